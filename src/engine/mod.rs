@@ -1,0 +1,4 @@
+//! The pure calculation engine: no leptos, web-sys or gloo here, so all of it is tested natively.
+
+pub mod catalog;
+pub mod scenario;

@@ -1,0 +1,3 @@
+//! cloudsplit: place OpenAI workloads on Azure, AWS or both, and see cost, governance and risk.
+
+pub mod engine;
