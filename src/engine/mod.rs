@@ -2,3 +2,5 @@
 
 pub mod catalog;
 pub mod scenario;
+pub mod stored_scenario;
+pub mod typed_input;

@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# Serves dist/ with nginx on 127.0.0.1, as an intranet would: a plain static server,
+# an optional sub-path, and the strict security headers of security-headers.conf.
+#   static-server.sh start PORT PREFIX   (PREFIX "/" or e.g. "/tools/cloudsplit/"; runs in the background)
+#   static-server.sh run PORT PREFIX     (stays in the foreground; Ctrl+C stops it)
+#   static-server.sh stop PORT
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cmd="${1:?start|run|stop}"; port="${2:?port}"; prefix="${3:-/}"
+state="${TMPDIR:-/tmp}/cloudsplit-nginx-$port"
+NGINX="$(command -v nginx || echo /usr/sbin/nginx)"
+
+write_conf() {
+  mkdir -p "$state/logs" "$state/tmp"
+  cat > "$state/nginx.conf" <<CONF
+worker_processes 1;
+pid $state/nginx.pid;
+error_log $state/logs/error.log warn;
+daemon $1;
+events { worker_connections 64; }
+http {
+  include /etc/nginx/mime.types;
+  access_log $state/logs/access.log;
+  client_body_temp_path $state/tmp;
+  proxy_temp_path $state/tmp;
+  fastcgi_temp_path $state/tmp;
+  uwsgi_temp_path $state/tmp;
+  scgi_temp_path $state/tmp;
+  gzip on;
+  gzip_types application/wasm application/javascript text/css image/svg+xml application/json;
+  server {
+    listen 127.0.0.1:$port;
+    include $ROOT/scripts/security-headers.conf;
+$( [ "$prefix" != "/" ] && echo "    location = / { return 302 ${prefix}; }" || true )
+    location ${prefix} {
+      alias $ROOT/dist/;
+      index index.html;
+      include $ROOT/scripts/security-headers.conf;
+    }
+  }
+}
+CONF
+}
+
+case "$cmd" in
+  start) write_conf on; "$NGINX" -p "$state" -c "$state/nginx.conf" -e "$state/logs/error.log" ;;
+  run) write_conf off; echo "cloudsplit at http://127.0.0.1:$port$prefix (Ctrl+C stops)"; exec "$NGINX" -p "$state" -c "$state/nginx.conf" -e "$state/logs/error.log" ;;
+  stop) [ -f "$state/nginx.pid" ] && kill "$(cat "$state/nginx.pid")" 2>/dev/null || true ;;
+  *) echo "usage: $0 start|run|stop PORT [PREFIX]" >&2; exit 2 ;;
+esac

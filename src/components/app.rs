@@ -1,0 +1,81 @@
+use leptos::prelude::*;
+
+use super::board::Board;
+use super::drag_ghost::DragGhost;
+use super::inspector::Inspector;
+use super::notices::Notices;
+use super::palette::Palette;
+use crate::engine::scenario::Scenario;
+use crate::state::AppState;
+use crate::web::{dom, storage};
+
+/// Loads the saved board, provides the state, and keeps storage in sync with it.
+#[component]
+pub fn App() -> impl IntoView {
+    let (scenario, notice, may_save) = match storage::load_current() {
+        storage::Loaded::Scenario(s) => (s, None, true),
+        storage::Loaded::Nothing => (Scenario::default(), None, true),
+        storage::Loaded::KeptAside { reason, kept_as: Some(key) } => (
+            Scenario::default(),
+            Some(format!(
+                "Your saved board could not be opened ({reason}). It was kept aside in this browser's storage \
+                 under \"{key}\" and a new board was started."
+            )),
+            true,
+        ),
+        storage::Loaded::KeptAside { reason, kept_as: None } => (
+            Scenario::default(),
+            Some(format!(
+                "Your saved board could not be opened ({reason}) and could not be moved aside, so this \
+                 session will not save over it. Changes are kept only until you close the tab."
+            )),
+            false,
+        ),
+        storage::Loaded::StorageUnavailable => (
+            Scenario::default(),
+            Some(
+                "This browser does not let cloudsplit save (storage is disabled or unavailable). You can \
+                 work as usual, but the board is kept only until you close the tab."
+                    .to_owned(),
+            ),
+            false,
+        ),
+    };
+    let state = AppState::new(scenario);
+    if let Some(text) = notice {
+        state.notify(text);
+    }
+    provide_context(state);
+
+    // Autosave: the only place the board is written to storage. Where saving would
+    // overwrite data that could not be moved aside, it stays off for this session.
+    if may_save {
+        Effect::new(move |_| {
+            if let Err(e) = state.scenario.with(storage::save_current) {
+                state.notify(format!(
+                    "Could not save the board: {e}. Your changes are kept in this tab."
+                ));
+            }
+        });
+    }
+
+    request_animation_frame(|| dom::performance_mark("cloudsplit:interactive"));
+
+    view! {
+        <a class="skip-link" href="#board">"Skip to the board"</a>
+        <header class="app-header">
+            <h1 class="app-title">"cloudsplit"</h1>
+            <p class="app-tagline">"Azure, AWS or both: where should your OpenAI workloads run?"</p>
+        </header>
+        <Notices />
+        <main class="workspace">
+            <Palette />
+            <Board />
+            <Inspector />
+        </main>
+        <DragGhost />
+        <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
+            {move || state.announcement.get()}
+        </div>
+    }
+}

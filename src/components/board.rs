@@ -1,0 +1,121 @@
+use leptos::ev;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use super::zone::ZoneView;
+use crate::engine::scenario::Zone;
+use crate::state::drag::{DragOutcome, DragSession, DragSource};
+use crate::state::{use_app_state, AppState};
+use crate::web::dom;
+
+pub const KEY_HELP_ID: &str = "card-key-help";
+
+/// The four places, and the pointer and keyboard plumbing of drag and drop.
+#[component]
+pub fn Board() -> impl IntoView {
+    let state = use_app_state();
+
+    // Window listeners see every move of a captured pointer, wherever it goes.
+    let on_move = window_event_listener(ev::pointermove, move |e| {
+        let Some(mut session) = state.drag.get_untracked() else {
+            return;
+        };
+        if session.pointer_id != e.pointer_id() {
+            return;
+        }
+        let (x, y) = (f64::from(e.client_x()), f64::from(e.client_y()));
+        session.moved(x, y, dom::zone_at(x, y));
+        state.drag.set(Some(session));
+    });
+    let on_up = window_event_listener(ev::pointerup, move |e| {
+        let Some(session) = state.drag.get_untracked() else {
+            return;
+        };
+        if session.pointer_id == e.pointer_id() {
+            state.drag.set(None);
+            finish_drag(state, session);
+        }
+    });
+    let on_cancel = window_event_listener(ev::pointercancel, move |e| {
+        if state
+            .drag
+            .get_untracked()
+            .is_some_and(|s| s.pointer_id == e.pointer_id())
+        {
+            state.drag.set(None);
+        }
+    });
+    let on_key = window_event_listener(ev::keydown, move |e| {
+        if e.key() == "Escape" && state.drag.get_untracked().is_some_and(|s| s.is_active()) {
+            e.prevent_default();
+            state.drag.set(None);
+            state.suppress_click.set_value(true);
+            state.announce("Drag cancelled; nothing was moved.");
+        }
+    });
+    on_cleanup(move || {
+        on_move.remove();
+        on_up.remove();
+        on_cancel.remove();
+        on_key.remove();
+    });
+
+    view! {
+        <section id="board" class="board" aria-labelledby="board-title" tabindex="-1">
+            <h2 id="board-title" class="panel-title">"Placement board"</h2>
+            <p id=KEY_HELP_ID class="hint">
+                "Drag cards between places. Keyboard: Tab to a card, then press 1 Not placed, 2 Azure, 3 AWS, \
+                 4 Both (or Left and Right arrows); Enter edits it, Delete removes it."
+            </p>
+            <div class="zones">
+                {Zone::ALL.into_iter().map(|zone| view! { <ZoneView zone /> }).collect_view()}
+            </div>
+        </section>
+    }
+}
+
+/// Begins a pointer gesture on a card or palette item. Pointer capture keeps the
+/// events flowing to us even when a finger leaves the element.
+pub fn start_drag(state: AppState, source: DragSource, e: &ev::PointerEvent) {
+    if !e.is_primary() || (e.pointer_type() == "mouse" && e.button() != 0) {
+        return;
+    }
+    if let Some(el) = e
+        .current_target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+    {
+        let _ = el.set_pointer_capture(e.pointer_id());
+    }
+    let (x, y) = (f64::from(e.client_x()), f64::from(e.client_y()));
+    state.suppress_click.set_value(false);
+    state.drag.set(Some(DragSession::new(
+        source,
+        e.pointer_id(),
+        x,
+        y,
+        e.pointer_type() != "mouse",
+    )));
+}
+
+fn finish_drag(state: AppState, session: DragSession) {
+    if session.is_active() {
+        state.suppress_click.set_value(true);
+    }
+    match session.finish() {
+        DragOutcome::Click(DragSource::Card(id)) => state.selected.set(Some(id)),
+        // The palette button's own click handler adds the workload.
+        DragOutcome::Click(DragSource::Palette(_)) => {}
+        DragOutcome::Drop(DragSource::Card(id), zone) => {
+            dom::performance_mark("cloudsplit:drop");
+            state.move_to(id, zone);
+            state.selected.set(Some(id));
+            dom::focus_card_soon(id);
+        }
+        DragOutcome::Drop(DragSource::Palette(kind), zone) => {
+            dom::performance_mark("cloudsplit:drop");
+            let id = state.add(kind, zone);
+            dom::focus_card_soon(id);
+        }
+        DragOutcome::Nothing => state.announce("Dropped outside the board; nothing was moved."),
+    }
+}

@@ -1,0 +1,91 @@
+use leptos::ev;
+use leptos::prelude::*;
+
+use super::board::{start_drag, KEY_HELP_ID};
+use crate::engine::scenario::{Placement, WorkloadId, Zone};
+use crate::engine::typed_input::plain;
+use crate::state::drag::DragSource;
+use crate::state::use_app_state;
+use crate::web::dom;
+
+/// A workload on the board. Focusable; its accessible name starts with the workload's name.
+#[component]
+pub fn Card(id: WorkloadId) -> impl IntoView {
+    let state = use_app_state();
+    let workload = Memo::new(move |_| state.scenario.with(|s| s.workload(id).cloned()));
+    let selected = move || state.selected.get() == Some(id);
+    let dragged = move || {
+        state
+            .drag
+            .with(|d| d.is_some_and(|d| d.is_active() && d.source == DragSource::Card(id)))
+    };
+
+    let on_key = move |e: ev::KeyboardEvent| {
+        let Some(zone) = workload.with_untracked(|w| w.as_ref().map(|w| w.placement.zone())) else {
+            return;
+        };
+        let index = Zone::ALL.iter().position(|z| *z == zone).unwrap_or(0);
+        let target = match e.key().as_str() {
+            "1" => Some(Zone::Unplaced),
+            "2" => Some(Zone::Azure),
+            "3" => Some(Zone::Aws),
+            "4" => Some(Zone::Both),
+            "ArrowRight" => Zone::ALL.get(index + 1).copied(),
+            "ArrowLeft" => index.checked_sub(1).and_then(|i| Zone::ALL.get(i).copied()),
+            "Enter" | " " => {
+                e.prevent_default();
+                state.selected.set(Some(id));
+                None
+            }
+            "Delete" | "Backspace" => {
+                e.prevent_default();
+                state.remove(id);
+                dom::focus_board_soon();
+                None
+            }
+            _ => None,
+        };
+        if let Some(target) = target {
+            e.prevent_default();
+            if !state.move_to(id, target) {
+                state.announce(format!("Already in {}.", target.label()));
+            }
+            dom::focus_card_soon(id);
+        }
+    };
+
+    move || {
+        workload.get().map(|w| {
+            let share = match w.placement {
+                Placement::Both { azure_percent } => {
+                    Some(format!("Azure {azure_percent}% · AWS {}%", 100 - u16::from(azure_percent.min(100))))
+                }
+                _ => None,
+            };
+            let unit = if w.kind.is_stateful() { "sessions/month" } else { "requests/month" };
+            let label = format!("{} — {}, {}", w.name, w.kind.label(), w.placement.zone().label());
+            view! {
+                <div
+                    class="card"
+                    class:stateful=w.kind.is_stateful()
+                    class:selected=selected
+                    class:being-dragged=dragged
+                    role="button"
+                    tabindex="0"
+                    aria-roledescription="workload card"
+                    aria-label=label
+                    aria-describedby=KEY_HELP_ID
+                    aria-pressed=move || if selected() { "true" } else { "false" }
+                    data-workload-id=id.0
+                    on:pointerdown=move |ev| start_drag(state, DragSource::Card(id), &ev)
+                    on:keydown=on_key
+                >
+                    <span class="card-name">{w.name.clone()}</span>
+                    <span class="card-kind">{w.kind.label()}</span>
+                    <span class="card-meta">{format!("{} {unit} · {}", plain(w.monthly_volume), w.model.key())}</span>
+                    {share.map(|s| view! { <span class="card-share">{s}</span> })}
+                </div>
+            }
+        })
+    }
+}

@@ -1,0 +1,120 @@
+//! Form fields that keep what the person typed while it is invalid, say why inline, and
+//! leave the last valid value in force.
+
+use leptos::prelude::*;
+
+use crate::engine::typed_input::{parse_name, parse_number, plain, NumberRule};
+
+#[component]
+pub fn NumberField(
+    /// Unique DOM id of the input.
+    id: String,
+    label: String,
+    rule: NumberRule,
+    #[prop(into)] value: Signal<f64>,
+    on_commit: Callback<f64>,
+    #[prop(optional)] unit: &'static str,
+) -> impl IntoView {
+    let draft = RwSignal::new(None::<String>);
+    let error = RwSignal::new(None::<String>);
+    let error_id = format!("{id}-error");
+    let on_input = move |ev| {
+        let text = event_target_value(&ev);
+        match parse_number(&text, rule) {
+            Ok(v) => {
+                error.set(None);
+                on_commit.run(v);
+            }
+            Err(e) => error.set(Some(e.to_string())),
+        }
+        draft.set(Some(text));
+    };
+    view! {
+        <div class="field" class:invalid=move || error.with(Option::is_some)>
+            <label for=id.clone()>{label}</label>
+            <div class="field-input">
+                <input
+                    id=id
+                    type="text"
+                    inputmode="decimal"
+                    autocomplete="off"
+                    prop:value=move || draft.get().unwrap_or_else(|| plain(value.get()))
+                    aria-invalid=move || if error.with(Option::is_some) { "true" } else { "false" }
+                    aria-describedby=error_id.clone()
+                    on:input=on_input
+                    on:blur=move |_| {
+                        if error.with_untracked(Option::is_none) {
+                            draft.set(None);
+                        }
+                    }
+                />
+                <span class="field-unit">{unit}</span>
+            </div>
+            <p id=error_id class="field-error">{move || error.get()}</p>
+        </div>
+    }
+}
+
+#[component]
+pub fn NameField(
+    id: String,
+    #[prop(into)] value: Signal<String>,
+    on_commit: Callback<String>,
+) -> impl IntoView {
+    let draft = RwSignal::new(None::<String>);
+    let error = RwSignal::new(None::<String>);
+    let error_id = format!("{id}-error");
+    let on_input = move |ev| {
+        let text = event_target_value(&ev);
+        match parse_name(&text) {
+            Ok(name) => {
+                error.set(None);
+                on_commit.run(name);
+            }
+            Err(e) => error.set(Some(e.to_string())),
+        }
+        draft.set(Some(text));
+    };
+    view! {
+        <div class="field field-wide" class:invalid=move || error.with(Option::is_some)>
+            <label for=id.clone()>"Name"</label>
+            <input
+                id=id
+                type="text"
+                autocomplete="off"
+                prop:value=move || draft.get().unwrap_or_else(|| value.get())
+                aria-invalid=move || if error.with(Option::is_some) { "true" } else { "false" }
+                aria-describedby=error_id.clone()
+                on:input=on_input
+                on:blur=move |_| {
+                    if error.with_untracked(Option::is_none) {
+                        draft.set(None);
+                    }
+                }
+            />
+            <p id=error_id class="field-error">{move || error.get()}</p>
+        </div>
+    }
+}
+
+/// A labelled `<select>` over `(key, label)` options.
+#[component]
+pub fn SelectField(
+    id: String,
+    label: &'static str,
+    options: Vec<(&'static str, &'static str)>,
+    #[prop(into)] value: Signal<&'static str>,
+    on_change: Callback<String>,
+) -> impl IntoView {
+    view! {
+        <div class="field">
+            <label for=id.clone()>{label}</label>
+            <select id=id prop:value=move || value.get() on:change=move |ev| on_change.run(event_target_value(&ev))>
+                {options
+                    .into_iter()
+                    .map(|(key, text)| view! { <option value=key selected=move || value.get() == key>{text}</option> })
+                    .collect_view()}
+            </select>
+        </div>
+    }
+}

@@ -1,0 +1,272 @@
+use leptos::prelude::*;
+
+use super::fields::{NameField, NumberField, SelectField};
+use crate::engine::catalog::Model;
+use crate::engine::scenario::{Criticality, Framework, Location, Placement, Residency, WorkloadId, Zone};
+use crate::engine::typed_input::NumberRule;
+use crate::state::{use_app_state, AppState};
+use crate::web::dom;
+
+pub const VOLUME: NumberRule = NumberRule {
+    what: "Monthly volume",
+    min: 0.0,
+    max: 1e12,
+};
+pub const TOKENS: NumberRule = NumberRule {
+    what: "Tokens",
+    min: 0.0,
+    max: 2e6,
+};
+pub const STEPS: NumberRule = NumberRule {
+    what: "Steps per session",
+    min: 1.0,
+    max: 10_000.0,
+};
+pub const HOURS: NumberRule = NumberRule {
+    what: "Agent-hours per session",
+    min: 0.0,
+    max: 24.0,
+};
+pub const DATA_GB: NumberRule = NumberRule {
+    what: "Data",
+    min: 0.0,
+    max: 1e7,
+};
+
+/// The side panel: every main parameter of the selected workload.
+#[component]
+pub fn Inspector() -> impl IntoView {
+    let state = use_app_state();
+    // Only a change of selection rebuilds the form, so typing never loses focus.
+    let current = Memo::new(move |_| {
+        state
+            .selected
+            .get()
+            .filter(|id| state.scenario.with(|s| s.workload(*id).is_some()))
+    });
+    view! {
+        <aside class="inspector" aria-labelledby="inspector-title">
+            <h2 id="inspector-title" class="panel-title">"Workload details"</h2>
+            {move || match current.get() {
+                Some(id) => view! { <WorkloadForm id /> }.into_any(),
+                None => view! { <p class="hint">"Select a card to see and edit its details."</p> }.into_any(),
+            }}
+        </aside>
+    }
+}
+
+#[component]
+fn WorkloadForm(id: WorkloadId) -> impl IntoView {
+    let state = use_app_state();
+    let w = Memo::new(move |_| state.scenario.with(|s| s.workload(id).cloned()));
+    let get = move |f: fn(&crate::engine::scenario::Workload) -> f64| {
+        Signal::derive(move || w.with(|w| w.as_ref().map_or(0.0, f)))
+    };
+    let set = move |f: fn(&mut crate::engine::scenario::Workload, f64)| {
+        Callback::new(move |v: f64| state.edit(id, |w| f(w, v)))
+    };
+    let field_id = move |name: &str| format!("w{}-{name}", id.0);
+    let stateful = move || w.with(|w| w.as_ref().is_some_and(|w| w.kind.is_stateful()));
+    let zone =
+        Signal::derive(move || w.with(|w| w.as_ref().map_or(Zone::Unplaced, |w| w.placement.zone()).key()));
+
+    view! {
+        <form class="workload-form" on:submit=|e| e.prevent_default()>
+            <p class="form-kind">{move || w.with(|w| w.as_ref().map(|w| w.kind.label()))}</p>
+            <NameField
+                id=field_id("name")
+                value=Signal::derive(move || w.with(|w| w.as_ref().map(|w| w.name.clone()).unwrap_or_default()))
+                on_commit=Callback::new(move |name: String| state.edit(id, |w| w.name = name))
+            />
+            <SelectField
+                id=field_id("zone")
+                label="Placed on"
+                options=Zone::ALL.iter().map(|z| (z.key(), z.label())).collect()
+                value=zone
+                on_change=Callback::new(move |key: String| {
+                    if let Some(z) = Zone::from_key(&key) {
+                        state.move_to(id, z);
+                    }
+                })
+            />
+            <Show when=move || zone.get() == Zone::Both.key()>
+                <BothShare id />
+            </Show>
+            <SelectField
+                id=field_id("model")
+                label="Model"
+                options=Model::ALL.iter().map(|m| (m.key(), m.key())).collect()
+                value=Signal::derive(move || w.with(|w| w.as_ref().map_or("", |w| w.model.key())))
+                on_change=Callback::new(move |key: String| {
+                    if let Some(m) = Model::from_key(&key) {
+                        state.edit(id, |w| w.model = m);
+                    }
+                })
+            />
+            <NumberField
+                id=field_id("volume")
+                label=if stateful() { "Agent sessions per month".to_owned() } else { "Requests per month".to_owned() }
+                rule=VOLUME
+                value=get(|w| w.monthly_volume)
+                on_commit=set(|w, v| w.monthly_volume = v)
+            />
+            <NumberField
+                id=field_id("tokens-in")
+                label=if stateful() { "Tokens in per step".to_owned() } else { "Tokens in per request".to_owned() }
+                rule=TOKENS
+                value=get(|w| w.tokens_in)
+                on_commit=set(|w, v| w.tokens_in = v)
+            />
+            <NumberField
+                id=field_id("tokens-out")
+                label=if stateful() { "Tokens out per step".to_owned() } else { "Tokens out per request".to_owned() }
+                rule=TOKENS
+                value=get(|w| w.tokens_out)
+                on_commit=set(|w, v| w.tokens_out = v)
+            />
+            <Show when=stateful>
+                <NumberField
+                    id=field_id("steps")
+                    label="Model calls per session".to_owned()
+                    rule=STEPS
+                    value=get(|w| w.steps_per_session)
+                    on_commit=set(|w, v| w.steps_per_session = v)
+                />
+                <NumberField
+                    id=field_id("hours")
+                    label="Agent-hours per session".to_owned()
+                    rule=HOURS
+                    value=get(|w| w.agent_hours_per_session)
+                    on_commit=set(|w, v| w.agent_hours_per_session = v)
+                    unit="h"
+                />
+            </Show>
+            <SelectField
+                id=field_id("data-location")
+                label="Data lives today in"
+                options=Location::ALL.iter().map(|l| (l.key(), l.label())).collect()
+                value=Signal::derive(move || w.with(|w| w.as_ref().map_or("", |w| w.data_location.key())))
+                on_change=Callback::new(move |key: String| {
+                    if let Some(l) = Location::from_key(&key) {
+                        state.edit(id, |w| w.data_location = l);
+                    }
+                })
+            />
+            <NumberField
+                id=field_id("data-gb")
+                label="Data held".to_owned()
+                rule=DATA_GB
+                value=get(|w| w.data_gb)
+                on_commit=set(|w, v| w.data_gb = v)
+                unit="GB"
+            />
+            <SelectField
+                id=field_id("runs-today")
+                label="Runs today on"
+                options=Location::ALL.iter().map(|l| (l.key(), l.label())).collect()
+                value=Signal::derive(move || w.with(|w| w.as_ref().map_or("", |w| w.runs_today.key())))
+                on_change=Callback::new(move |key: String| {
+                    if let Some(l) = Location::from_key(&key) {
+                        state.edit(id, |w| w.runs_today = l);
+                    }
+                })
+            />
+            <SelectField
+                id=field_id("residency")
+                label="Data residency"
+                options=Residency::ALL.iter().map(|r| (r.key(), r.label())).collect()
+                value=Signal::derive(move || w.with(|w| w.as_ref().map_or("", |w| w.residency.key())))
+                on_change=Callback::new(move |key: String| {
+                    if let Some(r) = Residency::from_key(&key) {
+                        state.edit(id, |w| w.residency = r);
+                    }
+                })
+            />
+            <fieldset class="field checkboxes">
+                <legend>"Compliance frameworks"</legend>
+                {Framework::ALL
+                    .into_iter()
+                    .map(|f| {
+                        let checked = move || w.with(|w| w.as_ref().is_some_and(|w| w.compliance.contains(&f)));
+                        view! {
+                            <label class="checkbox">
+                                <input
+                                    type="checkbox"
+                                    prop:checked=checked
+                                    on:change=move |ev| {
+                                        let on = event_target_checked(&ev);
+                                        state.edit(id, |w| {
+                                            if on { w.compliance.insert(f); } else { w.compliance.remove(&f); }
+                                        });
+                                    }
+                                />
+                                {f.label()}
+                            </label>
+                        }
+                    })
+                    .collect_view()}
+            </fieldset>
+            <SelectField
+                id=field_id("criticality")
+                label="Criticality"
+                options=Criticality::ALL.iter().map(|c| (c.key(), c.label())).collect()
+                value=Signal::derive(move || w.with(|w| w.as_ref().map_or("", |w| w.criticality.key())))
+                on_change=Callback::new(move |key: String| {
+                    if let Some(c) = Criticality::from_key(&key) {
+                        state.edit(id, |w| w.criticality = c);
+                    }
+                })
+            />
+            <div class="form-actions">
+                <button type="button" on:click=move |_| duplicate(state, id)>"Duplicate"</button>
+                <button type="button" class="danger" on:click=move |_| {
+                    state.remove(id);
+                    dom::focus_board_soon();
+                }>"Remove"</button>
+            </div>
+        </form>
+    }
+}
+
+fn duplicate(state: AppState, id: WorkloadId) {
+    if let Some(copy) = state.duplicate(id) {
+        dom::focus_card_soon(copy);
+    }
+}
+
+/// The split of a workload placed on Both.
+#[component]
+fn BothShare(id: WorkloadId) -> impl IntoView {
+    let state = use_app_state();
+    let azure = Memo::new(move |_| {
+        state
+            .scenario
+            .with(|s| match s.workload(id).map(|w| w.placement) {
+                Some(Placement::Both { azure_percent }) => azure_percent,
+                _ => 50,
+            })
+    });
+    let input_id = format!("w{}-share", id.0);
+    view! {
+        <div class="field field-wide">
+            <label for=input_id.clone()>"Share of traffic on Azure"</label>
+            <div class="share">
+                <input
+                    id=input_id
+                    type="range"
+                    min="0"
+                    max="100"
+                    step="5"
+                    prop:value=move || azure.get().to_string()
+                    aria-valuetext=move || format!("Azure {}%, AWS {}%", azure.get(), 100 - azure.get())
+                    on:input=move |ev| {
+                        if let Ok(p) = event_target_value(&ev).parse::<u8>() {
+                            state.edit(id, |w| w.placement = Placement::Both { azure_percent: p.min(100) });
+                        }
+                    }
+                />
+                <output>{move || format!("Azure {}% · AWS {}%", azure.get(), 100 - azure.get())}</output>
+            </div>
+        </div>
+    }
+}

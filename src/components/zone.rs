@@ -1,0 +1,46 @@
+use leptos::prelude::*;
+
+use super::card::Card;
+use crate::engine::scenario::Zone;
+use crate::state::use_app_state;
+
+/// One place on the board: a labelled region holding its workload cards.
+#[component]
+pub fn ZoneView(zone: Zone) -> impl IntoView {
+    let state = use_app_state();
+    let ids = Memo::new(move |_| {
+        state
+            .scenario
+            .with(|s| s.in_zone(zone).map(|w| w.id).collect::<Vec<_>>())
+    });
+    let is_target = move || state.drag.with(|d| d.is_some_and(|d| d.over == Some(zone)));
+    let dragging = move || state.drag.with(|d| d.is_some_and(|d| d.is_active()));
+    let heading_id = format!("zone-{}-title", zone.key());
+    view! {
+        <section
+            class=format!("zone zone-{}", zone.key())
+            class:drop-target=is_target
+            class:drag-in-progress=dragging
+            role="region"
+            aria-label=zone.label()
+            data-zone=zone.key()
+        >
+            <header class="zone-header">
+                <h3 id=heading_id.clone()>{zone.label()}</h3>
+                <span class="zone-count" aria-label=move || format!("{} workloads", ids.with(Vec::len))>
+                    {move || ids.with(Vec::len)}
+                </span>
+            </header>
+            <ul class="zone-cards" aria-labelledby=heading_id>
+                <For each=move || ids.get() key=|id| *id let:id>
+                    <li class="zone-card-item">
+                        <Card id />
+                    </li>
+                </For>
+            </ul>
+            <Show when=move || ids.with(Vec::is_empty)>
+                <p class="zone-empty" aria-hidden="true">"Drop workloads here"</p>
+            </Show>
+        </section>
+    }
+}

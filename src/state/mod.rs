@@ -1,0 +1,124 @@
+//! App state: the scenario being edited, what is selected, what the app tells the user,
+//! and the actions that change them. Components call these; the engine does the maths.
+
+pub mod drag;
+
+use leptos::prelude::*;
+
+use crate::engine::catalog::WorkloadKind;
+use crate::engine::scenario::{Scenario, Workload, WorkloadId, Zone};
+use drag::DragSession;
+
+/// Something the user must know that is not an error in what they typed
+/// (storage unavailable, saved data kept aside, ...).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Notice {
+    pub id: u32,
+    pub text: String,
+}
+
+/// Shared through context; every field is a cheap `Copy` handle.
+#[derive(Clone, Copy)]
+pub struct AppState {
+    pub scenario: RwSignal<Scenario>,
+    pub selected: RwSignal<Option<WorkloadId>>,
+    pub drag: RwSignal<Option<DragSession>>,
+    /// Read out by the aria-live region after moves and other board changes.
+    pub announcement: RwSignal<String>,
+    pub notices: RwSignal<Vec<Notice>>,
+    /// Set when a drag ends, so the click the browser may fire after it is ignored.
+    pub suppress_click: StoredValue<bool>,
+}
+
+impl AppState {
+    pub fn new(scenario: Scenario) -> AppState {
+        AppState {
+            scenario: RwSignal::new(scenario),
+            selected: RwSignal::new(None),
+            drag: RwSignal::new(None),
+            announcement: RwSignal::new(String::new()),
+            notices: RwSignal::new(Vec::new()),
+            suppress_click: StoredValue::new(false),
+        }
+    }
+
+    pub fn announce(&self, text: impl Into<String>) {
+        self.announcement.set(text.into());
+    }
+
+    pub fn notify(&self, text: impl Into<String>) {
+        let text = text.into();
+        self.notices.update(|n| {
+            if n.iter().all(|x| x.text != text) {
+                let id = n.iter().map(|x| x.id).max().map_or(1, |m| m + 1);
+                n.push(Notice { id, text });
+            }
+        });
+    }
+
+    pub fn dismiss(&self, id: u32) {
+        self.notices.update(|n| n.retain(|x| x.id != id));
+    }
+
+    fn name_of(&self, id: WorkloadId) -> String {
+        self.scenario
+            .with_untracked(|s| s.workload(id).map(|w| w.name.clone()).unwrap_or_default())
+    }
+
+    /// Adds a workload of `kind` to `zone` and selects it.
+    pub fn add(&self, kind: WorkloadKind, zone: Zone) -> WorkloadId {
+        let mut id = WorkloadId(0);
+        self.scenario.update(|s| {
+            id = s.add_workload(kind);
+            s.move_to(id, zone);
+        });
+        self.selected.set(Some(id));
+        self.announce(format!("Added {} to {}.", self.name_of(id), zone.label()));
+        id
+    }
+
+    /// Moves a workload; returns whether anything changed.
+    pub fn move_to(&self, id: WorkloadId, zone: Zone) -> bool {
+        let mut changed = false;
+        self.scenario.update(|s| changed = s.move_to(id, zone));
+        if changed {
+            self.announce(format!("Moved {} to {}.", self.name_of(id), zone.label()));
+        }
+        changed
+    }
+
+    pub fn duplicate(&self, id: WorkloadId) -> Option<WorkloadId> {
+        let mut copy = None;
+        self.scenario.update(|s| copy = s.duplicate(id));
+        if let Some(c) = copy {
+            self.selected.set(Some(c));
+            self.announce(format!("Duplicated as {}.", self.name_of(c)));
+        }
+        copy
+    }
+
+    pub fn remove(&self, id: WorkloadId) {
+        let mut removed = None;
+        self.scenario.update(|s| removed = s.remove(id));
+        if let Some(w) = removed {
+            if self.selected.get_untracked() == Some(id) {
+                self.selected.set(None);
+            }
+            self.announce(format!("Removed {}.", w.name));
+        }
+    }
+
+    /// Applies an already validated edit to one workload.
+    pub fn edit(&self, id: WorkloadId, change: impl FnOnce(&mut Workload)) {
+        self.scenario.update(|s| {
+            if let Some(w) = s.workload_mut(id) {
+                change(w);
+            }
+        });
+    }
+}
+
+/// The state from context. Components are only ever mounted under `App`, which provides it.
+pub fn use_app_state() -> AppState {
+    use_context::<AppState>().unwrap_or_else(|| AppState::new(Scenario::default()))
+}

@@ -1,0 +1,50 @@
+//! Small DOM look-ups the board needs: which zone is under a point, and moving focus
+//! to a card once it has been re-rendered in its new zone.
+
+use wasm_bindgen::JsCast;
+
+use crate::engine::scenario::{WorkloadId, Zone};
+
+fn document() -> Option<web_sys::Document> {
+    web_sys::window().and_then(|w| w.document())
+}
+
+/// The board zone under a viewport point, if any. The drag ghost ignores pointer
+/// events, so it never hides what lies beneath it.
+pub fn zone_at(x: f64, y: f64) -> Option<Zone> {
+    let el = document()?.element_from_point(x as f32, y as f32)?;
+    let zone_el = el.closest("[data-zone]").ok()??;
+    Zone::from_key(&zone_el.get_attribute("data-zone")?)
+}
+
+/// Focuses a workload card after the next paint (it may have just moved to another zone).
+pub fn focus_card_soon(id: WorkloadId) {
+    leptos::prelude::request_animation_frame(move || {
+        let selector = format!("[data-workload-id=\"{}\"]", id.0);
+        if let Some(el) = document()
+            .and_then(|d| d.query_selector(&selector).ok().flatten())
+            .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = el.focus();
+        }
+    });
+}
+
+/// Marks a moment on the page's performance timeline, read back by the browser tests.
+pub fn performance_mark(name: &str) {
+    if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = p.mark(name);
+    }
+}
+
+/// Puts focus on the board itself, e.g. after the focused card was removed.
+pub fn focus_board_soon() {
+    leptos::prelude::request_animation_frame(|| {
+        if let Some(el) = document()
+            .and_then(|d| d.get_element_by_id("board"))
+            .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = el.focus();
+        }
+    });
+}

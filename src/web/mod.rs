@@ -1,0 +1,4 @@
+//! The edge: everything that touches browser APIs, behind small functions.
+
+pub mod dom;
+pub mod storage;
