@@ -21,6 +21,7 @@ export async function launch() {
 /** A new page (in its own context, so its own storage) with problems recorded. */
 export async function newPage(browser, options = {}) {
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, ...options });
+  context.setDefaultTimeout(10_000);
   const page = await context.newPage();
   const problems = [];
   const appOrigin = new URL(APP_URL).origin;
