@@ -1,4 +1,6 @@
 //! The pure calculation engine: no leptos, web-sys or gloo here, so all of it is tested natively.
 
 pub mod catalog;
+pub mod limits;
+pub mod money;
 pub mod scenario;
