@@ -1,6 +1,135 @@
 //! The pure calculation engine: no leptos, web-sys or gloo here, so all of it is tested natively.
+//!
+//! Entry point: [`evaluate`]. It validates the scenario, resolves the assumptions, prices the
+//! user's plan and the three reference strategies on the same assumptions, and returns every
+//! series, line and finding the UI shows.
 
+pub mod assumptions;
+pub mod availability;
 pub mod catalog;
+pub mod findings;
+pub mod limits;
+pub mod money;
 pub mod scenario;
 pub mod stored_scenario;
+pub mod tco;
 pub mod typed_input;
+pub mod validation;
+
+use serde::Serialize;
+use thiserror::Error;
+
+pub use assumptions::{Assumption, AssumptionError, Assumptions, Category, Cloud, Confidence, Resolved};
+pub use findings::{Capability, Finding, FindingKind, Severity};
+pub use limits::{Field, FieldError};
+pub use tco::{Cell, Component, CostCloud, CostLine, Scaling, Strategy, StrategyResult, WorkloadCost};
+pub use validation::ScenarioError;
+
+use assumptions::ResolvedAssumption;
+use scenario::{Scenario, YearMonth};
+
+#[derive(Debug, Clone, PartialEq, Error)]
+pub enum EngineError {
+    #[error("The scenario is not valid: {0}")]
+    Scenario(#[from] ScenarioError),
+    #[error("An assumption is not valid: {0}")]
+    Assumption(#[from] AssumptionError),
+    /// A guard: bounded inputs cannot overflow, but no infinity may reach the UI.
+    #[error("The {strategy} total is not a finite number; check the volumes and growth assumptions")]
+    NotFinite { strategy: &'static str },
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Evaluation {
+    /// Month 0 of every series.
+    pub start: YearMonth,
+    pub horizon_months: usize,
+    pub plan: StrategyResult,
+    pub all_azure: StrategyResult,
+    pub all_aws: StrategyResult,
+    pub split_by_rule: StrategyResult,
+    /// Scenario-level findings (e.g. ignored overrides); workload findings sit in each strategy.
+    pub notices: Vec<Finding>,
+    /// The assumptions in force.
+    pub assumptions: Resolved,
+}
+
+impl Evaluation {
+    /// Plan first, then the references.
+    pub fn strategies(&self) -> [&StrategyResult; 4] {
+        [&self.plan, &self.all_azure, &self.all_aws, &self.split_by_rule]
+    }
+
+    pub fn references(&self) -> [&StrategyResult; 3] {
+        [&self.all_azure, &self.all_aws, &self.split_by_rule]
+    }
+
+    pub fn strategy(&self, s: Strategy) -> &StrategyResult {
+        match s {
+            Strategy::Plan => &self.plan,
+            Strategy::AllAzure => &self.all_azure,
+            Strategy::AllAws => &self.all_aws,
+            Strategy::SplitByRule => &self.split_by_rule,
+        }
+    }
+
+    /// The plan's findings, then scenario-level notices.
+    pub fn findings(&self) -> impl Iterator<Item = &Finding> + '_ {
+        self.plan.findings.iter().chain(&self.notices)
+    }
+
+    /// The calendar month of series index `i`.
+    pub fn month(&self, i: usize) -> YearMonth {
+        self.start.plus_months(i as i64)
+    }
+
+    /// "Where does this figure come from": the assumptions behind a line, with the values in force.
+    pub fn explain(&self, line: &CostLine) -> Vec<ResolvedAssumption> {
+        self.assumptions
+            .entries()
+            .filter(|e| line.assumptions.contains(&e.assumption.id.as_str()))
+            .collect()
+    }
+}
+
+/// Prices the plan and the three reference strategies.
+pub fn evaluate(scenario: &Scenario) -> Result<Evaluation, EngineError> {
+    scenario.validate()?;
+    let resolved = Assumptions::resolve(&scenario.overrides)?;
+    let ctx = tco::Ctx::new(scenario, &resolved);
+    let [plan, all_azure, all_aws, split_by_rule] =
+        Strategy::ALL.map(|s| tco::compute(&ctx, scenario, s));
+    for result in [&plan, &all_azure, &all_aws, &split_by_rule] {
+        let finite = result.horizon_total.is_finite()
+            && result.run_rate.is_finite()
+            && result.monthly.iter().all(|v| v.is_finite());
+        if !finite {
+            return Err(EngineError::NotFinite {
+                strategy: result.strategy.label(),
+            });
+        }
+    }
+    let notices = resolved
+        .unknown_ids()
+        .iter()
+        .map(|id| Finding {
+            severity: Severity::Info,
+            workload: None,
+            cloud: None,
+            capability: None,
+            kind: FindingKind::UnknownOverride { id: id.clone() },
+            cost: None,
+            assumptions: Vec::new(),
+        })
+        .collect();
+    Ok(Evaluation {
+        start: scenario.start,
+        horizon_months: scenario.horizon_months(),
+        plan,
+        all_azure,
+        all_aws,
+        split_by_rule,
+        notices,
+        assumptions: resolved,
+    })
+}

@@ -245,6 +245,41 @@ impl Criticality {
     }
 }
 
+/// Who a workload serves, where that changes availability (domain.md: US government on
+/// AWS since March 2026, sovereign deployments on AWS in 2027).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize, Deserialize)]
+pub enum Sector {
+    #[default]
+    Commercial,
+    UsGovernment,
+    /// Sovereign cloud or regulated-industry deployment.
+    Sovereign,
+}
+
+impl Sector {
+    pub const ALL: [Sector; 3] = [Sector::Commercial, Sector::UsGovernment, Sector::Sovereign];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Sector::Commercial => "Commercial",
+            Sector::UsGovernment => "US government",
+            Sector::Sovereign => "Sovereign / regulated",
+        }
+    }
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Sector::Commercial => "commercial",
+            Sector::UsGovernment => "us-government",
+            Sector::Sovereign => "sovereign",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Sector> {
+        Sector::ALL.into_iter().find(|s| s.key() == key)
+    }
+}
+
 /// One workload on the board.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Workload {
@@ -266,6 +301,9 @@ pub struct Workload {
     pub compliance: BTreeSet<Framework>,
     pub criticality: Criticality,
     pub placement: Placement,
+    /// Added with the engine; absent in older saved scenarios.
+    #[serde(default)]
+    pub sector: Sector,
 }
 
 impl Workload {
@@ -289,6 +327,7 @@ impl Workload {
             compliance: BTreeSet::new(),
             criticality: Criticality::Medium,
             placement: Placement::Unplaced,
+            sector: Sector::Commercial,
         }
     }
 }

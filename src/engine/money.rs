@@ -1,0 +1,47 @@
+//! Money formatting for messages. Amounts are plain `f64` US dollars throughout the engine:
+//! they are estimates, so cent-exact decimal arithmetic would add nothing.
+
+/// `$950`, `$5,500`, `$1.2M`, `$3.4B`; negative amounts get a leading minus.
+pub fn format_usd(amount: f64) -> String {
+    if !amount.is_finite() {
+        return "n/a".to_owned();
+    }
+    let sign = if amount < 0.0 { "-" } else { "" };
+    let a = amount.abs();
+    if a >= 1e9 {
+        format!("{sign}${:.1}B", a / 1e9)
+    } else if a >= 1e6 {
+        format!("{sign}${:.1}M", a / 1e6)
+    } else {
+        format!("{sign}${}", group_thousands(a.round() as u64))
+    }
+}
+
+fn group_thousands(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, ch) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(ch);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::format_usd;
+
+    #[test]
+    fn formats_like_a_slide() {
+        assert_eq!(format_usd(0.0), "$0");
+        assert_eq!(format_usd(950.4), "$950");
+        assert_eq!(format_usd(5_500.0), "$5,500");
+        assert_eq!(format_usd(123_456.0), "$123,456");
+        assert_eq!(format_usd(1_234_567.0), "$1.2M");
+        assert_eq!(format_usd(-2_500.0), "-$2,500");
+        assert_eq!(format_usd(3.4e9), "$3.4B");
+        assert_eq!(format_usd(f64::NAN), "n/a");
+    }
+}
