@@ -1,10 +1,15 @@
 use leptos::prelude::*;
 
+use super::assumptions_panel::AssumptionsPanel;
 use super::board::Board;
+use super::breakdown::Breakdown;
 use super::drag_ghost::DragGhost;
+use super::findings::Findings;
+use super::headline::Headline;
 use super::inspector::Inspector;
 use super::notices::Notices;
 use super::palette::Palette;
+use super::settings::Settings;
 use crate::engine::scenario::Scenario;
 use crate::state::AppState;
 use crate::web::{dom, storage};
@@ -68,10 +73,19 @@ pub fn App() -> impl IntoView {
             <p class="app-tagline">"Azure, AWS or both: where should your OpenAI workloads run?"</p>
         </header>
         <Notices />
-        <main class="workspace">
-            <Palette />
-            <Board />
-            <Inspector />
+        <main>
+            <Headline />
+            <div class="workspace">
+                <Palette />
+                <Board />
+                <Inspector />
+            </div>
+            <div class="results">
+                <Findings />
+                <Breakdown />
+                <Settings />
+                <AssumptionsPanel />
+            </div>
         </main>
         <DragGhost />
         <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">

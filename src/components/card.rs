@@ -2,8 +2,8 @@ use leptos::ev;
 use leptos::prelude::*;
 
 use super::board::{start_drag, KEY_HELP_ID};
+use crate::engine::money::{format_number, format_usd};
 use crate::engine::scenario::{Placement, WorkloadId, Zone};
-use crate::engine::typed_input::plain;
 use crate::state::drag::DragSource;
 use crate::state::use_app_state;
 use crate::web::dom;
@@ -13,6 +13,14 @@ use crate::web::dom;
 pub fn Card(id: WorkloadId) -> impl IntoView {
     let state = use_app_state();
     let workload = Memo::new(move |_| state.scenario.with(|s| s.workload(id).cloned()));
+    let monthly = Memo::new(move |_| {
+        state.evaluation.with(|r| {
+            r.as_ref()
+                .ok()
+                .and_then(|e| e.plan.workload(id))
+                .map(|c| c.first_year_run / 12.0)
+        })
+    });
     let selected = move || state.selected.get() == Some(id);
     let dragged = move || {
         state
@@ -82,8 +90,11 @@ pub fn Card(id: WorkloadId) -> impl IntoView {
                 >
                     <span class="card-name">{w.name.clone()}</span>
                     <span class="card-kind">{w.kind.label()}</span>
-                    <span class="card-meta">{format!("{} {unit} · {}", plain(w.monthly_volume), w.model.key())}</span>
+                    <span class="card-meta">{format!("{} {unit} · {}", format_number(w.monthly_volume), w.model.key())}</span>
                     {share.map(|s| view! { <span class="card-share">{s}</span> })}
+                    <span class="card-cost">
+                        {move || monthly.get().map(|m| format!("≈ {} a month in year 1", format_usd(m)))}
+                    </span>
                 </div>
             }
         })

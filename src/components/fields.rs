@@ -3,14 +3,16 @@
 
 use leptos::prelude::*;
 
-use crate::engine::typed_input::{parse_name, parse_number, plain, NumberRule};
+use crate::engine::limits::{self, Field};
+use crate::engine::money::format_number;
 
 #[component]
 pub fn NumberField(
     /// Unique DOM id of the input.
     id: String,
     label: String,
-    rule: NumberRule,
+    /// Which field: its bounds and the words of its messages.
+    field: Field,
     #[prop(into)] value: Signal<f64>,
     on_commit: Callback<f64>,
     #[prop(optional)] unit: &'static str,
@@ -20,7 +22,7 @@ pub fn NumberField(
     let error_id = format!("{id}-error");
     let on_input = move |ev| {
         let text = event_target_value(&ev);
-        match parse_number(&text, rule) {
+        match limits::parse_number(field, &text) {
             Ok(v) => {
                 error.set(None);
                 on_commit.run(v);
@@ -38,7 +40,7 @@ pub fn NumberField(
                     type="text"
                     inputmode="decimal"
                     autocomplete="off"
-                    prop:value=move || draft.get().unwrap_or_else(|| plain(value.get()))
+                    prop:value=move || draft.get().unwrap_or_else(|| format_number(value.get()))
                     aria-invalid=move || if error.with(Option::is_some) { "true" } else { "false" }
                     aria-describedby=error_id.clone()
                     on:input=on_input
@@ -66,10 +68,10 @@ pub fn NameField(
     let error_id = format!("{id}-error");
     let on_input = move |ev| {
         let text = event_target_value(&ev);
-        match parse_name(&text) {
-            Ok(name) => {
+        match limits::validate_name(Field::WorkloadName, &text) {
+            Ok(()) => {
                 error.set(None);
-                on_commit.run(name);
+                on_commit.run(text.trim().to_owned());
             }
             Err(e) => error.set(Some(e.to_string())),
         }
@@ -102,8 +104,9 @@ pub fn NameField(
 pub fn SelectField(
     id: String,
     label: &'static str,
-    options: Vec<(&'static str, &'static str)>,
-    #[prop(into)] value: Signal<&'static str>,
+    /// `(value, text)` pairs.
+    options: Vec<(String, String)>,
+    #[prop(into)] value: Signal<String>,
     on_change: Callback<String>,
 ) -> impl IntoView {
     view! {
@@ -112,7 +115,10 @@ pub fn SelectField(
             <select id=id prop:value=move || value.get() on:change=move |ev| on_change.run(event_target_value(&ev))>
                 {options
                     .into_iter()
-                    .map(|(key, text)| view! { <option value=key selected=move || value.get() == key>{text}</option> })
+                    .map(|(key, text)| {
+                        let k = key.clone();
+                        view! { <option value=key selected=move || value.with(|v| *v == k)>{text}</option> }
+                    })
                     .collect_view()}
             </select>
         </div>

@@ -1,37 +1,13 @@
 use leptos::prelude::*;
 
+use super::breakdown::{explained, CostLines};
 use super::fields::{NameField, NumberField, SelectField};
 use crate::engine::catalog::Model;
+use crate::engine::limits::Field;
+use crate::engine::money::format_usd;
 use crate::engine::scenario::{Criticality, Framework, Location, Placement, Residency, WorkloadId, Zone};
-use crate::engine::typed_input::NumberRule;
 use crate::state::{use_app_state, AppState};
 use crate::web::dom;
-
-pub const VOLUME: NumberRule = NumberRule {
-    what: "Monthly volume",
-    min: 0.0,
-    max: 1e12,
-};
-pub const TOKENS: NumberRule = NumberRule {
-    what: "Tokens",
-    min: 0.0,
-    max: 2e6,
-};
-pub const STEPS: NumberRule = NumberRule {
-    what: "Steps per session",
-    min: 1.0,
-    max: 10_000.0,
-};
-pub const HOURS: NumberRule = NumberRule {
-    what: "Agent-hours per session",
-    min: 0.0,
-    max: 24.0,
-};
-pub const DATA_GB: NumberRule = NumberRule {
-    what: "Data",
-    min: 0.0,
-    max: 1e7,
-};
 
 /// The side panel: every main parameter of the selected workload.
 #[component]
@@ -67,8 +43,14 @@ fn WorkloadForm(id: WorkloadId) -> impl IntoView {
     };
     let field_id = move |name: &str| format!("w{}-{name}", id.0);
     let stateful = move || w.with(|w| w.as_ref().is_some_and(|w| w.kind.is_stateful()));
-    let zone =
-        Signal::derive(move || w.with(|w| w.as_ref().map_or(Zone::Unplaced, |w| w.placement.zone()).key()));
+    let zone = Signal::derive(move || {
+        w.with(|w| {
+            w.as_ref()
+                .map_or(Zone::Unplaced, |w| w.placement.zone())
+                .key()
+                .to_owned()
+        })
+    });
 
     view! {
         <form class="workload-form" on:submit=|e| e.prevent_default()>
@@ -81,7 +63,7 @@ fn WorkloadForm(id: WorkloadId) -> impl IntoView {
             <SelectField
                 id=field_id("zone")
                 label="Placed on"
-                options=Zone::ALL.iter().map(|z| (z.key(), z.label())).collect()
+                options=options(Zone::ALL.iter().map(|z| (z.key(), z.label())))
                 value=zone
                 on_change=Callback::new(move |key: String| {
                     if let Some(z) = Zone::from_key(&key) {
@@ -95,8 +77,8 @@ fn WorkloadForm(id: WorkloadId) -> impl IntoView {
             <SelectField
                 id=field_id("model")
                 label="Model"
-                options=Model::ALL.iter().map(|m| (m.key(), m.key())).collect()
-                value=Signal::derive(move || w.with(|w| w.as_ref().map_or("", |w| w.model.key())))
+                options=options(Model::ALL.iter().map(|m| (m.key(), m.key())))
+                value=Signal::derive(move || w.with(|w| w.as_ref().map_or(String::new(), |w| w.model.key().to_owned())))
                 on_change=Callback::new(move |key: String| {
                     if let Some(m) = Model::from_key(&key) {
                         state.edit(id, |w| w.model = m);
@@ -106,21 +88,21 @@ fn WorkloadForm(id: WorkloadId) -> impl IntoView {
             <NumberField
                 id=field_id("volume")
                 label=if stateful() { "Agent sessions per month".to_owned() } else { "Requests per month".to_owned() }
-                rule=VOLUME
+                field=Field::MonthlyVolume
                 value=get(|w| w.monthly_volume)
                 on_commit=set(|w, v| w.monthly_volume = v)
             />
             <NumberField
                 id=field_id("tokens-in")
                 label=if stateful() { "Tokens in per step".to_owned() } else { "Tokens in per request".to_owned() }
-                rule=TOKENS
+                field=Field::TokensIn
                 value=get(|w| w.tokens_in)
                 on_commit=set(|w, v| w.tokens_in = v)
             />
             <NumberField
                 id=field_id("tokens-out")
                 label=if stateful() { "Tokens out per step".to_owned() } else { "Tokens out per request".to_owned() }
-                rule=TOKENS
+                field=Field::TokensOut
                 value=get(|w| w.tokens_out)
                 on_commit=set(|w, v| w.tokens_out = v)
             />
@@ -128,14 +110,14 @@ fn WorkloadForm(id: WorkloadId) -> impl IntoView {
                 <NumberField
                     id=field_id("steps")
                     label="Model calls per session".to_owned()
-                    rule=STEPS
+                    field=Field::StepsPerSession
                     value=get(|w| w.steps_per_session)
                     on_commit=set(|w, v| w.steps_per_session = v)
                 />
                 <NumberField
                     id=field_id("hours")
                     label="Agent-hours per session".to_owned()
-                    rule=HOURS
+                    field=Field::AgentHoursPerSession
                     value=get(|w| w.agent_hours_per_session)
                     on_commit=set(|w, v| w.agent_hours_per_session = v)
                     unit="h"
@@ -144,8 +126,8 @@ fn WorkloadForm(id: WorkloadId) -> impl IntoView {
             <SelectField
                 id=field_id("data-location")
                 label="Data lives today in"
-                options=Location::ALL.iter().map(|l| (l.key(), l.label())).collect()
-                value=Signal::derive(move || w.with(|w| w.as_ref().map_or("", |w| w.data_location.key())))
+                options=options(Location::ALL.iter().map(|l| (l.key(), l.label())))
+                value=Signal::derive(move || w.with(|w| w.as_ref().map_or(String::new(), |w| w.data_location.key().to_owned())))
                 on_change=Callback::new(move |key: String| {
                     if let Some(l) = Location::from_key(&key) {
                         state.edit(id, |w| w.data_location = l);
@@ -155,7 +137,7 @@ fn WorkloadForm(id: WorkloadId) -> impl IntoView {
             <NumberField
                 id=field_id("data-gb")
                 label="Data held".to_owned()
-                rule=DATA_GB
+                field=Field::DataGb
                 value=get(|w| w.data_gb)
                 on_commit=set(|w, v| w.data_gb = v)
                 unit="GB"
@@ -163,8 +145,8 @@ fn WorkloadForm(id: WorkloadId) -> impl IntoView {
             <SelectField
                 id=field_id("runs-today")
                 label="Runs today on"
-                options=Location::ALL.iter().map(|l| (l.key(), l.label())).collect()
-                value=Signal::derive(move || w.with(|w| w.as_ref().map_or("", |w| w.runs_today.key())))
+                options=options(Location::ALL.iter().map(|l| (l.key(), l.label())))
+                value=Signal::derive(move || w.with(|w| w.as_ref().map_or(String::new(), |w| w.runs_today.key().to_owned())))
                 on_change=Callback::new(move |key: String| {
                     if let Some(l) = Location::from_key(&key) {
                         state.edit(id, |w| w.runs_today = l);
@@ -174,8 +156,8 @@ fn WorkloadForm(id: WorkloadId) -> impl IntoView {
             <SelectField
                 id=field_id("residency")
                 label="Data residency"
-                options=Residency::ALL.iter().map(|r| (r.key(), r.label())).collect()
-                value=Signal::derive(move || w.with(|w| w.as_ref().map_or("", |w| w.residency.key())))
+                options=options(Residency::ALL.iter().map(|r| (r.key(), r.label())))
+                value=Signal::derive(move || w.with(|w| w.as_ref().map_or(String::new(), |w| w.residency.key().to_owned())))
                 on_change=Callback::new(move |key: String| {
                     if let Some(r) = Residency::from_key(&key) {
                         state.edit(id, |w| w.residency = r);
@@ -209,14 +191,15 @@ fn WorkloadForm(id: WorkloadId) -> impl IntoView {
             <SelectField
                 id=field_id("criticality")
                 label="Criticality"
-                options=Criticality::ALL.iter().map(|c| (c.key(), c.label())).collect()
-                value=Signal::derive(move || w.with(|w| w.as_ref().map_or("", |w| w.criticality.key())))
+                options=options(Criticality::ALL.iter().map(|c| (c.key(), c.label())))
+                value=Signal::derive(move || w.with(|w| w.as_ref().map_or(String::new(), |w| w.criticality.key().to_owned())))
                 on_change=Callback::new(move |key: String| {
                     if let Some(c) = Criticality::from_key(&key) {
                         state.edit(id, |w| w.criticality = c);
                     }
                 })
             />
+            <WorkloadCost id />
             <div class="form-actions">
                 <button type="button" on:click=move |_| duplicate(state, id)>"Duplicate"</button>
                 <button type="button" class="danger" on:click=move |_| {
@@ -226,6 +209,11 @@ fn WorkloadForm(id: WorkloadId) -> impl IntoView {
             </div>
         </form>
     }
+}
+
+/// Select options from `(value, text)` pairs of static strings.
+pub fn options<'a>(pairs: impl Iterator<Item = (&'a str, &'a str)>) -> Vec<(String, String)> {
+    pairs.map(|(k, t)| (k.to_owned(), t.to_owned())).collect()
 }
 
 fn duplicate(state: AppState, id: WorkloadId) {
@@ -268,5 +256,42 @@ fn BothShare(id: WorkloadId) -> impl IntoView {
                 <output>{move || format!("Azure {}% · AWS {}%", azure.get(), 100 - azure.get())}</output>
             </div>
         </div>
+    }
+}
+
+/// What this workload costs in the plan, line by line, each with its sources.
+#[component]
+fn WorkloadCost(id: WorkloadId) -> impl IntoView {
+    let state = use_app_state();
+    let summary = Memo::new(move |_| {
+        state.evaluation.with(|r| {
+            r.as_ref()
+                .ok()
+                .and_then(|e| e.plan.workload(id))
+                .map(|c| (c.first_year_run / 12.0, c.total, c.one_time))
+        })
+    });
+    let lines = Memo::new(move |_| {
+        state.evaluation.with(|r| {
+            r.as_ref().map_or_else(
+                |_| Vec::new(),
+                |e| explained(e, |_| None, |l| l.workload == Some(id)),
+            )
+        })
+    });
+    view! {
+        <section class="workload-cost" aria-labelledby=format!("w{}-cost-title", id.0)>
+            <h3 id=format!("w{}-cost-title", id.0)>"Cost in your plan"</h3>
+            {move || match summary.get() {
+                None => view! { <p class="hint">"Not priced until it is placed on Azure, AWS or Both."</p> }.into_any(),
+                Some((monthly, total, one_time)) => view! {
+                    <p class="hint">
+                        {format!("{} a month in year 1 · {} over the horizon", format_usd(monthly), format_usd(total))}
+                        {(one_time > 0.0).then(|| format!(" · {} one-time migration", format_usd(one_time)))}
+                    </p>
+                    <CostLines lines=Signal::derive(move || lines.get()) />
+                }.into_any(),
+            }}
+        </section>
     }
 }

@@ -2,11 +2,16 @@
 //! none of them does cost maths.
 
 pub mod app;
+pub mod assumptions_panel;
 pub mod board;
+pub mod breakdown;
 pub mod card;
 pub mod drag_ghost;
 pub mod fields;
+pub mod findings;
+pub mod headline;
 pub mod inspector;
 pub mod notices;
 pub mod palette;
+pub mod settings;
 pub mod zone;

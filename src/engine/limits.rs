@@ -173,7 +173,8 @@ pub fn validate_number(field: Field, value: f64) -> Result<f64, FieldError> {
 }
 
 /// Parses what a user typed into a numeric field. Accepts thousands separators
-/// (`1,000,000`, `1 000 000`, `1_000_000`) and exponents (`1e6`) since executives paste figures.
+/// (`1,000,000`, `1 000 000`, `1_000_000`), exponents (`1e6`) and the k / M / B suffixes
+/// (`250k`, `1.5M`), since executives paste and say figures that way.
 pub fn parse_number(field: Field, text: &str) -> Result<f64, FieldError> {
     let cleaned: String = text
         .trim()
@@ -183,10 +184,19 @@ pub fn parse_number(field: Field, text: &str) -> Result<f64, FieldError> {
     if cleaned.is_empty() {
         return Err(FieldError::Empty { field });
     }
-    let value: f64 = cleaned.parse().map_err(|_| FieldError::NotANumber {
-        field,
-        text: text.chars().take(40).collect(),
-    })?;
+    let (digits, scale) = match cleaned.as_bytes().last() {
+        Some(b'k' | b'K') => (&cleaned[..cleaned.len() - 1], 1e3),
+        Some(b'm' | b'M') => (&cleaned[..cleaned.len() - 1], 1e6),
+        Some(b'b' | b'B') => (&cleaned[..cleaned.len() - 1], 1e9),
+        _ => (cleaned.as_str(), 1.0),
+    };
+    let value: f64 = digits
+        .parse::<f64>()
+        .map(|v| v * scale)
+        .map_err(|_| FieldError::NotANumber {
+            field,
+            text: text.trim().chars().take(40).collect(),
+        })?;
     validate_number(field, value)
 }
 
@@ -231,6 +241,9 @@ mod tests {
         assert_eq!(parse_number(Field::MonthlyVolume, " 1,000,000 "), Ok(1e6));
         assert_eq!(parse_number(Field::MonthlyVolume, "1_000"), Ok(1000.0));
         assert_eq!(parse_number(Field::MonthlyVolume, "2.5e3"), Ok(2500.0));
+        assert_eq!(parse_number(Field::MonthlyVolume, "250k"), Ok(250_000.0));
+        assert_eq!(parse_number(Field::MonthlyVolume, "1.5M"), Ok(1_500_000.0));
+        assert_eq!(parse_number(Field::DataGb, "0.5B"), Ok(5e8));
     }
 
     #[test]
@@ -255,7 +268,10 @@ mod tests {
             parse_number(Field::MonthlyVolume, "1e13"),
             Err(FieldError::TooLarge { .. })
         ));
-        assert!(matches!(parse_number(Field::DataGb, "  "), Err(FieldError::Empty { .. })));
+        assert!(matches!(
+            parse_number(Field::DataGb, "  "),
+            Err(FieldError::Empty { .. })
+        ));
     }
 
     #[test]

@@ -13,7 +13,6 @@ pub mod money;
 pub mod scenario;
 pub mod stored_scenario;
 pub mod tco;
-pub mod typed_input;
 pub mod validation;
 
 use serde::Serialize;
@@ -97,8 +96,7 @@ pub fn evaluate(scenario: &Scenario) -> Result<Evaluation, EngineError> {
     scenario.validate()?;
     let resolved = Assumptions::resolve(&scenario.overrides)?;
     let ctx = tco::Ctx::new(scenario, &resolved);
-    let [plan, all_azure, all_aws, split_by_rule] =
-        Strategy::ALL.map(|s| tco::compute(&ctx, scenario, s));
+    let [plan, all_azure, all_aws, split_by_rule] = Strategy::ALL.map(|s| tco::compute(&ctx, scenario, s));
     for result in [&plan, &all_azure, &all_aws, &split_by_rule] {
         let finite = result.horizon_total.is_finite()
             && result.run_rate.is_finite()

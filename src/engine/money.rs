@@ -1,4 +1,4 @@
-//! Money formatting for messages. Amounts are plain `f64` US dollars throughout the engine:
+//! Money and number formatting for messages and the UI. Amounts are plain `f64` US dollars throughout the engine:
 //! they are estimates, so cent-exact decimal arithmetic would add nothing.
 
 /// `$950`, `$5,500`, `$1.2M`, `$3.4B`; negative amounts get a leading minus.
@@ -14,6 +14,21 @@ pub fn format_usd(amount: f64) -> String {
         format!("{sign}${:.1}M", a / 1e6)
     } else {
         format!("{sign}${}", group_thousands(a.round() as u64))
+    }
+}
+
+/// `1000000` -> `1,000,000`; keeps up to two decimals (`0.5`, `12.25`).
+pub fn format_number(value: f64) -> String {
+    if !value.is_finite() {
+        return "n/a".to_owned();
+    }
+    let cents = (value.abs() * 100.0).round();
+    let sign = if value < 0.0 && cents > 0.0 { "-" } else { "" };
+    let whole = group_thousands((cents / 100.0).trunc() as u64);
+    match (cents % 100.0) as u32 {
+        0 => format!("{sign}{whole}"),
+        f if f % 10 == 0 => format!("{sign}{whole}.{}", f / 10),
+        f => format!("{sign}{whole}.{f:02}"),
     }
 }
 
@@ -43,5 +58,15 @@ mod tests {
         assert_eq!(format_usd(-2_500.0), "-$2,500");
         assert_eq!(format_usd(3.4e9), "$3.4B");
         assert_eq!(format_usd(f64::NAN), "n/a");
+    }
+
+    #[test]
+    fn numbers_group_thousands_and_keep_two_decimals() {
+        use super::format_number;
+        assert_eq!(format_number(1_234_567.0), "1,234,567");
+        assert_eq!(format_number(0.5), "0.5");
+        assert_eq!(format_number(12.25), "12.25");
+        assert_eq!(format_number(-1500.0), "-1,500");
+        assert_eq!(format_number(0.0001), "0");
     }
 }

@@ -66,7 +66,9 @@ pub fn from_json(text: &str) -> Result<Scenario, StoredError> {
     }
     let scenario: Scenario =
         serde_json::from_value(envelope.scenario).map_err(|e| StoredError::NotAScenario(e.to_string()))?;
-    scenario.validate().map_err(|e| StoredError::Invalid(e.to_string()))?;
+    scenario
+        .validate()
+        .map_err(|e| StoredError::Invalid(e.to_string()))?;
     Ok(scenario)
 }
 

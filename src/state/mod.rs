@@ -7,6 +7,7 @@ use leptos::prelude::*;
 
 use crate::engine::catalog::WorkloadKind;
 use crate::engine::scenario::{Scenario, Workload, WorkloadId, Zone};
+use crate::engine::{evaluate, EngineError, Evaluation};
 use drag::DragSession;
 
 /// Something the user must know that is not an error in what they typed
@@ -21,6 +22,8 @@ pub struct Notice {
 #[derive(Clone, Copy)]
 pub struct AppState {
     pub scenario: RwSignal<Scenario>,
+    /// The engine's answer for the current scenario, recomputed once per change.
+    pub evaluation: Memo<Result<Evaluation, EngineError>>,
     pub selected: RwSignal<Option<WorkloadId>>,
     pub drag: RwSignal<Option<DragSession>>,
     /// Read out by the aria-live region after moves and other board changes.
@@ -32,8 +35,10 @@ pub struct AppState {
 
 impl AppState {
     pub fn new(scenario: Scenario) -> AppState {
+        let scenario = RwSignal::new(scenario);
         AppState {
-            scenario: RwSignal::new(scenario),
+            scenario,
+            evaluation: Memo::new(move |_| scenario.with(evaluate)),
             selected: RwSignal::new(None),
             drag: RwSignal::new(None),
             announcement: RwSignal::new(String::new()),

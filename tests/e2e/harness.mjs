@@ -77,6 +77,7 @@ export async function center(locator) {
 
 /** A mouse drag made of real pointer events, in small steps. */
 export async function mouseDrag(page, from, to, { release = true } = {}) {
+  await from.scrollIntoViewIfNeeded();
   const a = await center(from);
   const b = await center(to);
   await page.mouse.move(a.x, a.y);

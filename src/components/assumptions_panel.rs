@@ -1,0 +1,165 @@
+use leptos::prelude::*;
+
+use crate::engine::assumptions::{Assumption, Assumptions, Category};
+use crate::engine::money::format_number;
+use crate::state::use_app_state;
+
+/// Every price, rate and rule the engine uses, with its source and date; any of them can be
+/// overridden, and overridden values are marked and can be reset.
+#[component]
+pub fn AssumptionsPanel() -> impl IntoView {
+    let state = use_app_state();
+    let filter = RwSignal::new(String::new());
+    let only_overridden = RwSignal::new(false);
+    let overridden_count = Memo::new(move |_| state.scenario.with(|s| s.overrides.len()));
+    let visible = move |a: &Assumption| {
+        let f = filter.with(|f| f.trim().to_lowercase());
+        let text_ok = f.is_empty()
+            || a.label.to_lowercase().contains(&f)
+            || a.id.to_lowercase().contains(&f)
+            || a.source.to_lowercase().contains(&f);
+        text_ok && (!only_overridden.get() || state.scenario.with(|s| s.overrides.contains_key(&a.id)))
+    };
+    view! {
+        <details class="panel assumptions">
+            <summary>
+                <h2 class="panel-title">
+                    "Assumptions " <span class="count">{move || format!("({} of {} overridden)", overridden_count.get(), Assumptions::all().len())}</span>
+                </h2>
+            </summary>
+            <p class="hint">"Every default names its source and date. Type a value to override it for this scenario."</p>
+            <div class="assumption-tools">
+                <label class="field field-inline">
+                    <span>"Find"</span>
+                    <input type="search" placeholder="price, egress, gpt-4.1, seed 001…" prop:value=move || filter.get()
+                        on:input=move |ev| filter.set(event_target_value(&ev)) />
+                </label>
+                <label class="checkbox">
+                    <input type="checkbox" prop:checked=move || only_overridden.get()
+                        on:change=move |ev| only_overridden.set(event_target_checked(&ev)) />
+                    "Only overridden"
+                </label>
+                <button type="button" class="link-button" disabled=move || overridden_count.get() == 0
+                    on:click=move |_| state.scenario.update(|s| s.overrides.clear())>
+                    "Reset all to defaults"
+                </button>
+            </div>
+            {Category::ALL.into_iter().map(|category| {
+                let items: Vec<&'static Assumption> = Assumptions::all().iter().filter(|a| a.category == category).collect();
+                let any_visible = {
+                    let items = items.clone();
+                    move || items.iter().any(|a| visible(a))
+                };
+                view! {
+                    <Show when=any_visible.clone()>
+                        <h3 class="category-title">{category.label()}</h3>
+                        <table class="assumption-table">
+                            <thead>
+                                <tr>
+                                    <th scope="col">"Assumption"</th>
+                                    <th scope="col">"Value"</th>
+                                    <th scope="col">"Source and date"</th>
+                                </tr>
+                            </thead>
+                            <tbody>
+                                {items.clone().into_iter().map(|a| view! {
+                                    <Show when=move || visible(a)>
+                                        <AssumptionRow a />
+                                    </Show>
+                                }).collect_view()}
+                            </tbody>
+                        </table>
+                    </Show>
+                }
+            }).collect_view()}
+        </details>
+    }
+}
+
+#[component]
+fn AssumptionRow(a: &'static Assumption) -> impl IntoView {
+    let state = use_app_state();
+    let id = a.id.as_str();
+    let current = Memo::new(move |_| state.scenario.with(|s| s.overrides.get(id).copied()));
+    let draft = RwSignal::new(None::<String>);
+    let error = RwSignal::new(None::<String>);
+    let input_id = format!("assumption-{}", id.replace('.', "-"));
+    let error_id = format!("{input_id}-error");
+    let on_input = move |ev| {
+        let text = event_target_value(&ev);
+        let parsed = text
+            .trim()
+            .replace([',', ' '], "")
+            .parse::<f64>()
+            .map_err(|_| {
+                format!(
+                    "\"{}\" is not a number.",
+                    text.trim().chars().take(24).collect::<String>()
+                )
+            })
+            .and_then(|v| {
+                Assumptions::validate(id, v)
+                    .map(|_| v)
+                    .map_err(|e| capitalise(&e.to_string()))
+            });
+        match parsed {
+            Ok(v) => {
+                error.set(None);
+                state.scenario.update(|s| {
+                    if v == a.default {
+                        s.overrides.remove(id);
+                    } else {
+                        s.overrides.insert(id.to_owned(), v);
+                    }
+                });
+            }
+            Err(message) => error.set(Some(message)),
+        }
+        draft.set(Some(text));
+    };
+    let range = a
+        .range
+        .map(|(lo, hi)| format!("range {}–{}", format_number(lo), format_number(hi)));
+    view! {
+        <tr class:overridden=move || current.get().is_some() class:invalid=move || error.with(Option::is_some)>
+            <th scope="row">
+                <label for=input_id.clone()>{a.label.as_str()}</label>
+                <span class="assumption-id">{id}</span>
+            </th>
+            <td class="assumption-value">
+                <input
+                    id=input_id
+                    type="text"
+                    inputmode="decimal"
+                    autocomplete="off"
+                    prop:value=move || draft.get().unwrap_or_else(|| current.get().unwrap_or(a.default).to_string())
+                    aria-invalid=move || if error.with(Option::is_some) { "true" } else { "false" }
+                    aria-describedby=error_id.clone()
+                    on:input=on_input
+                    on:blur=move |_| if error.with_untracked(Option::is_none) { draft.set(None) }
+                />
+                <span class="field-unit">{a.unit}</span>
+                <p id=error_id class="field-error">{move || error.get()}</p>
+                <Show when=move || current.get().is_some()>
+                    <span class="badge">"overridden"</span>
+                    <button type="button" class="link-button" on:click=move |_| {
+                        draft.set(None);
+                        error.set(None);
+                        state.scenario.update(|s| { s.overrides.remove(id); });
+                    }>{format!("Reset to {}", a.default)}</button>
+                </Show>
+            </td>
+            <td class="assumption-source">
+                {a.source.as_str()}
+                <span class="source-date">{format!(" · {} · confidence {:?}", a.source_date, a.confidence)}</span>
+                {range.map(|r| view! { <span class="source-range">{format!(" · {r}")}</span> })}
+            </td>
+        </tr>
+    }
+}
+
+fn capitalise(s: &str) -> String {
+    let mut c = s.chars();
+    c.next()
+        .map_or_else(String::new, |f| f.to_uppercase().chain(c).collect())
+}

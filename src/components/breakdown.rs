@@ -1,0 +1,198 @@
+use leptos::prelude::*;
+
+use crate::engine::assumptions::ResolvedAssumption;
+use crate::engine::money::format_usd;
+use crate::engine::scenario::WorkloadId;
+use crate::engine::{Component, CostCloud, CostLine, Evaluation};
+use crate::state::use_app_state;
+
+const MAX_LINES_SHOWN: usize = 40;
+
+#[derive(Debug, Clone, PartialEq)]
+struct TableRow {
+    component: Component,
+    cells: [f64; 3],
+    total: f64,
+}
+
+fn table(e: &Evaluation) -> Vec<TableRow> {
+    Component::ALL
+        .into_iter()
+        .map(|component| {
+            let cells = CostCloud::ALL.map(|cloud| e.plan.cell(component, cloud).map_or(0.0, |c| c.total));
+            TableRow {
+                component,
+                cells,
+                total: cells.iter().sum(),
+            }
+        })
+        .filter(|r| r.total > 0.0)
+        .collect()
+}
+
+/// A cost line with the assumptions behind it, ready to show.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ExplainedLine {
+    pub line: CostLine,
+    pub workload: Option<String>,
+    pub sources: Vec<ResolvedAssumption>,
+}
+
+pub fn explained(
+    e: &Evaluation,
+    names: impl Fn(WorkloadId) -> Option<String>,
+    keep: impl Fn(&CostLine) -> bool,
+) -> Vec<ExplainedLine> {
+    let mut lines: Vec<ExplainedLine> = e
+        .plan
+        .lines
+        .iter()
+        .filter(|l| keep(l) && l.total > 0.0)
+        .map(|l| ExplainedLine {
+            line: l.clone(),
+            workload: l.workload.and_then(&names),
+            sources: e.explain(l),
+        })
+        .collect();
+    lines.sort_by(|a, b| b.line.total.total_cmp(&a.line.total));
+    lines
+}
+
+/// Where the plan's money goes, by component and cloud; pick a row to see each line and
+/// the dated, sourced assumptions that produced it.
+#[component]
+pub fn Breakdown() -> impl IntoView {
+    let state = use_app_state();
+    let rows = Memo::new(move |_| {
+        state
+            .evaluation
+            .with(|r| r.as_ref().map(table).unwrap_or_default())
+    });
+    let open = RwSignal::new(None::<Component>);
+    let lines = Memo::new(move |_| {
+        let Some(component) = open.get() else {
+            return Vec::new();
+        };
+        state.evaluation.with(|r| {
+            r.as_ref().map_or_else(
+                |_| Vec::new(),
+                |e| {
+                    state.scenario.with(|s| {
+                        explained(
+                            e,
+                            |id| s.workload(id).map(|w| w.name.clone()),
+                            |l| l.component == component,
+                        )
+                    })
+                },
+            )
+        })
+    });
+    view! {
+        <section class="panel breakdown" aria-labelledby="breakdown-title">
+            <h2 id="breakdown-title" class="panel-title">"Where the plan's money goes"</h2>
+            <Show when=move || !rows.with(Vec::is_empty) fallback=|| view! { <p class="hint">"No cost yet: place a workload."</p> }>
+                <table class="money-table">
+                    <caption class="visually-hidden">"Plan cost over the horizon by component and cloud"</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">"Component"</th>
+                            {CostCloud::ALL.map(|c| view! { <th scope="col" class="num">{c.label()}</th> }).collect_view()}
+                            <th scope="col" class="num">"Total"</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        {move || rows.get().into_iter().map(|r| {
+                            let component = r.component;
+                            let expanded = move || open.get() == Some(component);
+                            view! {
+                                <tr class:row-open=expanded>
+                                    <th scope="row">
+                                        <button
+                                            type="button"
+                                            class="link-button"
+                                            aria-expanded=move || if expanded() { "true" } else { "false" }
+                                            on:click=move |_| open.update(|o| *o = if *o == Some(component) { None } else { Some(component) })
+                                        >
+                                            {component.label()}
+                                        </button>
+                                    </th>
+                                    {r.cells.map(|v| view! { <td class="num">{if v > 0.0 { format_usd(v) } else { "—".to_owned() }}</td> }).collect_view()}
+                                    <td class="num"><strong>{format_usd(r.total)}</strong></td>
+                                </tr>
+                            }
+                        }).collect_view()}
+                    </tbody>
+                </table>
+            </Show>
+            <Show when=move || open.get().is_some()>
+                <h3 class="lines-title">{move || open.get().map(|c| format!("{}: each line and its sources", c.label()))}</h3>
+                <CostLines lines=Signal::derive(move || lines.get()) />
+            </Show>
+        </section>
+    }
+}
+
+/// Lines with their formulas and sources, largest first.
+#[component]
+pub fn CostLines(#[prop(into)] lines: Signal<Vec<ExplainedLine>>) -> impl IntoView {
+    view! {
+        <ul class="cost-lines">
+            {move || {
+                let all = lines.get();
+                let hidden = all.len().saturating_sub(MAX_LINES_SHOWN);
+                let shown: Vec<_> = all.into_iter().take(MAX_LINES_SHOWN).map(|l| view! { <li><CostLineView l /></li> }).collect();
+                view! {
+                    {shown}
+                    {(hidden > 0).then(|| view! { <li class="hint">{format!("and {hidden} smaller lines")}</li> })}
+                }
+            }}
+        </ul>
+    }
+}
+
+#[component]
+fn CostLineView(l: ExplainedLine) -> impl IntoView {
+    let who = l.workload.clone().map(|n| format!(" · {n}")).unwrap_or_default();
+    let discount = (l.line.discount_percent > 0.0)
+        .then(|| format!(" after a {}% commitment discount", l.line.discount_percent));
+    view! {
+        <details class="cost-line">
+            <summary>
+                <span class="line-label">{format!("{}{who} · {}", l.line.label, l.line.cloud.label())}</span>
+                <span class="line-total">{format_usd(l.line.total)}</span>
+            </summary>
+            <p class="line-formula">
+                {format!("{} — {} in the first month{}.", l.line.formula, format_usd(l.line.first_month), discount.unwrap_or_default())}
+                {l.line.duplicate.then_some(" Paid only because a second cloud is in use.")}
+            </p>
+            <SourcesTable sources=l.sources />
+        </details>
+    }
+}
+
+#[component]
+pub fn SourcesTable(sources: Vec<ResolvedAssumption>) -> impl IntoView {
+    view! {
+        <table class="sources">
+            <thead>
+                <tr>
+                    <th scope="col">"Assumption"</th>
+                    <th scope="col" class="num">"Value"</th>
+                    <th scope="col">"Source"</th>
+                    <th scope="col">"Date"</th>
+                </tr>
+            </thead>
+            <tbody>
+                {sources.into_iter().map(|s| view! {
+                    <tr>
+                        <td>{s.assumption.label.as_str()}{s.overridden.then(|| view! { <span class="badge">"overridden"</span> })}</td>
+                        <td class="num">{format!("{} {}", s.value, s.assumption.unit)}</td>
+                        <td>{s.assumption.source.as_str()}{format!(" (confidence {:?})", s.assumption.confidence)}</td>
+                        <td>{s.assumption.source_date}</td>
+                    </tr>
+                }).collect_view()}
+            </tbody>
+        </table>
+    }
+}

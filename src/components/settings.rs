@@ -1,0 +1,143 @@
+use leptos::prelude::*;
+
+use super::fields::{NumberField, SelectField};
+use super::inspector::options;
+use crate::engine::limits::{Field, MAX_START_YEAR, MIN_START_YEAR};
+use crate::engine::scenario::{
+    GovernanceModel, NativeCloud, YearMonth, MAX_HORIZON_YEARS, MIN_HORIZON_YEARS,
+};
+use crate::state::use_app_state;
+
+/// The plan's time frame and the organisation it is for.
+#[component]
+pub fn Settings() -> impl IntoView {
+    let state = use_app_state();
+    let start = Memo::new(move |_| state.scenario.with(|s| s.start));
+    let horizon = Memo::new(move |_| state.scenario.with(|s| s.horizon_years));
+    let org = Memo::new(move |_| state.scenario.with(|s| s.org.clone()));
+    let start_error = RwSignal::new(None::<String>);
+    let horizons = (MIN_HORIZON_YEARS..=MAX_HORIZON_YEARS)
+        .map(|y| {
+            (
+                y.to_string(),
+                if y == 1 {
+                    "1 year".to_owned()
+                } else {
+                    format!("{y} years")
+                },
+            )
+        })
+        .collect::<Vec<_>>();
+    view! {
+        <section class="panel settings" aria-labelledby="settings-title">
+            <h2 id="settings-title" class="panel-title">"Plan and organisation"</h2>
+            <div class="settings-grid">
+                <div class="field" class:invalid=move || start_error.with(Option::is_some)>
+                    <label for="plan-start">"Plan starts"</label>
+                    <input
+                        id="plan-start"
+                        type="month"
+                        prop:value=move || start.get().to_string()
+                        aria-describedby="plan-start-error"
+                        on:change=move |ev| match parse_month(&event_target_value(&ev)) {
+                            Some(ym) => {
+                                start_error.set(None);
+                                state.scenario.update(|s| s.start = ym);
+                            }
+                            None => start_error.set(Some(format!("Enter a month between {MIN_START_YEAR}-01 and {MAX_START_YEAR}-12."))),
+                        }
+                    />
+                    <p id="plan-start-error" class="field-error">{move || start_error.get()}</p>
+                </div>
+                <SelectField
+                    id="plan-horizon".to_owned()
+                    label="Horizon"
+                    options=horizons
+                    value=Signal::derive(move || horizon.get().to_string())
+                    on_change=Callback::new(move |v: String| {
+                        if let Ok(y) = v.parse::<u8>() {
+                            state.scenario.update(|s| s.horizon_years = y.clamp(MIN_HORIZON_YEARS, MAX_HORIZON_YEARS));
+                        }
+                    })
+                />
+                <SelectField
+                    id="org-native".to_owned()
+                    label="Organisation is native to"
+                    options=options([("azure", "Azure"), ("aws", "AWS"), ("both", "Both clouds"), ("on-prem", "On-premises")].into_iter())
+                    value=Signal::derive(move || match org.get().native_cloud {
+                        NativeCloud::Azure => "azure",
+                        NativeCloud::Aws => "aws",
+                        NativeCloud::Both => "both",
+                        NativeCloud::OnPremises => "on-prem",
+                    }.to_owned())
+                    on_change=Callback::new(move |v: String| {
+                        let native = match v.as_str() {
+                            "aws" => NativeCloud::Aws,
+                            "both" => NativeCloud::Both,
+                            "on-prem" => NativeCloud::OnPremises,
+                            _ => NativeCloud::Azure,
+                        };
+                        state.scenario.update(|s| s.org.native_cloud = native);
+                    })
+                />
+                <SelectField
+                    id="org-governance".to_owned()
+                    label="Governance model"
+                    options=options([("centralised", "Centralised (unified controls)"), ("federated", "Federated (per platform)")].into_iter())
+                    value=Signal::derive(move || match org.get().governance {
+                        GovernanceModel::Centralised => "centralised",
+                        GovernanceModel::Federated => "federated",
+                    }.to_owned())
+                    on_change=Callback::new(move |v: String| {
+                        let g = if v == "federated" { GovernanceModel::Federated } else { GovernanceModel::Centralised };
+                        state.scenario.update(|s| s.org.governance = g);
+                    })
+                />
+                <DiscountField azure=true />
+                <DiscountField azure=false />
+            </div>
+        </section>
+    }
+}
+
+/// A cloud's commitment: whether a contract exists, and its discount off list prices.
+#[component]
+fn DiscountField(azure: bool) -> impl IntoView {
+    let state = use_app_state();
+    let cloud = if azure { "Azure" } else { "AWS" };
+    let key = if azure { "azure" } else { "aws" };
+    let contract = Memo::new(move |_| {
+        state.scenario.with(|s| {
+            if azure {
+                s.org.azure_contract
+            } else {
+                s.org.aws_contract
+            }
+        })
+    });
+    view! {
+        <div class="discount">
+            <label class="checkbox">
+                <input type="checkbox" prop:checked=move || contract.get() on:change=move |ev| {
+                    let on = event_target_checked(&ev);
+                    state.scenario.update(|s| if azure { s.org.azure_contract = on } else { s.org.aws_contract = on });
+                } />
+                {format!("Existing {cloud} commitment (EA / EDP)")}
+            </label>
+            <NumberField
+                id=format!("org-{key}-discount")
+                label=format!("{cloud} discount off list")
+                field=if azure { Field::AzureDiscountPercent } else { Field::AwsDiscountPercent }
+                value=Signal::derive(move || state.scenario.with(|s| if azure { s.org.azure_discount_percent } else { s.org.aws_discount_percent }))
+                on_commit=Callback::new(move |v: f64| state.scenario.update(|s| if azure { s.org.azure_discount_percent = v } else { s.org.aws_discount_percent = v }))
+                unit="%"
+            />
+        </div>
+    }
+}
+
+fn parse_month(text: &str) -> Option<YearMonth> {
+    let (y, m) = text.trim().split_once('-')?;
+    let ym = YearMonth::new(y.parse().ok()?, m.parse().ok()?)?;
+    (MIN_START_YEAR..=MAX_START_YEAR).contains(&ym.year).then_some(ym)
+}
