@@ -42,9 +42,17 @@ $( [ "$prefix" != "/" ] && echo "    location = / { return 302 ${prefix}; }" || 
 CONF
 }
 
+stop_previous() {
+  if [ -f "$state/nginx.pid" ]; then
+    kill "$(cat "$state/nginx.pid")" 2>/dev/null || true
+    for _ in 1 2 3 4 5 6 7 8 9 10; do [ -f "$state/nginx.pid" ] || break; sleep 0.2; done
+    rm -f "$state/nginx.pid"
+  fi
+}
+
 case "$cmd" in
-  start) write_conf on; "$NGINX" -p "$state" -c "$state/nginx.conf" -e "$state/logs/error.log" ;;
-  run) write_conf off; echo "cloudsplit at http://127.0.0.1:$port$prefix (Ctrl+C stops)"; exec "$NGINX" -p "$state" -c "$state/nginx.conf" -e "$state/logs/error.log" ;;
-  stop) [ -f "$state/nginx.pid" ] && kill "$(cat "$state/nginx.pid")" 2>/dev/null || true ;;
+  start) stop_previous; write_conf on; "$NGINX" -p "$state" -c "$state/nginx.conf" -e "$state/logs/error.log" ;;
+  run) stop_previous; write_conf off; echo "cloudsplit at http://127.0.0.1:$port$prefix (Ctrl+C stops)"; exec "$NGINX" -p "$state" -c "$state/nginx.conf" -e "$state/logs/error.log" ;;
+  stop) stop_previous ;;
   *) echo "usage: $0 start|run|stop PORT [PREFIX]" >&2; exit 2 ;;
 esac
