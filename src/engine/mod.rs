@@ -13,6 +13,7 @@ pub mod money;
 pub mod scenario;
 pub mod stored_scenario;
 pub mod tco;
+pub mod timeline;
 pub mod validation;
 
 use serde::Serialize;
