@@ -156,11 +156,25 @@ impl Assumption {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub enum Problem {
     NotFinite,
-    Negative { value: f64 },
-    BelowMinimum { value: f64, min: f64, unit: &'static str },
-    AboveMaximum { value: f64, max: f64, unit: &'static str },
-    NotWhole { value: f64 },
-    NotYearMonth { value: f64 },
+    Negative {
+        value: f64,
+    },
+    BelowMinimum {
+        value: f64,
+        min: f64,
+        unit: &'static str,
+    },
+    AboveMaximum {
+        value: f64,
+        max: f64,
+        unit: &'static str,
+    },
+    NotWhole {
+        value: f64,
+    },
+    NotYearMonth {
+        value: f64,
+    },
 }
 
 impl fmt::Display for Problem {
@@ -1180,7 +1194,15 @@ const L2: &str = "2026-07-24";
 
 /// Azure list prices, pricing-facts.md §1 (litellm; L2 = mirror of 2026-07-24).
 const AZURE_PRICES: &[PriceRow] = &[
-    row(Model::Gpt4o, 2.5, 10.0, Some(1.25), "§1 litellm azure/gpt-4o (L2)", L2, A),
+    row(
+        Model::Gpt4o,
+        2.5,
+        10.0,
+        Some(1.25),
+        "§1 litellm azure/gpt-4o (L2)",
+        L2,
+        A,
+    ),
     PriceRow {
         input_range: Some((0.15, 0.165)),
         output_range: Some((0.6, 0.66)),
@@ -1194,16 +1216,88 @@ const AZURE_PRICES: &[PriceRow] = &[
             A,
         )
     },
-    row(Model::Gpt41, 2.0, 8.0, Some(0.5), "§1 litellm azure/gpt-4.1 (L2)", L2, A),
-    row(Model::Gpt41Mini, 0.4, 1.6, Some(0.1), "§1 litellm azure/gpt-4.1-mini (L2)", L2, A),
-    row(Model::Gpt41Nano, 0.1, 0.4, Some(0.025), "§1 litellm azure/gpt-4.1-nano (L2)", L2, A),
+    row(
+        Model::Gpt41,
+        2.0,
+        8.0,
+        Some(0.5),
+        "§1 litellm azure/gpt-4.1 (L2)",
+        L2,
+        A,
+    ),
+    row(
+        Model::Gpt41Mini,
+        0.4,
+        1.6,
+        Some(0.1),
+        "§1 litellm azure/gpt-4.1-mini (L2)",
+        L2,
+        A,
+    ),
+    row(
+        Model::Gpt41Nano,
+        0.1,
+        0.4,
+        Some(0.025),
+        "§1 litellm azure/gpt-4.1-nano (L2)",
+        L2,
+        A,
+    ),
     row(Model::O3, 2.0, 8.0, Some(0.5), "§1 litellm azure/o3 (L2)", L2, A),
-    row(Model::O4Mini, 1.1, 4.4, Some(0.275), "§1 litellm azure/o4-mini (L1+L2)", L2, A),
-    row(Model::Gpt5, 1.25, 10.0, Some(0.125), "§1 litellm azure/gpt-5 (L2)", L2, A),
-    row(Model::Gpt5Mini, 0.25, 2.0, Some(0.025), "§1 litellm azure/gpt-5-mini (L1+L2)", L2, A),
-    row(Model::Gpt5Nano, 0.05, 0.4, Some(0.005), "§1 litellm azure/gpt-5-nano (L1+L2)", L2, A),
-    row(Model::Gpt54, 2.5, 15.0, Some(0.25), "§1 litellm azure/gpt-5.4 (L2)", L2, A),
-    row(Model::Gpt55, 5.0, 30.0, Some(0.5), "§1 litellm azure/gpt-5.5 (L2)", L2, A),
+    row(
+        Model::O4Mini,
+        1.1,
+        4.4,
+        Some(0.275),
+        "§1 litellm azure/o4-mini (L1+L2)",
+        L2,
+        A,
+    ),
+    row(
+        Model::Gpt5,
+        1.25,
+        10.0,
+        Some(0.125),
+        "§1 litellm azure/gpt-5 (L2)",
+        L2,
+        A,
+    ),
+    row(
+        Model::Gpt5Mini,
+        0.25,
+        2.0,
+        Some(0.025),
+        "§1 litellm azure/gpt-5-mini (L1+L2)",
+        L2,
+        A,
+    ),
+    row(
+        Model::Gpt5Nano,
+        0.05,
+        0.4,
+        Some(0.005),
+        "§1 litellm azure/gpt-5-nano (L1+L2)",
+        L2,
+        A,
+    ),
+    row(
+        Model::Gpt54,
+        2.5,
+        15.0,
+        Some(0.25),
+        "§1 litellm azure/gpt-5.4 (L2)",
+        L2,
+        A,
+    ),
+    row(
+        Model::Gpt55,
+        5.0,
+        30.0,
+        Some(0.5),
+        "§1 litellm azure/gpt-5.5 (L2)",
+        L2,
+        A,
+    ),
     row(
         Model::TextEmbedding3Small,
         0.02,
@@ -1393,8 +1487,16 @@ impl Assumptions {
                 }
             }
         }
-        let by_id = entries.iter().enumerate().map(|(i, a)| (a.id.clone(), i)).collect();
-        Assumptions { entries, prices, by_id }
+        let by_id = entries
+            .iter()
+            .enumerate()
+            .map(|(i, a)| (a.id.clone(), i))
+            .collect();
+        Assumptions {
+            entries,
+            prices,
+            by_id,
+        }
     }
 
     /// Every assumption, scalars first (in `Key` order), then model prices.
@@ -1581,7 +1683,11 @@ mod tests {
         for a in Assumptions::all() {
             assert!(a.check(a.default).is_ok(), "{}", a.id);
             if let Some((lo, hi)) = a.range {
-                assert!(lo <= a.default && a.default <= hi, "{} default outside range", a.id);
+                assert!(
+                    lo <= a.default && a.default <= hi,
+                    "{} default outside range",
+                    a.id
+                );
             }
             assert!(!a.source.is_empty() && !a.source_date.is_empty(), "{}", a.id);
         }
@@ -1631,7 +1737,10 @@ mod tests {
     #[test]
     fn invalid_values_name_the_assumption() {
         let e = Assumptions::validate("aws.egress.per-gb", -0.01).unwrap_err();
-        assert_eq!(e.to_string(), "AWS data transfer out (aws.egress.per-gb) cannot be negative (got -0.01)");
+        assert_eq!(
+            e.to_string(),
+            "AWS data transfer out (aws.egress.per-gb) cannot be negative (got -0.01)"
+        );
         assert!(Assumptions::validate("aws.egress.per-gb", f64::NAN).is_err());
         assert!(Assumptions::validate("availability.aws.fine-tuning", 202_613.0).is_err());
         assert!(Assumptions::validate("availability.aws.fine-tuning", 202_612.5).is_err());

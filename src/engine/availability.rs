@@ -15,7 +15,10 @@ pub enum When {
     From(Key),
     /// From the month held by the assumption, or never when it is 0; until then the
     /// workaround applies.
-    FromOrNever { date: Key, workaround: &'static str },
+    FromOrNever {
+        date: Key,
+        workaround: &'static str,
+    },
     /// Not offered; priced with a comparator model.
     Comparator(&'static str),
 }
@@ -236,10 +239,7 @@ pub(crate) fn workload_findings(
                                 available_from: from,
                             },
                             workaround_cost,
-                            vec![
-                                Assumptions::id(date),
-                                Assumptions::id(Key::FoundryBuildHours),
-                            ],
+                            vec![Assumptions::id(date), Assumptions::id(Key::FoundryBuildHours)],
                         ));
                     }
                 }

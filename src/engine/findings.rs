@@ -102,7 +102,10 @@ impl Finding {
                 months_waiting,
             } => {
                 let gap = self.cost.map_or(String::new(), |c| {
-                    format!("; {} of planned {cloud} run cost falls in that gap", format_usd(c))
+                    format!(
+                        "; {} of planned {cloud} run cost falls in that gap",
+                        format_usd(c)
+                    )
                 });
                 format!(
                     "{capability} is not available on {cloud} at the plan's start: available from \

@@ -255,7 +255,10 @@ mod tests {
             parse_number(Field::MonthlyVolume, "1e13"),
             Err(FieldError::TooLarge { .. })
         ));
-        assert!(matches!(parse_number(Field::DataGb, "  "), Err(FieldError::Empty { .. })));
+        assert!(matches!(
+            parse_number(Field::DataGb, "  "),
+            Err(FieldError::Empty { .. })
+        ));
     }
 
     #[test]

@@ -95,8 +95,7 @@ pub fn evaluate(scenario: &Scenario) -> Result<Evaluation, EngineError> {
     scenario.validate()?;
     let resolved = Assumptions::resolve(&scenario.overrides)?;
     let ctx = tco::Ctx::new(scenario, &resolved);
-    let [plan, all_azure, all_aws, split_by_rule] =
-        Strategy::ALL.map(|s| tco::compute(&ctx, scenario, s));
+    let [plan, all_azure, all_aws, split_by_rule] = Strategy::ALL.map(|s| tco::compute(&ctx, scenario, s));
     for result in [&plan, &all_azure, &all_aws, &split_by_rule] {
         let finite = result.horizon_total.is_finite()
             && result.run_rate.is_finite()

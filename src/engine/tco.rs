@@ -325,7 +325,11 @@ impl Frame {
             }
             s
         });
-        Frame { months, factors, sums }
+        Frame {
+            months,
+            factors,
+            sums,
+        }
     }
 
     /// Sum of the factors over the first `n` months (capped at the horizon).
@@ -438,11 +442,7 @@ struct LineSpec {
 
 impl Builder<'_, '_> {
     fn push(&mut self, spec: LineSpec, first_month: f64, assumptions: Vec<&'static str>) {
-        let (c, k, s) = (
-            spec.component.index(),
-            spec.cloud.index(),
-            spec.scaling.index(),
-        );
+        let (c, k, s) = (spec.component.index(), spec.cloud.index(), spec.scaling.index());
         self.acc[s][c][k] += first_month;
         self.present[c][k] = true;
         self.lines.push(CostLine {
@@ -616,8 +616,8 @@ fn price_workload(b: &mut Builder<'_, '_>, w: &Workload, placement: Placement) -
             let cached = r.get(Key::CachedInputShare) / 100.0;
             let batch = r.get(Key::BatchShare) / 100.0;
             let batch_off = r.get(Key::BatchDiscount) / 100.0;
-            let interactive = w.tokens_in * ((1.0 - cached) * p.input + cached * p.cached_input)
-                + w.tokens_out * p.output;
+            let interactive =
+                w.tokens_in * ((1.0 - cached) * p.input + cached * p.cached_input) + w.tokens_out * p.output;
             let batched = (w.tokens_in * p.input + w.tokens_out * p.output) * (1.0 - batch_off);
             let per_call = ((1.0 - batch) * interactive + batch * batched) / 1e6;
             let constrained = w.residency.is_constrained();

@@ -41,7 +41,8 @@ impl Scenario {
         limits::validate_name(Field::ScenarioName, &self.name).map_err(ScenarioError::Field)?;
         limits::validate_number(Field::HorizonYears, f64::from(self.horizon_years))
             .map_err(ScenarioError::Field)?;
-        limits::validate_number(Field::StartYear, f64::from(self.start.year)).map_err(ScenarioError::Field)?;
+        limits::validate_number(Field::StartYear, f64::from(self.start.year))
+            .map_err(ScenarioError::Field)?;
         limits::validate_number(Field::StartMonth, f64::from(self.start.month))
             .map_err(ScenarioError::Field)?;
         for (field, value) in [
