@@ -636,3 +636,22 @@ fn evaluation_serialises_to_json() {
     let json = serde_json::to_string(&e).unwrap();
     assert!(json.contains("\"azure.price.gpt-4o.input\""));
 }
+
+#[test]
+fn fine_tuned_serving_pays_hosting_per_deployment() {
+    // Hosting: 730 h x $1.70 = $1,241 a month on Azure; on AWS x 1.1 = $1,365.10.
+    // Tokens: 500,000 x (600 x 0.40 + 200 x 1.60) / 1M = 500,000 x 0.00056 = $280 (gpt-4.1-mini).
+    let mut w = Workload::new(WorkloadId(5), WorkloadKind::FineTunedServing, "FT".into());
+    w.placement = Placement::Azure;
+    let e = eval(&flat(vec![w.clone()]));
+    assert_close!(
+        first_month(&e.plan, Component::Tokens, CostCloud::Azure),
+        1_241.0 + 280.0
+    );
+    w.placement = Placement::Aws;
+    let e = eval(&flat(vec![w]));
+    assert_close!(
+        first_month(&e.plan, Component::Tokens, CostCloud::Aws),
+        1_365.1 + 280.0 * 1.1
+    );
+}

@@ -10,7 +10,7 @@
 //! - Month 0 is the plan's start month. One-time costs (migration, workarounds) fall in month 0.
 //! - Volume grows by `growth.volume-per-month` each month; token prices also fall by
 //!   `growth.token-price-decline-per-year`, spread evenly over the months. Runtime, storage and
-//!   egress follow volume; tooling, people and audits are flat.
+//!   egress follow volume; tooling, people, audits and fine-tuned model hosting are flat.
 //! - Commitment discounts (OrgProfile) apply to what the cloud bills: tokens, agent runtime,
 //!   state storage, egress and tooling. People, audits and migration effort are not cloud bills.
 //! - Egress: a workload's data lives at `data_location`. Compute on another cloud reads a
@@ -30,6 +30,7 @@ use serde::Serialize;
 
 use super::assumptions::{Assumptions, Cloud, Key, Resolved};
 use super::availability::{self, PlanFrame};
+use super::catalog::WorkloadKind;
 use super::findings::{Finding, FindingKind, Severity};
 use super::scenario::{
     Framework, Location, NativeCloud, OrgProfile, Placement, Scenario, Workload, WorkloadId, YearMonth,
@@ -375,6 +376,9 @@ impl<'a> Ctx<'a> {
     }
 }
 
+/// 8,760 hours a year / 12.
+const HOURS_PER_MONTH: f64 = 730.0;
+
 fn id(key: Key) -> &'static str {
     Assumptions::id(key)
 }
@@ -463,8 +467,8 @@ impl Builder<'_, '_> {
 
 /// Per-workload results of a pass that the overhead and findings need.
 struct WorkloadPass {
-    /// Month-0 recurring cost caused by running on each cloud: [cloud][growth, growth+decline].
-    run_base: [[f64; 2]; 2],
+    /// Month-0 recurring cost caused by running on each cloud: [cloud][growth, growth+decline, flat].
+    run_base: [[f64; 3]; 2],
     migration: f64,
     workaround: Option<f64>,
 }
@@ -510,7 +514,7 @@ pub(crate) fn compute(ctx: &Ctx<'_>, scenario: &Scenario, strategy: Strategy) ->
                 }
                 frameworks[c.index()].extend(w.compliance.iter().copied());
             }
-            cloud_run[c.index()] += pass.run_base[c.index()][0] + pass.run_base[c.index()][1];
+            cloud_run[c.index()] += pass.run_base[c.index()].iter().sum::<f64>();
         }
 
         let mut wc = WorkloadCost {
@@ -534,9 +538,10 @@ pub(crate) fn compute(ctx: &Ctx<'_>, scenario: &Scenario, strategy: Strategy) ->
         }
 
         let gap_cost = |c: Cloud, months: usize| {
-            let [g, gd] = pass.run_base[c.index()];
+            let [g, gd, flat] = pass.run_base[c.index()];
             g * ctx.frame.sum(Scaling::Growth, months)
                 + gd * ctx.frame.sum(Scaling::GrowthAndPriceDecline, months)
+                + flat * ctx.frame.sum(Scaling::Flat, months)
         };
         availability::workload_findings(
             &frame_view,
@@ -581,7 +586,7 @@ fn price_workload(b: &mut Builder<'_, '_>, w: &Workload, placement: Placement) -
     let hours = w.monthly_volume * w.agent_hours_per_session;
     let both = matches!(placement, Placement::Both { .. });
     let mut pass = WorkloadPass {
-        run_base: [[0.0; 2]; 2],
+        run_base: [[0.0; 3]; 2],
         migration: 0.0,
         workaround: None,
     };
@@ -653,6 +658,31 @@ fn price_workload(b: &mut Builder<'_, '_>, w: &Workload, placement: Placement) -
                 ids,
             );
             pass.run_base[ci][1] += amount;
+        }
+
+        if w.kind == WorkloadKind::FineTunedServing {
+            // A deployment is hosted on each cloud used, whatever its share of traffic.
+            let mut ids = vec![id(Key::FineTunedHostingPerHour)];
+            let ratio = match c {
+                Cloud::Azure => 1.0,
+                Cloud::Aws => {
+                    ids.push(id(Key::AwsOpenAiPriceRatio));
+                    r.get(Key::AwsOpenAiPriceRatio)
+                }
+            };
+            let amount = HOURS_PER_MONTH * r.get(Key::FineTunedHostingPerHour) * ratio * disc;
+            b.push(
+                line(
+                    Component::Tokens,
+                    Scaling::Flat,
+                    "Fine-tuned model hosting",
+                    "730 hours a month x $/hour per deployed model (AWS: x the Bedrock price ratio)",
+                    c,
+                ),
+                amount,
+                ids,
+            );
+            pass.run_base[ci][2] += amount;
         }
 
         if s > 0.0 && hours > 0.0 {
