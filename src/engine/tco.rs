@@ -266,7 +266,7 @@ impl StrategyResult {
             .iter()
             .filter(|c| c.component == component)
             .map(|c| c.total)
-            .sum()
+            .fold(0.0, |a, b| a + b)
     }
 
     pub fn cell(&self, component: Component, cloud: CostCloud) -> Option<&Cell> {
@@ -280,7 +280,7 @@ impl StrategyResult {
             .iter()
             .filter(|c| c.cloud == cloud)
             .map(|c| c.total)
-            .sum()
+            .fold(0.0, |a, b| a + b)
     }
 
     pub fn workload(&self, id: WorkloadId) -> Option<&WorkloadCost> {
@@ -1043,7 +1043,7 @@ fn finish(
             breakdown.push(Cell {
                 component,
                 cloud,
-                total: series.iter().sum(),
+                total: series.iter().fold(0.0, |a, b| a + b),
                 monthly: series,
             });
         }
@@ -1058,12 +1058,17 @@ fn finish(
     let run_rate = if tail == 0 {
         0.0
     } else {
-        let tail_sum: f64 = monthly[months - tail..].iter().sum();
+        let tail_sum = monthly[months - tail..].iter().fold(0.0, |a, b| a + b);
         // One-time costs sit in month 0, inside the tail only for a 12-month horizon.
         let one_time_in_tail = if months <= 12 { one_time_total } else { 0.0 };
         (tail_sum - one_time_in_tail).max(0.0) / tail as f64
     };
-    let duplication_total = b.lines.iter().filter(|l| l.duplicate).map(|l| l.total).sum();
+    // Folding from +0.0 (not `sum`, which starts at -0.0) keeps empty totals at 0, not -0.
+    let duplication_total = b
+        .lines
+        .iter()
+        .filter(|l| l.duplicate)
+        .fold(0.0, |a, l| a + l.total);
     StrategyResult {
         strategy,
         horizon_total: running,
