@@ -166,7 +166,11 @@ proptest! {
     }
 
     #[test]
-    fn tco_is_monotonic_in_volume(s in scenario(), pick in any::<prop::sample::Index>(), k in 1.0..10.0_f64) {
+    fn tco_is_monotonic_in_volume(
+        s in scenario(),
+        pick in any::<prop::sample::Index>(),
+        k in 1.0..10.0_f64,
+    ) {
         prop_assume!(!s.workloads.is_empty());
         let before = evaluate(&s).unwrap();
         let mut bigger = s.clone();
@@ -174,12 +178,22 @@ proptest! {
         bigger.workloads[i].monthly_volume *= k;
         let after = evaluate(&bigger).unwrap();
         for (a, b) in before.strategies().iter().zip(after.strategies()) {
-            prop_assert!(le(a.horizon_total, b.horizon_total), "{:?}: {} > {}", a.strategy, a.horizon_total, b.horizon_total);
+            prop_assert!(
+                le(a.horizon_total, b.horizon_total),
+                "{:?}: {} > {}",
+                a.strategy,
+                a.horizon_total,
+                b.horizon_total
+            );
         }
     }
 
     #[test]
-    fn tco_is_monotonic_in_price(s in scenario(), model in prop::sample::select(Model::ALL.to_vec()), k in 1.0..5.0_f64) {
+    fn tco_is_monotonic_in_price(
+        s in scenario(),
+        model in prop::sample::select(Model::ALL.to_vec()),
+        k in 1.0..5.0_f64,
+    ) {
         let before = evaluate(&s).unwrap();
         let mut dearer = s.clone();
         for kind in ["input", "output"] {
@@ -214,9 +228,17 @@ proptest! {
         let mut moved = s.clone();
         moved.workloads[i].placement = target;
         let after = evaluate(&moved).unwrap();
-        prop_assert!(le(after.plan.component_total(Component::Egress), before.plan.component_total(Component::Egress)));
+        prop_assert!(le(
+            after.plan.component_total(Component::Egress),
+            before.plan.component_total(Component::Egress)
+        ));
         let id = s.workloads[i].id;
-        let egress: f64 = after.plan.lines_for(id).filter(|l| l.component == Component::Egress).map(|l| l.total).sum();
+        let egress: f64 = after
+            .plan
+            .lines_for(id)
+            .filter(|l| l.component == Component::Egress)
+            .map(|l| l.total)
+            .sum();
         prop_assert_eq!(egress, 0.0);
     }
 

@@ -804,7 +804,8 @@ const SCALARS: &[Spec] = &[
         4.0,
         None,
         (0.0, 1000.0),
-        "pricing-facts.md §5: GuardDuty foundational analysis (GH-57358737783 read 2026-08-02; factualminds.com)",
+        "pricing-facts.md §5: GuardDuty foundational analysis (GH-57358737783 read 2026-08-02; \
+         factualminds.com)",
         "2026-08-02",
         B,
     ),
@@ -873,7 +874,8 @@ const SCALARS: &[Spec] = &[
         1800.0,
         Some((1700.0, 2080.0)),
         (1.0, 4000.0),
-        "Stated rationale: 2,080 paid hours less holidays and leave; turns the yearly cost into an hourly rate",
+        "Stated rationale: 2,080 paid hours less holidays and leave; turns the yearly cost into an \
+         hourly rate",
         RATIONALE_DATE,
         Cc,
     ),
@@ -1131,8 +1133,8 @@ const SCALARS: &[Spec] = &[
             3.0,
             Some((0.0, 12.0)),
             (0.0, 36.0),
-            "Seed 001: products ship 'first on Azure'; whether 'first' means an exclusive window or launch-day \
-             parity is undefined. 3 months is a middle guess",
+            "Seed 001: products ship 'first on Azure'; whether 'first' means an exclusive window or \
+             launch-day parity is undefined. 3 months is a middle guess",
             "2026-04-27",
             Cc,
         ),

@@ -720,7 +720,8 @@ fn price_workload(b: &mut Builder<'_, '_>, w: &Workload, placement: Placement) -
                     Component::AgentRuntime,
                     Scaling::Growth,
                     label,
-                    "agent-hours (sessions x hours per session) x share x (vCPU x $/vCPU-h + memory x $/GB-h)",
+                    "agent-hours (sessions x hours per session) x share x (vCPU x $/vCPU-h + memory x \
+                     $/GB-h)",
                     c,
                 ),
                 amount,
@@ -850,7 +851,8 @@ fn price_workload(b: &mut Builder<'_, '_>, w: &Workload, placement: Placement) -
                     Component::Migration,
                     Scaling::OneTime,
                     label,
-                    "stateless: $ per workload; stateful: re-platform hours x (architect cost / working hours)",
+                    "stateless: $ per workload; stateful: re-platform hours x (architect cost / working \
+                     hours)",
                     c,
                 ),
                 amount,
