@@ -104,6 +104,46 @@ pub struct Assumption {
 }
 
 impl Assumption {
+    /// Reads what a user typed: numbers may carry thousands separators; months may be
+    /// written `2026-09` or `202609`; "never" (or 0) where the rule allows it.
+    pub fn parse(&self, text: &str) -> Result<f64, AssumptionError> {
+        let t = text.trim();
+        let value = if matches!(self.kind, ValueKind::YearMonth | ValueKind::YearMonthOrNever) {
+            if self.kind == ValueKind::YearMonthOrNever && t.eq_ignore_ascii_case("never") {
+                Some(0.0)
+            } else if let Some((y, m)) = t.split_once('-') {
+                match (y.trim().parse::<i32>(), m.trim().parse::<u8>()) {
+                    (Ok(y), Ok(m)) => YearMonth::new(y, m).map(year_month_code),
+                    _ => None,
+                }
+            } else {
+                t.parse::<f64>().ok()
+            }
+        } else {
+            let cleaned: String = t.chars().filter(|c| !matches!(c, ',' | '_' | ' ')).collect();
+            cleaned.parse::<f64>().ok()
+        };
+        let value = value.ok_or_else(|| AssumptionError::Invalid {
+            id: self.id.clone(),
+            label: self.label.clone(),
+            problem: Problem::NotANumber {
+                text: t.chars().take(40).collect(),
+            },
+        })?;
+        self.check(value)?;
+        Ok(value)
+    }
+
+    /// A value as the assumptions table shows it: months as `2026-09`, 0 as "never".
+    pub fn display_value(&self, value: f64) -> String {
+        match self.kind {
+            ValueKind::YearMonth | ValueKind::YearMonthOrNever => {
+                year_month_from_code(value).map_or_else(|| "never".to_owned(), |ym| ym.to_string())
+            }
+            _ => format!("{value}"),
+        }
+    }
+
     /// Checks a proposed value for this assumption.
     pub fn check(&self, value: f64) -> Result<(), AssumptionError> {
         let err = |problem| AssumptionError::Invalid {
@@ -155,6 +195,9 @@ impl Assumption {
 /// Why a value was refused.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub enum Problem {
+    NotANumber {
+        text: String,
+    },
     NotFinite,
     Negative {
         value: f64,
@@ -180,6 +223,7 @@ pub enum Problem {
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
+            Problem::NotANumber { text } => write!(f, "must be a number (got \"{text}\")"),
             Problem::NotFinite => f.write_str("must be a finite number"),
             Problem::Negative { value } => write!(f, "cannot be negative (got {value})"),
             Problem::BelowMinimum { value, min, unit } => {
@@ -224,6 +268,7 @@ pub enum Key {
     BatchDiscount,
     BatchShare,
     CachedInputShare,
+    FineTunedHostingPerHour,
     AwsEgress,
     AzureEgress,
     DataRefreshShare,
@@ -409,6 +454,21 @@ const SCALARS: &[Spec] = &[
          pricing-facts.md §1. Batch calls are not cached (Bedrock: GH-71160466482)",
         RATIONALE_DATE,
         Cc,
+    ),
+    spec(
+        Key::FineTunedHostingPerHour,
+        "azure.fine-tuning.hosting-per-hour",
+        "Fine-tuned model hosting (Azure Standard deployment)",
+        C::ModelPrices,
+        "$/hour per deployed model",
+        1.70,
+        Some((1.70, 2.96)),
+        (0.0, 1000.0),
+        "pricing-facts.md §1b: 1.70 $/hour (MS-FT, Microsoft's 'for example purposes only' figure); high end \
+         from the third-party 1,836–2,160 $/month claim (C). On AWS: this x aws.price.openai-ratio (no \
+         Bedrock price)",
+        "2025-11-26",
+        A,
     ),
     // Egress.
     spec(
@@ -744,7 +804,8 @@ const SCALARS: &[Spec] = &[
         4.0,
         None,
         (0.0, 1000.0),
-        "pricing-facts.md §5: GuardDuty foundational analysis (GH-57358737783 read 2026-08-02; factualminds.com)",
+        "pricing-facts.md §5: GuardDuty foundational analysis (GH-57358737783 read 2026-08-02; \
+         factualminds.com)",
         "2026-08-02",
         B,
     ),
@@ -813,7 +874,8 @@ const SCALARS: &[Spec] = &[
         1800.0,
         Some((1700.0, 2080.0)),
         (1.0, 4000.0),
-        "Stated rationale: 2,080 paid hours less holidays and leave; turns the yearly cost into an hourly rate",
+        "Stated rationale: 2,080 paid hours less holidays and leave; turns the yearly cost into an \
+         hourly rate",
         RATIONALE_DATE,
         Cc,
     ),
@@ -1071,8 +1133,8 @@ const SCALARS: &[Spec] = &[
             3.0,
             Some((0.0, 12.0)),
             (0.0, 36.0),
-            "Seed 001: products ship 'first on Azure'; whether 'first' means an exclusive window or launch-day \
-             parity is undefined. 3 months is a middle guess",
+            "Seed 001: products ship 'first on Azure'; whether 'first' means an exclusive window or \
+             launch-day parity is undefined. 3 months is a middle guess",
             "2026-04-27",
             Cc,
         ),
@@ -1750,6 +1812,26 @@ mod tests {
             Assumptions::validate("nope", 1.0),
             Err(AssumptionError::Unknown { .. })
         ));
+    }
+
+    #[test]
+    fn parse_reads_months_never_and_separators() {
+        let ga = Assumptions::find("availability.aws.gpt-family").unwrap();
+        assert_eq!(ga.parse("2026-11"), Ok(202_611.0));
+        assert_eq!(ga.parse("202611"), Ok(202_611.0));
+        assert!(ga.parse("2026-13").is_err());
+        assert!(ga.parse("never").is_err());
+        assert_eq!(ga.display_value(202_611.0), "2026-11");
+        let frontier = Assumptions::find("availability.azure.frontier").unwrap();
+        assert_eq!(frontier.parse("Never"), Ok(0.0));
+        assert_eq!(frontier.display_value(0.0), "never");
+        let cost = Assumptions::find("people.architect-cost-per-year").unwrap();
+        assert_eq!(cost.parse("200,000"), Ok(200_000.0));
+        assert_eq!(
+            cost.parse("lots").unwrap_err().to_string(),
+            "Fully loaded cloud architect / security engineer (people.architect-cost-per-year) must be a \
+             number (got \"lots\")"
+        );
     }
 
     #[test]

@@ -108,7 +108,7 @@ impl Finding {
                     )
                 });
                 format!(
-                    "{capability} is not available on {cloud} at the plan's start: available from \
+                    "{capability}: not available on {cloud} at the plan's start; available from \
                      {available_from} ({months_waiting} months of waiting{gap})."
                 )
             }
@@ -119,10 +119,10 @@ impl Finding {
                 let until = available_from.map_or(String::new(), |d| format!(" until {d}"));
                 let cost = self
                     .cost
-                    .map_or(String::new(), |c| format!(" about {} once, with", format_usd(c)));
+                    .map_or(String::new(), |c| format!(", about {} once,", format_usd(c)));
                 format!(
-                    "{capability} is not offered on {cloud}{until}: the workaround is to {workaround}, \
-                     costing{cost} more build effort and risk."
+                    "{capability}: not offered on {cloud}{until}; the workaround is to {workaround}{cost} \
+                     with more build effort and risk."
                 )
             }
             FindingKind::LagsAzure { months } => format!(

@@ -10,7 +10,7 @@
 //! - Month 0 is the plan's start month. One-time costs (migration, workarounds) fall in month 0.
 //! - Volume grows by `growth.volume-per-month` each month; token prices also fall by
 //!   `growth.token-price-decline-per-year`, spread evenly over the months. Runtime, storage and
-//!   egress follow volume; tooling, people and audits are flat.
+//!   egress follow volume; tooling, people, audits and fine-tuned model hosting are flat.
 //! - Commitment discounts (OrgProfile) apply to what the cloud bills: tokens, agent runtime,
 //!   state storage, egress and tooling. People, audits and migration effort are not cloud bills.
 //! - Egress: a workload's data lives at `data_location`. Compute on another cloud reads a
@@ -30,6 +30,7 @@ use serde::Serialize;
 
 use super::assumptions::{Assumptions, Cloud, Key, Resolved};
 use super::availability::{self, PlanFrame};
+use super::catalog::WorkloadKind;
 use super::findings::{Finding, FindingKind, Severity};
 use super::scenario::{
     Framework, Location, NativeCloud, OrgProfile, Placement, Scenario, Workload, WorkloadId, YearMonth,
@@ -265,7 +266,7 @@ impl StrategyResult {
             .iter()
             .filter(|c| c.component == component)
             .map(|c| c.total)
-            .sum()
+            .fold(0.0, |a, b| a + b)
     }
 
     pub fn cell(&self, component: Component, cloud: CostCloud) -> Option<&Cell> {
@@ -279,7 +280,7 @@ impl StrategyResult {
             .iter()
             .filter(|c| c.cloud == cloud)
             .map(|c| c.total)
-            .sum()
+            .fold(0.0, |a, b| a + b)
     }
 
     pub fn workload(&self, id: WorkloadId) -> Option<&WorkloadCost> {
@@ -375,6 +376,9 @@ impl<'a> Ctx<'a> {
     }
 }
 
+/// 8,760 hours a year / 12.
+const HOURS_PER_MONTH: f64 = 730.0;
+
 fn id(key: Key) -> &'static str {
     Assumptions::id(key)
 }
@@ -463,8 +467,8 @@ impl Builder<'_, '_> {
 
 /// Per-workload results of a pass that the overhead and findings need.
 struct WorkloadPass {
-    /// Month-0 recurring cost caused by running on each cloud: [cloud][growth, growth+decline].
-    run_base: [[f64; 2]; 2],
+    /// Month-0 recurring cost caused by running on each cloud: [cloud][growth, growth+decline, flat].
+    run_base: [[f64; 3]; 2],
     migration: f64,
     workaround: Option<f64>,
 }
@@ -510,7 +514,7 @@ pub(crate) fn compute(ctx: &Ctx<'_>, scenario: &Scenario, strategy: Strategy) ->
                 }
                 frameworks[c.index()].extend(w.compliance.iter().copied());
             }
-            cloud_run[c.index()] += pass.run_base[c.index()][0] + pass.run_base[c.index()][1];
+            cloud_run[c.index()] += pass.run_base[c.index()].iter().sum::<f64>();
         }
 
         let mut wc = WorkloadCost {
@@ -534,9 +538,10 @@ pub(crate) fn compute(ctx: &Ctx<'_>, scenario: &Scenario, strategy: Strategy) ->
         }
 
         let gap_cost = |c: Cloud, months: usize| {
-            let [g, gd] = pass.run_base[c.index()];
+            let [g, gd, flat] = pass.run_base[c.index()];
             g * ctx.frame.sum(Scaling::Growth, months)
                 + gd * ctx.frame.sum(Scaling::GrowthAndPriceDecline, months)
+                + flat * ctx.frame.sum(Scaling::Flat, months)
         };
         availability::workload_findings(
             &frame_view,
@@ -581,7 +586,7 @@ fn price_workload(b: &mut Builder<'_, '_>, w: &Workload, placement: Placement) -
     let hours = w.monthly_volume * w.agent_hours_per_session;
     let both = matches!(placement, Placement::Both { .. });
     let mut pass = WorkloadPass {
-        run_base: [[0.0; 2]; 2],
+        run_base: [[0.0; 3]; 2],
         migration: 0.0,
         workaround: None,
     };
@@ -655,6 +660,31 @@ fn price_workload(b: &mut Builder<'_, '_>, w: &Workload, placement: Placement) -
             pass.run_base[ci][1] += amount;
         }
 
+        if w.kind == WorkloadKind::FineTunedServing {
+            // A deployment is hosted on each cloud used, whatever its share of traffic.
+            let mut ids = vec![id(Key::FineTunedHostingPerHour)];
+            let ratio = match c {
+                Cloud::Azure => 1.0,
+                Cloud::Aws => {
+                    ids.push(id(Key::AwsOpenAiPriceRatio));
+                    r.get(Key::AwsOpenAiPriceRatio)
+                }
+            };
+            let amount = HOURS_PER_MONTH * r.get(Key::FineTunedHostingPerHour) * ratio * disc;
+            b.push(
+                line(
+                    Component::Tokens,
+                    Scaling::Flat,
+                    "Fine-tuned model hosting",
+                    "730 hours a month x $/hour per deployed model (AWS: x the Bedrock price ratio)",
+                    c,
+                ),
+                amount,
+                ids,
+            );
+            pass.run_base[ci][2] += amount;
+        }
+
         if s > 0.0 && hours > 0.0 {
             let vcpu = r.get(Key::VcpuPerAgent);
             let gb = r.get(Key::GbPerAgent);
@@ -690,7 +720,8 @@ fn price_workload(b: &mut Builder<'_, '_>, w: &Workload, placement: Placement) -
                     Component::AgentRuntime,
                     Scaling::Growth,
                     label,
-                    "agent-hours (sessions x hours per session) x share x (vCPU x $/vCPU-h + memory x $/GB-h)",
+                    "agent-hours (sessions x hours per session) x share x (vCPU x $/vCPU-h + memory x \
+                     $/GB-h)",
                     c,
                 ),
                 amount,
@@ -820,7 +851,8 @@ fn price_workload(b: &mut Builder<'_, '_>, w: &Workload, placement: Placement) -
                     Component::Migration,
                     Scaling::OneTime,
                     label,
-                    "stateless: $ per workload; stateful: re-platform hours x (architect cost / working hours)",
+                    "stateless: $ per workload; stateful: re-platform hours x (architect cost / working \
+                     hours)",
                     c,
                 ),
                 amount,
@@ -1013,7 +1045,7 @@ fn finish(
             breakdown.push(Cell {
                 component,
                 cloud,
-                total: series.iter().sum(),
+                total: series.iter().fold(0.0, |a, b| a + b),
                 monthly: series,
             });
         }
@@ -1028,12 +1060,17 @@ fn finish(
     let run_rate = if tail == 0 {
         0.0
     } else {
-        let tail_sum: f64 = monthly[months - tail..].iter().sum();
+        let tail_sum = monthly[months - tail..].iter().fold(0.0, |a, b| a + b);
         // One-time costs sit in month 0, inside the tail only for a 12-month horizon.
         let one_time_in_tail = if months <= 12 { one_time_total } else { 0.0 };
         (tail_sum - one_time_in_tail).max(0.0) / tail as f64
     };
-    let duplication_total = b.lines.iter().filter(|l| l.duplicate).map(|l| l.total).sum();
+    // Folding from +0.0 (not `sum`, which starts at -0.0) keeps empty totals at 0, not -0.
+    let duplication_total = b
+        .lines
+        .iter()
+        .filter(|l| l.duplicate)
+        .fold(0.0, |a, l| a + l.total);
     StrategyResult {
         strategy,
         horizon_total: running,

@@ -1,0 +1,657 @@
+//! Hand-computed cases, with the arithmetic written out. Most cases switch growth and price
+//! decline off so a month's amount is the month-0 amount.
+
+use std::collections::BTreeSet;
+
+use cloudsplit::engine::catalog::{Model, WorkloadKind};
+use cloudsplit::engine::scenario::{
+    Framework, Location, NativeCloud, Placement, Residency, Scenario, Sector, Workload, WorkloadId, YearMonth,
+};
+use cloudsplit::engine::{evaluate, Component, CostCloud, Evaluation, FindingKind, Severity, StrategyResult};
+
+fn close(a: f64, b: f64) -> bool {
+    (a - b).abs() <= 1e-9 * b.abs().max(1.0)
+}
+
+macro_rules! assert_close {
+    ($a:expr, $b:expr) => {{
+        let (a, b) = ($a, $b);
+        assert!(close(a, b), "{} = {a}, expected {b}", stringify!($a));
+    }};
+}
+
+/// A scenario with flat volumes and prices, starting 2027-01 (after every AWS date except none).
+fn flat(workloads: Vec<Workload>) -> Scenario {
+    let mut s = Scenario {
+        workloads,
+        ..Scenario::default()
+    };
+    s.overrides.insert("growth.volume-per-month".into(), 0.0);
+    s.overrides
+        .insert("growth.token-price-decline-per-year".into(), 0.0);
+    s
+}
+
+fn chatbot(placement: Placement) -> Workload {
+    let mut w = Workload::new(WorkloadId(1), WorkloadKind::SupportChatbot, "Chatbot".into());
+    w.model = Model::Gpt4o;
+    w.monthly_volume = 1_000_000.0;
+    w.tokens_in = 1_000.0;
+    w.tokens_out = 300.0;
+    w.data_gb = 50.0;
+    w.placement = placement;
+    w
+}
+
+fn agent_team(placement: Placement) -> Workload {
+    // Catalog defaults: 20,000 sessions, 40 steps, 0.5 h, 3,000 in / 600 out, 300 GB, gpt-5.
+    let mut w = Workload::new(WorkloadId(2), WorkloadKind::FrontierAgentTeam, "Agents".into());
+    w.placement = placement;
+    w
+}
+
+fn eval(s: &Scenario) -> Evaluation {
+    evaluate(s).unwrap()
+}
+
+/// Sum of month-0 amounts of the plan's lines for a component on a cloud.
+fn first_month(r: &StrategyResult, component: Component, cloud: CostCloud) -> f64 {
+    r.lines
+        .iter()
+        .filter(|l| l.component == component && l.cloud == cloud)
+        .map(|l| l.first_month)
+        .sum()
+}
+
+// ---------- Tokens ----------
+
+#[test]
+fn chatbot_on_gpt4o_azure_costs_5500_a_month_in_tokens() {
+    // 1,000,000 requests x (1,000 x $2.50 + 300 x $10.00) / 1M = 1,000,000 x $0.0055 = $5,500.
+    let e = eval(&flat(vec![chatbot(Placement::Azure)]));
+    assert_close!(first_month(&e.plan, Component::Tokens, CostCloud::Azure), 5_500.0);
+    // Flat for 36 months: 36 x 5,500 = 198,000.
+    assert_close!(e.plan.component_total(Component::Tokens), 198_000.0);
+    let line = e
+        .plan
+        .lines
+        .iter()
+        .find(|l| l.component == Component::Tokens)
+        .unwrap();
+    assert!(line.assumptions.contains(&"azure.price.gpt-4o.input"));
+    assert!(line.assumptions.contains(&"azure.price.gpt-4o.output"));
+    let explained: Vec<_> = e
+        .explain(line)
+        .iter()
+        .map(|a| (a.assumption.id.clone(), a.value))
+        .collect();
+    assert!(explained.contains(&("azure.price.gpt-4o.input".to_owned(), 2.5)));
+}
+
+#[test]
+fn gpt4o_on_aws_is_azure_times_the_bedrock_ratio() {
+    // No Bedrock price for gpt-4o: 1.1 x (2.50, 10.00) = (2.75, 11.00) per 1M.
+    // 1M x (1,000 x 2.75 + 300 x 11) / 1M = 2,750 + 3,300 = 6,050.
+    let e = eval(&flat(vec![chatbot(Placement::Aws)]));
+    assert_close!(first_month(&e.plan, Component::Tokens, CostCloud::Aws), 6_050.0);
+    let line = e
+        .plan
+        .lines
+        .iter()
+        .find(|l| l.component == Component::Tokens)
+        .unwrap();
+    assert!(line.assumptions.contains(&"aws.price.openai-ratio"));
+}
+
+#[test]
+fn cached_input_share_bills_half_the_input_at_the_cached_rate() {
+    // 50% cached: input 1,000 x (0.5 x 2.50 + 0.5 x 1.25) = 1,875; output 3,000 -> $4,875.
+    let mut s = flat(vec![chatbot(Placement::Azure)]);
+    s.overrides.insert("usage.cached-input-share".into(), 50.0);
+    assert_close!(
+        first_month(&eval(&s).plan, Component::Tokens, CostCloud::Azure),
+        4_875.0
+    );
+}
+
+#[test]
+fn batch_share_gets_the_batch_discount() {
+    // 20% batch at 50% off: 0.8 x 5,500 + 0.2 x 2,750 = 4,400 + 550 = $4,950.
+    let mut s = flat(vec![chatbot(Placement::Azure)]);
+    s.overrides.insert("usage.batch-share".into(), 20.0);
+    assert_close!(
+        first_month(&eval(&s).plan, Component::Tokens, CostCloud::Azure),
+        4_950.0
+    );
+}
+
+#[test]
+fn residency_premium_and_commitment_discount_multiply() {
+    // EU residency: x 1.1 -> 6,050; Azure discount 10%: x 0.9 -> 5,445.
+    let mut w = chatbot(Placement::Azure);
+    w.residency = Residency::Eu;
+    let mut s = flat(vec![w]);
+    s.org.azure_discount_percent = 10.0;
+    assert_close!(
+        first_month(&eval(&s).plan, Component::Tokens, CostCloud::Azure),
+        5_445.0
+    );
+}
+
+#[test]
+fn both_splits_tokens_by_the_azure_share() {
+    // 30% on Azure: 0.3 x 5,500 = 1,650; 70% on AWS: 0.7 x 6,050 = 4,235.
+    let e = eval(&flat(vec![chatbot(Placement::Both { azure_percent: 30 })]));
+    assert_close!(first_month(&e.plan, Component::Tokens, CostCloud::Azure), 1_650.0);
+    assert_close!(first_month(&e.plan, Component::Tokens, CostCloud::Aws), 4_235.0);
+}
+
+#[test]
+fn growth_and_price_decline_compound_monthly() {
+    // 2%/month volume growth and 20%/year price decline:
+    // month 12 tokens = 5,500 x 1.02^12 x 0.8.
+    let mut s = flat(vec![chatbot(Placement::Azure)]);
+    s.overrides.insert("growth.volume-per-month".into(), 2.0);
+    s.overrides
+        .insert("growth.token-price-decline-per-year".into(), 20.0);
+    let e = eval(&s);
+    let tokens = e.plan.cell(Component::Tokens, CostCloud::Azure).unwrap();
+    assert_close!(tokens.monthly[0], 5_500.0);
+    assert_close!(tokens.monthly[12], 5_500.0 * 1.02_f64.powi(12) * 0.8);
+    // Tooling does not grow: 100 GB x 2.30 + 10 x 15 = 380 in month 0 and month 35.
+    let tooling = e.plan.cell(Component::Tooling, CostCloud::Azure).unwrap();
+    assert_close!(tooling.monthly[0], 380.0);
+    assert_close!(tooling.monthly[35], 380.0);
+}
+
+// ---------- Agent runtime and state ----------
+
+#[test]
+fn agent_runtime_on_agentcore_and_foundry() {
+    // 20,000 sessions x 0.5 h = 10,000 agent-hours.
+    // AWS: 1 vCPU x 0.0895 + 2 GB x 0.00945 = 0.1084 $/h -> $1,084.
+    let e = eval(&flat(vec![agent_team(Placement::Aws)]));
+    assert_close!(
+        first_month(&e.plan, Component::AgentRuntime, CostCloud::Aws),
+        1_084.0
+    );
+    // Azure: 1 x 0.0994 + 2 x 0.0118 = 0.1230 $/h -> $1,230.
+    let e = eval(&flat(vec![agent_team(Placement::Azure)]));
+    assert_close!(
+        first_month(&e.plan, Component::AgentRuntime, CostCloud::Azure),
+        1_230.0
+    );
+}
+
+#[test]
+fn agentcore_bills_only_active_cpu() {
+    // 50% CPU active: 1 x 0.0895 x 0.5 + 2 x 0.00945 = 0.06365 $/h x 10,000 h = $636.50.
+    let mut s = flat(vec![agent_team(Placement::Aws)]);
+    s.overrides.insert("aws.agent.cpu-active-share".into(), 50.0);
+    assert_close!(
+        first_month(&eval(&s).plan, Component::AgentRuntime, CostCloud::Aws),
+        636.5
+    );
+}
+
+#[test]
+fn agent_state_storage_and_memory_events() {
+    // Events: 20,000 sessions x 40 steps x 1 event = 800,000.
+    // AWS: 300 GB x 0.023 = 6.90 + 800,000 / 1,000 x 0.25 = 200 -> $206.90.
+    let e = eval(&flat(vec![agent_team(Placement::Aws)]));
+    assert_close!(
+        first_month(&e.plan, Component::StateStorage, CostCloud::Aws),
+        206.9
+    );
+    // Azure: 300 x 0.018 = 5.40 + 800,000 x 10 RU / 1M x 0.25 = 2.00 -> $7.40.
+    let e = eval(&flat(vec![agent_team(Placement::Azure)]));
+    assert_close!(
+        first_month(&e.plan, Component::StateStorage, CostCloud::Azure),
+        7.4
+    );
+}
+
+#[test]
+fn stateless_workloads_have_no_runtime_or_state() {
+    let e = eval(&flat(vec![chatbot(Placement::Aws)]));
+    assert_eq!(e.plan.component_total(Component::AgentRuntime), 0.0);
+    assert_eq!(e.plan.component_total(Component::StateStorage), 0.0);
+}
+
+// ---------- Egress ----------
+
+#[test]
+fn data_on_azure_used_from_aws_is_billed_by_azure() {
+    // 50 GB x 20% refresh = 10 GB + 1M x 1,300 tokens x 4 bytes / 1e9 = 5.2 GB -> 15.2 GB
+    // x $0.087 (Azure, where the data leaves) = $1.3224.
+    let mut w = chatbot(Placement::Aws);
+    w.data_location = Location::Azure;
+    let e = eval(&flat(vec![w]));
+    assert_close!(first_month(&e.plan, Component::Egress, CostCloud::Azure), 1.3224);
+    assert_eq!(first_month(&e.plan, Component::Egress, CostCloud::Aws), 0.0);
+}
+
+#[test]
+fn on_premises_data_is_billed_at_the_compute_clouds_rate() {
+    // 15.2 GB x $0.09 (AWS) = $1.368.
+    let mut w = chatbot(Placement::Aws);
+    w.data_location = Location::OnPremises;
+    let e = eval(&flat(vec![w]));
+    assert_close!(first_month(&e.plan, Component::Egress, CostCloud::Aws), 1.368);
+}
+
+#[test]
+fn data_where_compute_runs_has_no_egress() {
+    let mut w = chatbot(Placement::Azure);
+    w.data_location = Location::Azure;
+    let e = eval(&flat(vec![w]));
+    assert_eq!(e.plan.component_total(Component::Egress), 0.0);
+}
+
+#[test]
+fn stateful_on_both_pays_state_sync_each_way() {
+    // Data new (no data egress). Sync: 300 GB x 50% = 150 GB, split by share 50/50:
+    // Azure 75 GB x 0.087 = 6.525; AWS 75 GB x 0.09 = 6.75.
+    let e = eval(&flat(vec![agent_team(Placement::Both { azure_percent: 50 })]));
+    assert_close!(first_month(&e.plan, Component::Egress, CostCloud::Azure), 6.525);
+    assert_close!(first_month(&e.plan, Component::Egress, CostCloud::Aws), 6.75);
+}
+
+// ---------- Tooling, people, audits ----------
+
+#[test]
+fn tooling_is_paid_once_per_cloud_in_use() {
+    // Azure: 100 GB x 2.30 + 10 servers x 15 = 380. AWS: 100 x 0.50 + 5 x 4 + 50 x 1 = 120.
+    let e = eval(&flat(vec![chatbot(Placement::Azure)]));
+    assert_close!(first_month(&e.plan, Component::Tooling, CostCloud::Azure), 380.0);
+    assert_eq!(first_month(&e.plan, Component::Tooling, CostCloud::Aws), 0.0);
+    let e = eval(&flat(vec![chatbot(Placement::Both { azure_percent: 50 })]));
+    assert_close!(first_month(&e.plan, Component::Tooling, CostCloud::Azure), 380.0);
+    assert_close!(first_month(&e.plan, Component::Tooling, CostCloud::Aws), 120.0);
+    // Native cloud is Azure, so the AWS stack is the duplicate.
+    assert!(e
+        .plan
+        .lines
+        .iter()
+        .filter(|l| l.component == Component::Tooling)
+        .all(|l| l.duplicate == (l.cloud == CostCloud::Aws)));
+}
+
+#[test]
+fn multi_cloud_people_only_with_two_clouds() {
+    // 1 FTE x 186,000 / 12 = 15,500 a month; 36 months = 558,000.
+    let e = eval(&flat(vec![chatbot(Placement::Azure), agent_team(Placement::Aws)]));
+    assert_close!(
+        first_month(&e.plan, Component::People, CostCloud::CrossCloud),
+        15_500.0
+    );
+    assert_close!(e.plan.component_total(Component::People), 558_000.0);
+    let e = eval(&flat(vec![
+        chatbot(Placement::Azure),
+        agent_team(Placement::Azure),
+    ]));
+    assert_eq!(e.plan.component_total(Component::People), 0.0);
+    assert_eq!(e.plan.duplication_total, 0.0);
+}
+
+#[test]
+fn audits_per_framework_per_cloud_per_year() {
+    // SOC 2 on both clouds: 50,000 / 12 a month each; 3 years = 150,000 per cloud.
+    // HIPAA only on the AWS workload: 15,000 / 12 a month on AWS only, not a duplicate.
+    let mut a = chatbot(Placement::Azure);
+    a.compliance = BTreeSet::from([Framework::Soc2]);
+    let mut b = agent_team(Placement::Aws);
+    b.compliance = BTreeSet::from([Framework::Soc2, Framework::Hipaa]);
+    let e = eval(&flat(vec![a, b]));
+    assert_close!(
+        first_month(&e.plan, Component::Audits, CostCloud::Azure),
+        50_000.0 / 12.0
+    );
+    assert_close!(
+        first_month(&e.plan, Component::Audits, CostCloud::Aws),
+        (50_000.0 + 15_000.0) / 12.0
+    );
+    assert_close!(
+        e.plan.component_total(Component::Audits),
+        150_000.0 * 2.0 + 45_000.0
+    );
+    let dup: f64 = e
+        .plan
+        .lines
+        .iter()
+        .filter(|l| l.component == Component::Audits && l.duplicate)
+        .map(|l| l.total)
+        .sum();
+    assert_close!(dup, 150_000.0);
+}
+
+#[test]
+fn duplication_total_sums_second_cloud_overhead_and_people() {
+    // Native Azure, two clouds, no frameworks: AWS tooling 120 x 36 + people 15,500 x 36.
+    let e = eval(&flat(vec![chatbot(Placement::Azure), agent_team(Placement::Aws)]));
+    assert_close!(e.plan.duplication_total, 120.0 * 36.0 + 15_500.0 * 36.0);
+}
+
+#[test]
+fn primary_cloud_follows_the_organisation() {
+    let mut s = flat(vec![chatbot(Placement::Azure), agent_team(Placement::Aws)]);
+    s.org.native_cloud = NativeCloud::Aws;
+    let e = eval(&s);
+    // Azure stack is now the duplicate: 380 x 36 + people.
+    assert_close!(e.plan.duplication_total, 380.0 * 36.0 + 15_500.0 * 36.0);
+}
+
+// ---------- Migration ----------
+
+#[test]
+fn stateless_move_rehosts_and_copies_data() {
+    // Runs on Azure today, data on Azure, placed on AWS: rehost $8,500 + 50 GB x 0.087 = $4.35.
+    let mut w = chatbot(Placement::Aws);
+    w.runs_today = Location::Azure;
+    w.data_location = Location::Azure;
+    let e = eval(&flat(vec![w]));
+    assert_close!(
+        first_month(&e.plan, Component::Migration, CostCloud::Aws),
+        8_504.35
+    );
+    assert_close!(e.plan.one_time_total, 8_504.35);
+    // One-time: only in month 0.
+    let m = e.plan.cell(Component::Migration, CostCloud::Aws).unwrap();
+    assert_close!(m.monthly[0], 8_504.35);
+    assert_eq!(m.monthly[1], 0.0);
+}
+
+#[test]
+fn new_workloads_and_staying_put_migrate_nothing() {
+    let e = eval(&flat(vec![chatbot(Placement::Aws)]));
+    assert_eq!(e.plan.component_total(Component::Migration), 0.0);
+    let mut w = chatbot(Placement::Azure);
+    w.runs_today = Location::Azure;
+    assert_eq!(
+        eval(&flat(vec![w])).plan.component_total(Component::Migration),
+        0.0
+    );
+}
+
+#[test]
+fn moving_to_both_from_azure_migrates_only_the_aws_part() {
+    // Stateful agent on Azure today: the AWS part is re-platformed:
+    // 115 h x (186,000 / 1,800 = 103.33 $/h) = $11,883.33. No data copy (data is new).
+    let mut w = agent_team(Placement::Both { azure_percent: 50 });
+    w.runs_today = Location::Azure;
+    let e = eval(&flat(vec![w]));
+    assert_close!(
+        first_month(&e.plan, Component::Migration, CostCloud::Aws),
+        115.0 * 186_000.0 / 1_800.0
+    );
+    assert_eq!(first_month(&e.plan, Component::Migration, CostCloud::Azure), 0.0);
+}
+
+#[test]
+fn stateful_on_azure_pays_the_frontier_workaround_unless_it_runs_there_today() {
+    // New agent team on Azure: Foundry build 115 h x 103.33 = $11,883.33, with a finding.
+    let e = eval(&flat(vec![agent_team(Placement::Azure)]));
+    let expected = 115.0 * 186_000.0 / 1_800.0;
+    assert_close!(
+        first_month(&e.plan, Component::Migration, CostCloud::Azure),
+        expected
+    );
+    let f = e
+        .plan
+        .findings
+        .iter()
+        .find(|f| matches!(f.kind, FindingKind::Workaround { .. }))
+        .unwrap();
+    assert_close!(f.cost.unwrap(), expected);
+    assert!(f.message().contains("Azure AI Foundry"));
+    // Already running on Azure: nothing to build.
+    let mut w = agent_team(Placement::Azure);
+    w.runs_today = Location::Azure;
+    assert_eq!(
+        eval(&flat(vec![w])).plan.component_total(Component::Migration),
+        0.0
+    );
+    // If the user says Frontier reaches Azure before the plan starts, no workaround.
+    let mut s = flat(vec![agent_team(Placement::Azure)]);
+    s.overrides
+        .insert("availability.azure.frontier".into(), 202_606.0);
+    let e = eval(&s);
+    assert_eq!(e.plan.component_total(Component::Migration), 0.0);
+    assert!(!e
+        .plan
+        .findings
+        .iter()
+        .any(|f| matches!(f.kind, FindingKind::Workaround { .. })));
+}
+
+#[test]
+fn migration_above_a_year_of_run_is_a_red_flag() {
+    // A small research agent moved from Azure to AWS: re-platform $11,883.33.
+    // Run: 100 sessions x 1 h x 0.1084 = 10.84 + tokens, far below $11,883 a year.
+    let mut w = Workload::new(WorkloadId(3), WorkloadKind::ResearchAgent, "Research".into());
+    w.monthly_volume = 100.0;
+    w.runs_today = Location::Azure;
+    w.placement = Placement::Aws;
+    let e = eval(&flat(vec![w]));
+    let flag = e
+        .plan
+        .findings
+        .iter()
+        .find(|f| f.severity == Severity::RedFlag)
+        .unwrap();
+    let FindingKind::MigrationExceedsYearOfRun {
+        migration,
+        year_of_run,
+    } = flag.kind
+    else {
+        panic!("not a migration flag")
+    };
+    assert_close!(migration, 115.0 * 186_000.0 / 1_800.0);
+    assert_close!(year_of_run, e.plan.workloads[0].first_year_run);
+    assert!(year_of_run < migration);
+    // A big chatbot's rehost is far below a year of its $5,500/month tokens: no flag.
+    let mut w = chatbot(Placement::Aws);
+    w.runs_today = Location::Azure;
+    assert!(!eval(&flat(vec![w]))
+        .plan
+        .findings
+        .iter()
+        .any(|f| f.severity == Severity::RedFlag));
+}
+
+// ---------- Strategies, run-rate, availability ----------
+
+#[test]
+fn unplaced_workloads_cost_nothing_in_the_plan_but_count_in_references() {
+    let e = eval(&flat(vec![chatbot(Placement::Unplaced)]));
+    assert_eq!(e.plan.horizon_total, 0.0);
+    assert!(e.plan.workloads.is_empty());
+    assert_close!(
+        first_month(&e.all_azure, Component::Tokens, CostCloud::Azure),
+        5_500.0
+    );
+    assert_close!(
+        first_month(&e.all_aws, Component::Tokens, CostCloud::Aws),
+        6_050.0
+    );
+}
+
+#[test]
+fn split_by_rule_sends_stateless_to_azure_and_stateful_to_aws() {
+    let e = eval(&flat(vec![
+        chatbot(Placement::Unplaced),
+        agent_team(Placement::Unplaced),
+    ]));
+    let placements: Vec<_> = e.split_by_rule.workloads.iter().map(|w| w.placement).collect();
+    assert_eq!(placements, [Placement::Azure, Placement::Aws]);
+    assert_eq!(e.split_by_rule.clouds_in_use.count(), 2);
+    assert_eq!(e.all_azure.duplication_total, 0.0);
+    assert_eq!(e.all_aws.duplication_total, 0.0);
+}
+
+#[test]
+fn run_rate_is_the_average_of_the_last_twelve_months_without_one_time_costs() {
+    // One year, flat: run = 5,500 tokens + 380 tooling = 5,880 a month; the $8,500 rehost
+    // in month 0 is excluded from the run-rate but counted in the total.
+    let mut w = chatbot(Placement::Azure);
+    w.runs_today = Location::Aws;
+    let mut s = flat(vec![w]);
+    s.horizon_years = 1;
+    let e = eval(&s);
+    assert_close!(e.plan.run_rate, 5_880.0);
+    assert_close!(e.plan.horizon_total, 12.0 * 5_880.0 + 8_500.0);
+    assert_close!(*e.plan.cumulative.last().unwrap(), e.plan.horizon_total);
+    assert_eq!(e.plan.monthly.len(), 12);
+}
+
+#[test]
+fn breakdown_cells_add_up_to_the_monthly_totals() {
+    let mut w = agent_team(Placement::Both { azure_percent: 40 });
+    w.runs_today = Location::OnPremises;
+    w.data_location = Location::OnPremises;
+    w.compliance = BTreeSet::from([Framework::Gdpr]);
+    let mut s = Scenario {
+        workloads: vec![chatbot(Placement::Azure), w],
+        ..Scenario::default()
+    };
+    s.org.aws_discount_percent = 12.0;
+    let e = eval(&s);
+    for r in e.strategies() {
+        for m in 0..e.horizon_months {
+            let cells: f64 = r.breakdown.iter().map(|c| c.monthly[m]).sum();
+            assert_close!(cells, r.monthly[m]);
+        }
+        let lines: f64 = r.lines.iter().map(|l| l.total).sum();
+        assert_close!(lines, r.horizon_total);
+        let per_workload: f64 = r.workloads.iter().map(|w| w.total).sum();
+        let overhead: f64 = r
+            .lines
+            .iter()
+            .filter(|l| l.workload.is_none())
+            .map(|l| l.total)
+            .sum();
+        assert_close!(per_workload + overhead, r.horizon_total);
+    }
+}
+
+#[test]
+fn gpt_on_aws_before_bedrock_ga_is_a_finding_with_the_gap_cost() {
+    // Plan starts 2026-07; GPT family on Bedrock from 2026-09: 2 months waiting.
+    // Gap cost = 2 x $6,050 of AWS tokens (flat).
+    let mut s = flat(vec![chatbot(Placement::Aws)]);
+    s.start = YearMonth::new(2026, 7).unwrap();
+    let e = eval(&s);
+    let f = e
+        .plan
+        .findings
+        .iter()
+        .find(|f| matches!(f.kind, FindingKind::UnavailableAtStart { .. }))
+        .unwrap();
+    assert_eq!(
+        f.kind,
+        FindingKind::UnavailableAtStart {
+            available_from: YearMonth::new(2026, 9).unwrap(),
+            months_waiting: 2
+        }
+    );
+    assert_close!(f.cost.unwrap(), 2.0 * 6_050.0);
+    assert_eq!(f.assumptions, ["availability.aws.gpt-family"]);
+}
+
+#[test]
+fn gpt_on_aws_after_ga_lags_azure_by_the_window() {
+    let e = eval(&flat(vec![chatbot(Placement::Aws)]));
+    assert!(e
+        .plan
+        .findings
+        .iter()
+        .any(|f| f.kind == FindingKind::LagsAzure { months: 3 }));
+    let mut s = flat(vec![chatbot(Placement::Aws)]);
+    s.overrides
+        .insert("availability.azure-first-window-months".into(), 0.0);
+    assert!(eval(&s).plan.findings.is_empty());
+    // On Azure: nothing to report.
+    assert!(eval(&flat(vec![chatbot(Placement::Azure)]))
+        .plan
+        .findings
+        .is_empty());
+}
+
+#[test]
+fn sovereign_and_fine_tuning_rules_apply_by_workload() {
+    let mut w = chatbot(Placement::Aws);
+    w.sector = Sector::Sovereign;
+    let mut s = flat(vec![w]);
+    s.start = YearMonth::new(2026, 10).unwrap();
+    let e = eval(&s);
+    let waits: Vec<_> = e
+        .plan
+        .findings
+        .iter()
+        .filter_map(|f| match f.kind {
+            FindingKind::UnavailableAtStart { available_from, .. } => Some(available_from.to_string()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(waits, ["2027-01"]);
+    let mut ft = Workload::new(WorkloadId(9), WorkloadKind::FineTunedServing, "FT".into());
+    ft.placement = Placement::Aws;
+    let mut s = flat(vec![ft]);
+    s.start = YearMonth::new(2026, 11).unwrap();
+    let e = eval(&s);
+    assert!(e.plan.findings.iter().any(|f| f.kind
+        == FindingKind::UnavailableAtStart {
+            available_from: YearMonth::new(2026, 12).unwrap(),
+            months_waiting: 1
+        }));
+}
+
+#[test]
+fn embeddings_on_aws_are_priced_with_a_comparator_and_say_so() {
+    // Titan v2 at $0.02 per 1M: 5M requests x 800 tokens = 4,000M tokens x 0.02 = $80.
+    let mut w = Workload::new(WorkloadId(4), WorkloadKind::Embeddings, "Index".into());
+    w.placement = Placement::Aws;
+    let e = eval(&flat(vec![w]));
+    assert_close!(first_month(&e.plan, Component::Tokens, CostCloud::Aws), 80.0);
+    assert!(e
+        .plan
+        .findings
+        .iter()
+        .any(|f| matches!(f.kind, FindingKind::ComparatorModel { .. })));
+}
+
+#[test]
+fn unknown_overrides_are_ignored_and_reported() {
+    let mut s = flat(vec![chatbot(Placement::Azure)]);
+    s.overrides.insert("azure.price.gpt-9.input".into(), 1.0);
+    let e = eval(&s);
+    assert_eq!(e.notices.len(), 1);
+    assert!(e.findings().any(|f| f.message().contains("gpt-9")));
+    assert_close!(first_month(&e.plan, Component::Tokens, CostCloud::Azure), 5_500.0);
+}
+
+#[test]
+fn evaluation_serialises_to_json() {
+    let e = eval(&flat(vec![chatbot(Placement::Azure), agent_team(Placement::Aws)]));
+    let json = serde_json::to_string(&e).unwrap();
+    assert!(json.contains("\"azure.price.gpt-4o.input\""));
+}
+
+#[test]
+fn fine_tuned_serving_pays_hosting_per_deployment() {
+    // Hosting: 730 h x $1.70 = $1,241 a month on Azure; on AWS x 1.1 = $1,365.10.
+    // Tokens: 500,000 x (600 x 0.40 + 200 x 1.60) / 1M = 500,000 x 0.00056 = $280 (gpt-4.1-mini).
+    let mut w = Workload::new(WorkloadId(5), WorkloadKind::FineTunedServing, "FT".into());
+    w.placement = Placement::Azure;
+    let e = eval(&flat(vec![w.clone()]));
+    assert_close!(
+        first_month(&e.plan, Component::Tokens, CostCloud::Azure),
+        1_241.0 + 280.0
+    );
+    w.placement = Placement::Aws;
+    let e = eval(&flat(vec![w]));
+    assert_close!(
+        first_month(&e.plan, Component::Tokens, CostCloud::Aws),
+        1_365.1 + 280.0 * 1.1
+    );
+}
