@@ -53,14 +53,54 @@ pub fn events(resolved: &Resolved, plan_start: YearMonth) -> Vec<Event> {
         assumption: None,
     };
     let mut out = vec![
-        fixed(ym(2026, 2), Track::Contracts, "Amazon invests; AWS distributes Frontier", "seed 000, 002 (2026-02-27)"),
-        fixed(ym(2026, 3), Track::AwsAvailability, "AWS sells OpenAI to US government", "seed 002"),
-        fixed(ym(2026, 4), Track::Contracts, "Microsoft licence becomes non-exclusive", "seed 000, 001, 003 (2026-04-27)"),
-        fixed(ym(2026, 9), Track::AwsAvailability, "Bedrock Agent Builder integration", "seed 004 (September 2026)"),
-        fixed(ym(2027, 1), Track::Capacity, "Trainium4 expected (during 2027)", "seed 000, 002"),
-        fixed(ym(2028, 12), Track::Contracts, "Amazon's $35B contingent tranche deadline", "seed 002 (by 2028-12-31)"),
-        fixed(ym(2030, 12), Track::Contracts, "Revenue share to Microsoft ends (capped)", "seed 000, 001 (until 2030)"),
-        fixed(ym(2032, 12), Track::Contracts, "Microsoft's licence to OpenAI IP ends", "seed 001 (runs to 2032)"),
+        fixed(
+            ym(2026, 2),
+            Track::Contracts,
+            "Amazon invests; AWS distributes Frontier",
+            "seed 000, 002 (2026-02-27)",
+        ),
+        fixed(
+            ym(2026, 3),
+            Track::AwsAvailability,
+            "AWS sells OpenAI to US government",
+            "seed 002",
+        ),
+        fixed(
+            ym(2026, 4),
+            Track::Contracts,
+            "Microsoft licence becomes non-exclusive",
+            "seed 000, 001, 003 (2026-04-27)",
+        ),
+        fixed(
+            ym(2026, 9),
+            Track::AwsAvailability,
+            "Bedrock Agent Builder integration",
+            "seed 004 (September 2026)",
+        ),
+        fixed(
+            ym(2027, 1),
+            Track::Capacity,
+            "Trainium4 expected (during 2027)",
+            "seed 000, 002",
+        ),
+        fixed(
+            ym(2028, 12),
+            Track::Contracts,
+            "Amazon's $35B contingent tranche deadline",
+            "seed 002 (by 2028-12-31)",
+        ),
+        fixed(
+            ym(2030, 12),
+            Track::Contracts,
+            "Revenue share to Microsoft ends (capped)",
+            "seed 000, 001 (until 2030)",
+        ),
+        fixed(
+            ym(2032, 12),
+            Track::Contracts,
+            "Microsoft's licence to OpenAI IP ends",
+            "seed 001 (runs to 2032)",
+        ),
     ];
     let editable = [
         (Key::AwsGptFamilyFrom, "OpenAI GPT family on Bedrock"),
@@ -114,7 +154,10 @@ mod tests {
         overrides.insert(Assumptions::id(Key::AwsFineTuningFrom).to_owned(), 202806.0);
         let resolved = Assumptions::resolve(&overrides).expect("valid override");
         let list = events(&resolved, ym(2027, 1));
-        let ft = list.iter().find(|e| e.label.starts_with("Fine-tuning")).expect("event present");
+        let ft = list
+            .iter()
+            .find(|e| e.label.starts_with("Fine-tuning"))
+            .expect("event present");
         assert_eq!(ft.date, ym(2028, 6));
         assert!(ft.assumption.is_some());
     }
@@ -125,6 +168,8 @@ mod tests {
         overrides.insert(Assumptions::id(Key::AzureFirstWindow).to_owned(), 6.0);
         let resolved = Assumptions::resolve(&overrides).expect("valid override");
         let list = events(&resolved, ym(2027, 3));
-        assert!(list.iter().any(|e| e.date == ym(2027, 9) && e.label.contains("6-month")));
+        assert!(list
+            .iter()
+            .any(|e| e.date == ym(2027, 9) && e.label.contains("6-month")));
     }
 }
