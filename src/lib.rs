@@ -1,6 +1,7 @@
 //! cloudsplit: place OpenAI workloads on Azure, AWS or both, and see cost, governance and risk.
 //! Layers flow one way: components -> state -> engine.
 
+pub mod charts;
 pub mod components;
 pub mod engine;
 pub mod state;

@@ -3,6 +3,7 @@ use leptos::prelude::*;
 use super::assumptions_panel::AssumptionsPanel;
 use super::board::Board;
 use super::breakdown::Breakdown;
+use super::charts_panel::ChartsPanel;
 use super::drag_ghost::DragGhost;
 use super::findings::Findings;
 use super::headline::Headline;
@@ -80,6 +81,7 @@ pub fn App() -> impl IntoView {
                 <Board />
                 <Inspector />
             </div>
+            <ChartsPanel />
             <div class="results">
                 <Findings />
                 <Breakdown />

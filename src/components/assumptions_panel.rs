@@ -87,21 +87,7 @@ fn AssumptionRow(a: &'static Assumption) -> impl IntoView {
     let error_id = format!("{input_id}-error");
     let on_input = move |ev| {
         let text = event_target_value(&ev);
-        let parsed = text
-            .trim()
-            .replace([',', ' '], "")
-            .parse::<f64>()
-            .map_err(|_| {
-                format!(
-                    "\"{}\" is not a number.",
-                    text.trim().chars().take(24).collect::<String>()
-                )
-            })
-            .and_then(|v| {
-                Assumptions::validate(id, v)
-                    .map(|_| v)
-                    .map_err(|e| capitalise(&e.to_string()))
-            });
+        let parsed = a.parse(&text).map_err(|e| capitalise(&e.to_string()));
         match parsed {
             Ok(v) => {
                 error.set(None);
@@ -132,7 +118,7 @@ fn AssumptionRow(a: &'static Assumption) -> impl IntoView {
                     type="text"
                     inputmode="decimal"
                     autocomplete="off"
-                    prop:value=move || draft.get().unwrap_or_else(|| current.get().unwrap_or(a.default).to_string())
+                    prop:value=move || draft.get().unwrap_or_else(|| a.display_value(current.get().unwrap_or(a.default)))
                     aria-invalid=move || if error.with(Option::is_some) { "true" } else { "false" }
                     aria-describedby=error_id.clone()
                     on:input=on_input
@@ -146,7 +132,7 @@ fn AssumptionRow(a: &'static Assumption) -> impl IntoView {
                         draft.set(None);
                         error.set(None);
                         state.scenario.update(|s| { s.overrides.remove(id); });
-                    }>{format!("Reset to {}", a.default)}</button>
+                    }>{format!("Reset to {}", a.display_value(a.default))}</button>
                 </Show>
             </td>
             <td class="assumption-source">

@@ -187,7 +187,7 @@ pub fn SourcesTable(sources: Vec<ResolvedAssumption>) -> impl IntoView {
                 {sources.into_iter().map(|s| view! {
                     <tr>
                         <td>{s.assumption.label.as_str()}{s.overridden.then(|| view! { <span class="badge">"overridden"</span> })}</td>
-                        <td class="num">{format!("{} {}", s.value, s.assumption.unit)}</td>
+                        <td class="num">{format!("{} {}", s.assumption.display_value(s.value), s.assumption.unit)}</td>
                         <td>{s.assumption.source.as_str()}{format!(" (confidence {:?})", s.assumption.confidence)}</td>
                         <td>{s.assumption.source_date}</td>
                     </tr>

@@ -5,7 +5,9 @@ use super::fields::{NameField, NumberField, SelectField};
 use crate::engine::catalog::Model;
 use crate::engine::limits::Field;
 use crate::engine::money::format_usd;
-use crate::engine::scenario::{Criticality, Framework, Location, Placement, Residency, WorkloadId, Zone};
+use crate::engine::scenario::{
+    Criticality, Framework, Location, Placement, Residency, Sector, WorkloadId, Zone,
+};
 use crate::state::{use_app_state, AppState};
 use crate::web::dom;
 
@@ -161,6 +163,17 @@ fn WorkloadForm(id: WorkloadId) -> impl IntoView {
                 on_change=Callback::new(move |key: String| {
                     if let Some(r) = Residency::from_key(&key) {
                         state.edit(id, |w| w.residency = r);
+                    }
+                })
+            />
+            <SelectField
+                id=field_id("sector")
+                label="Deployment sector"
+                options=options(Sector::ALL.iter().map(|c| (c.key(), c.label())))
+                value=Signal::derive(move || w.with(|w| w.as_ref().map_or(String::new(), |w| w.sector.key().to_owned())))
+                on_change=Callback::new(move |key: String| {
+                    if let Some(c) = Sector::from_key(&key) {
+                        state.edit(id, |w| w.sector = c);
                     }
                 })
             />

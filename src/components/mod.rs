@@ -6,6 +6,8 @@ pub mod assumptions_panel;
 pub mod board;
 pub mod breakdown;
 pub mod card;
+pub mod chart_figure;
+pub mod charts_panel;
 pub mod drag_ghost;
 pub mod fields;
 pub mod findings;

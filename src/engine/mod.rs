@@ -7,6 +7,7 @@
 pub mod assumptions;
 pub mod availability;
 pub mod catalog;
+pub mod csv_export;
 pub mod findings;
 pub mod limits;
 pub mod money;

@@ -1,0 +1,107 @@
+//! One look for every chart: the app's typography, a colour-blind-safe palette (Okabe-Ito)
+//! that survives a projector, a light mesh, and axis labels people read at a glance.
+
+use plotters::style::{FontFamily, RGBColor, TextStyle};
+
+use crate::engine::money::format_usd;
+use crate::engine::scenario::YearMonth;
+
+pub const WIDTH: u32 = 760;
+pub const HEIGHT: u32 = 340;
+
+pub const TEXT: RGBColor = RGBColor(17, 24, 39);
+pub const MUTED: RGBColor = RGBColor(75, 85, 99);
+pub const GRID: RGBColor = RGBColor(229, 231, 235);
+pub const AXIS: RGBColor = RGBColor(156, 163, 175);
+pub const BACKGROUND: RGBColor = RGBColor(255, 255, 255);
+
+/// Okabe-Ito: blue for Azure, orange for AWS, reddish purple for both / cross-cloud.
+pub const AZURE: RGBColor = RGBColor(0, 114, 178);
+pub const AWS: RGBColor = RGBColor(230, 159, 0);
+pub const BOTH: RGBColor = RGBColor(204, 121, 167);
+pub const GREEN: RGBColor = RGBColor(0, 158, 115);
+pub const VERMILION: RGBColor = RGBColor(213, 94, 0);
+pub const SKY: RGBColor = RGBColor(86, 180, 233);
+
+pub fn font(size: f64) -> TextStyle<'static> {
+    TextStyle::from((FontFamily::SansSerif, size)).color(&TEXT)
+}
+
+pub fn muted_font(size: f64) -> TextStyle<'static> {
+    TextStyle::from((FontFamily::SansSerif, size)).color(&MUTED)
+}
+
+/// `$1.2M`-style axis labels; below a million, thousands as `$350k`.
+pub fn money_tick(value: f64) -> String {
+    if value.abs() >= 1e6 || value == 0.0 {
+        format_usd(value)
+    } else if value.abs() >= 1e3 {
+        format!("${:.0}k", value / 1e3)
+    } else {
+        format_usd(value)
+    }
+}
+
+pub fn month_tick(start: YearMonth, index: usize) -> String {
+    start.plus_months(index as i64).to_string()
+}
+
+/// Month labels on year boundaries (quarters for short horizons), so they are evenly spaced;
+/// other ticks get no label.
+pub fn sparse_month_tick(start: YearMonth, index: usize, months: usize) -> String {
+    let every = if months <= 24 { 3 } else { 12 };
+    let month_of_year = (usize::from(start.month) - 1 + index) % 12;
+    if month_of_year.is_multiple_of(every) {
+        month_tick(start, index)
+    } else {
+        String::new()
+    }
+}
+
+/// A round upper bound for an axis: 1, 2 or 5 times a power of ten, at least `value`.
+pub fn nice_ceiling(value: f64) -> f64 {
+    if !value.is_finite() || value <= 0.0 {
+        return 1.0;
+    }
+    let magnitude = 10f64.powf(value.log10().floor());
+    [1.0, 2.0, 2.5, 5.0, 10.0]
+        .into_iter()
+        .map(|m| m * magnitude)
+        .find(|c| *c >= value)
+        .unwrap_or(10.0 * magnitude)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ticks_read_like_money_and_months() {
+        assert_eq!(money_tick(0.0), "$0");
+        assert_eq!(money_tick(350_000.0), "$350k");
+        assert_eq!(money_tick(1_200_000.0), "$1.2M");
+        assert_eq!(money_tick(900.0), "$900");
+        assert_eq!(
+            month_tick(
+                YearMonth {
+                    year: 2027,
+                    month: 11
+                },
+                3
+            ),
+            "2028-02"
+        );
+    }
+
+    #[test]
+    fn ceilings_are_round_and_never_below_the_value() {
+        assert_eq!(nice_ceiling(0.0), 1.0);
+        assert_eq!(nice_ceiling(1.3e6), 2e6);
+        assert_eq!(nice_ceiling(2.2e5), 2.5e5);
+        assert_eq!(nice_ceiling(7.0), 10.0);
+        assert_eq!(nice_ceiling(f64::NAN), 1.0);
+        for v in [0.3, 12.0, 99.0, 101.0, 4.4e9] {
+            assert!(nice_ceiling(v) >= v);
+        }
+    }
+}

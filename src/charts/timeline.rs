@@ -1,0 +1,166 @@
+//! The dated events that shape the plan, on three tracks across the plan's horizon;
+//! events outside the horizon are drawn at its edges with their dates.
+
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+
+use super::theme::{self, font, sparse_month_tick};
+use super::ChartError;
+use crate::engine::scenario::YearMonth;
+use crate::engine::timeline::{Event, Track};
+use crate::engine::Evaluation;
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct TimelineData {
+    pub start: YearMonth,
+    pub months: usize,
+    pub events: Vec<Event>,
+}
+
+pub fn data(e: &Evaluation) -> TimelineData {
+    TimelineData {
+        start: e.start,
+        months: e.horizon_months,
+        events: crate::engine::timeline::events(&e.assumptions, e.start),
+    }
+}
+
+impl TimelineData {
+    pub fn end(&self) -> YearMonth {
+        self.start.plus_months(self.months as i64 - 1)
+    }
+
+    /// Whether an event falls inside the plan's horizon.
+    pub fn in_horizon(&self, e: &Event) -> bool {
+        e.date >= self.start && e.date <= self.end()
+    }
+}
+
+fn colour(t: Track) -> RGBColor {
+    match t {
+        Track::Contracts => theme::VERMILION,
+        Track::AwsAvailability => theme::AWS,
+        Track::Capacity => theme::GREEN,
+    }
+}
+
+pub fn describe(d: &TimelineData) -> String {
+    let inside: Vec<String> = d
+        .events
+        .iter()
+        .filter(|e| d.in_horizon(e))
+        .map(|e| format!("{} {}", e.date, e.label))
+        .collect();
+    format!(
+        "Timeline from {} to {}: {}.",
+        d.start,
+        d.end(),
+        if inside.is_empty() {
+            "no dated event falls inside the plan".to_owned()
+        } else {
+            inside.join("; ")
+        }
+    )
+}
+
+pub fn svg(d: &TimelineData) -> Result<String, ChartError> {
+    if d.months == 0 {
+        return Err(ChartError::Empty);
+    }
+    let last = d.months as i64 - 1;
+    let height = 120 + 30 * d.events.len() as u32;
+    let mut out = String::new();
+    {
+        let root = SVGBackend::with_string(&mut out, (theme::WIDTH, height)).into_drawing_area();
+        root.fill(&theme::BACKGROUND)?;
+        let rows = d.events.len() as f64;
+        let mut chart = ChartBuilder::on(&root)
+            .margin(14)
+            .x_label_area_size(30)
+            .y_label_area_size(8)
+            .build_cartesian_2d(-0.5f64..last as f64 + 0.5, -0.5f64..rows)?;
+        let start = d.start;
+        chart
+            .configure_mesh()
+            .disable_y_mesh()
+            .disable_x_mesh()
+            .bold_line_style(theme::GRID)
+            .light_line_style(TRANSPARENT)
+            .axis_style(theme::AXIS)
+            .x_labels(d.months.min(100))
+            .x_label_formatter(&|m| {
+                let i = m.round().max(0.0) as usize;
+                // Only whole months get a label.
+                if (m - i as f64).abs() < 1e-9 {
+                    sparse_month_tick(start, i, d.months)
+                } else {
+                    String::new()
+                }
+            })
+            .y_labels(0)
+            .label_style(font(14.0))
+            .draw()?;
+        for (row, e) in d.events.iter().enumerate() {
+            let y = rows - 1.0 - row as f64;
+            let offset = d.start.months_until(e.date);
+            let x = offset.clamp(0, last) as f64;
+            let c = colour(e.track);
+            let outside = !d.in_horizon(e);
+            let marker = if outside { c.mix(0.45).filled() } else { c.filled() };
+            chart.draw_series(std::iter::once(Circle::new((x, y), 6, marker)))?;
+            let text = if outside {
+                let side = if offset < 0 {
+                    "before the plan"
+                } else {
+                    "after the plan"
+                };
+                format!("{} {} ({side})", e.date, e.label)
+            } else {
+                format!("{} {}", e.date, e.label)
+            };
+            let right_half = x > last as f64 * 0.55;
+            let anchor = if right_half { HPos::Right } else { HPos::Left };
+            let dx = if right_half { -0.012 } else { 0.012 } * (last as f64 + 1.0);
+            let style = if outside {
+                theme::muted_font(14.0)
+            } else {
+                font(14.0)
+            };
+            chart.draw_series(std::iter::once(Text::new(
+                text,
+                (x + dx, y),
+                style.pos(Pos::new(anchor, VPos::Center)),
+            )))?;
+        }
+        root.present()?;
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::assumptions::Assumptions;
+
+    fn sample() -> TimelineData {
+        let start = YearMonth { year: 2027, month: 1 };
+        TimelineData {
+            start,
+            months: 36,
+            events: crate::engine::timeline::events(&Assumptions::defaults(), start),
+        }
+    }
+
+    #[test]
+    fn draws_events_inside_and_marks_those_outside() {
+        let d = sample();
+        let svg = svg(&d).expect("draws");
+        assert!(svg.contains("Trainium4"));
+        assert!(
+            svg.contains("after the plan"),
+            "2030 and 2032 fall after a 2027-2029 plan"
+        );
+        assert!(svg.contains("before the plan"), "2026 events fall before it");
+        assert!(describe(&d).starts_with("Timeline from 2027-01 to 2029-12"));
+    }
+}

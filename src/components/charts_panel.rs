@@ -1,0 +1,172 @@
+use leptos::prelude::*;
+
+use super::chart_figure::ChartFigure;
+use crate::charts::{cost_breakdown, tco_over_time, timeline, ChartError};
+use crate::engine::csv_export;
+use crate::engine::money::format_usd;
+use crate::state::use_app_state;
+use crate::web::{dom, download};
+
+/// The live charts. Each chart is memoised on the data it draws, so a change that leaves a
+/// chart's data alone does not redraw it.
+#[component]
+pub fn ChartsPanel() -> impl IntoView {
+    let state = use_app_state();
+    let tco = Memo::new(move |_| {
+        state
+            .evaluation
+            .with(|r| r.as_ref().ok().map(tco_over_time::data))
+    });
+    let tco_svg =
+        Memo::new(move |_| tco.with(|d| d.as_ref().map_or(Err(ChartError::Empty), tco_over_time::svg)));
+    let breakdown = Memo::new(move |_| {
+        state
+            .evaluation
+            .with(|r| r.as_ref().ok().map(cost_breakdown::data))
+    });
+    let breakdown_svg = Memo::new(move |_| {
+        breakdown.with(|d| d.as_ref().map_or(Err(ChartError::Empty), cost_breakdown::svg))
+    });
+    let events = Memo::new(move |_| state.evaluation.with(|r| r.as_ref().ok().map(timeline::data)));
+    let events_svg =
+        Memo::new(move |_| events.with(|d| d.as_ref().map_or(Err(ChartError::Empty), timeline::svg)));
+
+    // Marks the moment the charts reflect the latest change (read back by the browser tests).
+    Effect::new(move |_| {
+        tco_svg.track();
+        breakdown_svg.track();
+        dom::performance_mark("cloudsplit:charts-updated");
+    });
+
+    let on_csv = move |_| {
+        let csv = state
+            .evaluation
+            .with(|r| r.as_ref().ok().map(csv_export::monthly_by_component));
+        match csv {
+            Some(text) => {
+                if let Err(e) = download::download_text("cloudsplit-monthly-costs.csv", "text/csv", &text) {
+                    state.notify(format!("Could not download the figures: {e}."));
+                }
+            }
+            None => state.notify("There are no figures to download until the scenario is valid."),
+        }
+    };
+
+    view! {
+        <section class="panel charts" aria-labelledby="charts-title">
+            <div class="charts-head">
+                <h2 id="charts-title" class="panel-title">"Charts"</h2>
+                <button type="button" class="small-button" on:click=on_csv>"Download figures (CSV)"</button>
+            </div>
+            <div class="chart-grid">
+                <ChartFigure
+                    slug="tco"
+                    title="TCO over time"
+                    legend=vec![("Your plan", "swatch-plan"), ("All on Azure", "swatch-azure dashed"), ("All on AWS", "swatch-aws dashed"), ("Split by rule", "swatch-both dashed")]
+                    svg=tco_svg
+                    description=Signal::derive(move || tco.with(|d| d.as_ref().map(tco_over_time::describe).unwrap_or_default()))
+                >
+                    <TcoTable data=tco />
+                </ChartFigure>
+                <ChartFigure
+                    slug="where-the-money-goes"
+                    title="Where the money goes"
+                    legend=vec![("Azure", "swatch-azure"), ("AWS", "swatch-aws"), ("Cross-cloud", "swatch-both")]
+                    svg=breakdown_svg
+                    description=Signal::derive(move || breakdown.with(|d| d.as_ref().map(cost_breakdown::describe).unwrap_or_default()))
+                >
+                    <BreakdownTable data=breakdown />
+                </ChartFigure>
+                <ChartFigure
+                    slug="timeline"
+                    title="Timeline"
+                    legend=vec![("Contracts", "swatch-contracts"), ("On AWS", "swatch-aws"), ("Capacity", "swatch-capacity")]
+                    svg=events_svg
+                    description=Signal::derive(move || events.with(|d| d.as_ref().map(timeline::describe).unwrap_or_default()))
+                >
+                    <TimelineTable data=events />
+                </ChartFigure>
+            </div>
+        </section>
+    }
+}
+
+#[component]
+fn TcoTable(data: Memo<Option<tco_over_time::TcoData>>) -> impl IntoView {
+    move || {
+        data.get().map(|d| {
+            let months = d.series.first().map_or(0, |s| s.cumulative.len());
+            view! {
+                <table class="money-table">
+                    <caption class="visually-hidden">"Cumulative cost by month"</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">"Month"</th>
+                            {d.series.iter().map(|s| view! { <th scope="col" class="num">{s.strategy.label()}</th> }).collect_view()}
+                        </tr>
+                    </thead>
+                    <tbody>
+                        {(0..months).map(|m| view! {
+                            <tr>
+                                <th scope="row">{d.start.plus_months(m as i64).to_string()}</th>
+                                {d.series.iter().map(|s| view! { <td class="num">{format_usd(s.cumulative[m])}</td> }).collect_view()}
+                            </tr>
+                        }).collect_view()}
+                    </tbody>
+                </table>
+            }
+        })
+    }
+}
+
+#[component]
+fn BreakdownTable(data: Memo<Option<cost_breakdown::BreakdownData>>) -> impl IntoView {
+    use crate::engine::CostCloud;
+    move || {
+        data.get().map(|d| view! {
+            <table class="money-table">
+                <caption class="visually-hidden">"Plan cost by component and cloud"</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">"Component"</th>
+                        {CostCloud::ALL.map(|c| view! { <th scope="col" class="num">{c.label()}</th> }).collect_view()}
+                        <th scope="col" class="num">"Total"</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    {d.rows.iter().map(|r| view! {
+                        <tr>
+                            <th scope="row">{r.component.label()}</th>
+                            {r.by_cloud.map(|v| view! { <td class="num">{format_usd(v)}</td> }).collect_view()}
+                            <td class="num">{format_usd(r.total())}</td>
+                        </tr>
+                    }).collect_view()}
+                </tbody>
+            </table>
+        })
+    }
+}
+
+#[component]
+fn TimelineTable(data: Memo<Option<timeline::TimelineData>>) -> impl IntoView {
+    move || {
+        data.get().map(|d| view! {
+            <table class="money-table">
+                <caption class="visually-hidden">"Dated events"</caption>
+                <thead>
+                    <tr><th scope="col">"Date"</th><th scope="col">"Event"</th><th scope="col">"Track"</th><th scope="col">"Source"</th></tr>
+                </thead>
+                <tbody>
+                    {d.events.iter().map(|e| view! {
+                        <tr class:outside=!d.in_horizon(e)>
+                            <th scope="row">{e.date.to_string()}</th>
+                            <td>{e.label.clone()}</td>
+                            <td>{e.track.label()}</td>
+                            <td>{e.source}{e.assumption.map(|id| format!(" · editable: {id}"))}</td>
+                        </tr>
+                    }).collect_view()}
+                </tbody>
+            </table>
+        })
+    }
+}
