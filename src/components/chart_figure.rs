@@ -47,12 +47,18 @@ pub fn ChartFigure(
                         aria-label=format!("Download {title} as PNG")>"PNG"</button>
                 </span>
             </figcaption>
-            {move || match svg.get() {
-                Ok(s) => view! {
-                    <div class="chart-svg" role="img" aria-label=move || description.get() inner_html=s></div>
-                }.into_any(),
-                Err(e) => view! { <p class="chart-empty">{capitalised(&e.to_string())}"."</p> }.into_any(),
-            }}
+            // One stable element whose content is replaced, so a redraw is one DOM change.
+            <div
+                class="chart-svg"
+                class:chart-hidden=move || svg.with(Result::is_err)
+                role="img"
+                data-testid=format!("chart-{slug}")
+                aria-label=move || description.get()
+                inner_html=move || svg.with(|r| r.as_ref().ok().cloned().unwrap_or_default())
+            ></div>
+            {move || svg.with(|r| r.as_ref().err().map(|e| view! {
+                <p class="chart-empty">{capitalised(&e.to_string())}"."</p>
+            }))}
             <ul class="legend" aria-hidden="true">
                 {legend.into_iter().map(|(label, class)| view! {
                     <li><span class=format!("swatch {class}")></span>{label}</li>

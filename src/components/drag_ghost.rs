@@ -1,6 +1,8 @@
 use leptos::prelude::*;
 
+use crate::engine::money::format_usd;
 use crate::state::drag::DragSource;
+use crate::state::preview::drop_preview;
 use crate::state::use_app_state;
 
 /// What follows the pointer while dragging. Positioned through CSSOM (`style:`), which a
@@ -16,6 +18,13 @@ pub fn DragGhost() -> impl IntoView {
                 .with(|s| s.workload(id).map(|w| w.name.clone()))
                 .unwrap_or_default(),
             DragSource::Palette(kind) => format!("+ {}", kind.label()),
+        })
+    };
+    let preview = drop_preview(state);
+    let effect = move || {
+        preview.get().map(|p| {
+            let sign = if p.tco_delta >= 0.0 { "+" } else { "−" };
+            format!("Plan TCO {sign}{} over {} years", format_usd(p.tco_delta.abs()), p.horizon_years)
         })
     };
     let target = move || {
@@ -35,6 +44,7 @@ pub fn DragGhost() -> impl IntoView {
             >
                 <span class="ghost-name">{label}</span>
                 <span class="ghost-target">{target}</span>
+                <span class="ghost-effect" data-testid="drop-preview">{effect}</span>
             </div>
         </Show>
     }

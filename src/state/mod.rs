@@ -2,6 +2,7 @@
 //! and the actions that change them. Components call these; the engine does the maths.
 
 pub mod drag;
+pub mod preview;
 
 use leptos::prelude::*;
 

@@ -69,10 +69,17 @@ export function escapeRegExp(s) {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** The middle of the part of an element that is inside the viewport: where a person aims. */
 export async function center(locator) {
   const box = await locator.boundingBox();
   assert.ok(box, 'element is on screen');
-  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  const view = locator.page().viewportSize() ?? { width: Infinity, height: Infinity };
+  const top = Math.max(box.y, 0);
+  const bottom = Math.min(box.y + box.height, view.height);
+  const left = Math.max(box.x, 0);
+  const right = Math.min(box.x + box.width, view.width);
+  assert.ok(bottom > top && right > left, 'element is at least partly in view');
+  return { x: (left + right) / 2, y: (top + bottom) / 2 };
 }
 
 /** A mouse drag made of real pointer events, in small steps. */

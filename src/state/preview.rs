@@ -1,0 +1,70 @@
+//! What a drop would do, computed while the card hovers over a zone: the plan re-priced
+//! with the move applied. Recomputed only when the hovered zone changes, not per pixel.
+
+use leptos::prelude::*;
+
+use super::drag::DragSource;
+use super::AppState;
+use crate::engine::evaluate;
+use crate::engine::scenario::{Scenario, Zone};
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct DropPreview {
+    pub zone: Zone,
+    /// Change in the plan's horizon TCO if dropped here.
+    pub tco_delta: f64,
+    pub horizon_years: usize,
+}
+
+/// The scenario as it would be after dropping `source` on `zone`; None when nothing changes.
+pub fn apply_drop(scenario: &Scenario, source: DragSource, zone: Zone) -> Option<Scenario> {
+    let mut next = scenario.clone();
+    let changed = match source {
+        DragSource::Card(id) => next.move_to(id, zone),
+        DragSource::Palette(kind) => {
+            let id = next.add_workload(kind);
+            next.move_to(id, zone);
+            true
+        }
+    };
+    changed.then_some(next)
+}
+
+pub fn drop_preview(state: AppState) -> Memo<Option<DropPreview>> {
+    let target = Memo::new(move |_| state.drag.with(|d| d.and_then(|d| d.over.map(|z| (d.source, z)))));
+    Memo::new(move |_| {
+        let (source, zone) = target.get()?;
+        let next = state.scenario.with(|s| apply_drop(s, source, zone))?;
+        let before = state.evaluation.with(|r| r.as_ref().ok().map(|e| e.plan.horizon_total))?;
+        let after = evaluate(&next).ok()?;
+        Some(DropPreview {
+            zone,
+            tco_delta: after.plan.horizon_total - before,
+            horizon_years: after.horizon_months / 12,
+        })
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::catalog::WorkloadKind;
+
+    #[test]
+    fn dropping_where_a_card_already_is_changes_nothing() {
+        let mut s = Scenario::default();
+        let id = s.add_workload(WorkloadKind::Classification);
+        s.move_to(id, Zone::Azure);
+        assert!(apply_drop(&s, DragSource::Card(id), Zone::Azure).is_none());
+        let moved = apply_drop(&s, DragSource::Card(id), Zone::Aws).expect("moves");
+        assert_eq!(moved.workload(id).map(|w| w.placement.zone()), Some(Zone::Aws));
+    }
+
+    #[test]
+    fn dropping_from_the_palette_adds_one_workload_there() {
+        let s = Scenario::default();
+        let next = apply_drop(&s, DragSource::Palette(WorkloadKind::ResearchAgent), Zone::Both).expect("adds");
+        assert_eq!(next.workloads.len(), 1);
+        assert_eq!(next.in_zone(Zone::Both).count(), 1);
+    }
+}

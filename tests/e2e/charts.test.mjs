@@ -1,0 +1,147 @@
+// Live charts: drawn as accessible images with tables, redrawn as the board changes,
+// a preview while dragging, downloads, and the drop-to-chart time measured per board size.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs/promises';
+import { launch, newPage, openApp, assertClean, zone, card, mouseDrag, center } from './harness.mjs';
+import { loadBoard } from './scenario-fixtures.mjs';
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+const chartImage = (page, title) =>
+  page.getByRole('figure', { name: title }).getByRole('img', { name: /.+/ });
+
+test('each chart is an image with a description, a legend and a table view', async () => {
+  const page = await newPage(browser);
+  await openApp(page);
+  await mouseDrag(page, page.getByRole('button', { name: 'Add Customer-support chatbot' }), zone(page, 'Azure'));
+  await card(zone(page, 'Azure'), 'Customer-support chatbot').waitFor();
+  for (const title of ['TCO over time', 'Where the money goes', 'Timeline']) {
+    const img = chartImage(page, title);
+    await img.waitFor();
+    assert.ok((await img.getAttribute('aria-label')).length > 30, `${title} has a description`);
+    assert.equal(await img.locator('svg').count(), 1, `${title} is drawn`);
+    await page.getByRole('figure', { name: title }).getByText(`${title} as a table`).click();
+    assert.ok(await page.getByRole('figure', { name: title }).getByRole('table').count() >= 1);
+  }
+  assert.match(await chartImage(page, 'TCO over time').getAttribute('aria-label'), /Your plan \$[\d,.]+[MB]?/);
+  await assertClean(page);
+});
+
+test('moving a card redraws the charts in step with the headline', async () => {
+  const page = await newPage(browser);
+  await openApp(page);
+  await mouseDrag(page, page.getByRole('button', { name: 'Add Frontier agent team' }), zone(page, 'Azure'));
+  await card(zone(page, 'Azure'), 'Frontier agent team').waitFor();
+  const before = await chartImage(page, 'TCO over time').getAttribute('aria-label');
+  const headlineBefore = await page.getByTestId('plan-tco').textContent();
+  await mouseDrag(page, card(page, 'Frontier agent team'), zone(page, 'AWS'));
+  await card(zone(page, 'AWS'), 'Frontier agent team').waitFor();
+  const after = await chartImage(page, 'TCO over time').getAttribute('aria-label');
+  assert.notEqual(after, before);
+  const headlineAfter = await page.getByTestId('plan-tco').textContent();
+  assert.notEqual(headlineAfter, headlineBefore);
+  assert.ok(after.includes(`Your plan ${headlineAfter}`), `${after} names ${headlineAfter}`);
+  await assertClean(page);
+});
+
+test('while dragging over a place, the ghost shows what the drop would do to TCO', async () => {
+  const page = await newPage(browser);
+  await openApp(page);
+  await mouseDrag(page, page.getByRole('button', { name: 'Add Frontier agent team' }), zone(page, 'Azure'));
+  const c = card(zone(page, 'Azure'), 'Frontier agent team');
+  await c.waitFor();
+  await mouseDrag(page, c, zone(page, 'Both'), { release: false });
+  const preview = page.getByTestId('drop-preview');
+  await preview.waitFor();
+  assert.match(await preview.textContent(), /^Plan TCO [+−]\$[\d,.]+[MB]? over 3 years$/);
+  await page.keyboard.press('Escape');
+  await page.mouse.up();
+  await c.waitFor();
+  await assertClean(page);
+});
+
+test('charts download as SVG and PNG, and the figures as CSV', async () => {
+  const page = await newPage(browser, { acceptDownloads: true });
+  await openApp(page);
+  await mouseDrag(page, page.getByRole('button', { name: 'Add Summarisation' }), zone(page, 'AWS'));
+  await card(zone(page, 'AWS'), 'Summarisation').waitFor();
+
+  const grab = async (button) => {
+    const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
+    return { name: download.suggestedFilename(), body: await fs.readFile(await download.path()) };
+  };
+  const svg = await grab(page.getByRole('button', { name: 'Download TCO over time as SVG' }));
+  assert.equal(svg.name, 'cloudsplit-tco.svg');
+  assert.match(svg.body.toString(), /^<svg/);
+  const png = await grab(page.getByRole('button', { name: 'Download Where the money goes as PNG' }));
+  assert.equal(png.name, 'cloudsplit-where-the-money-goes.png');
+  assert.deepEqual([...png.body.subarray(1, 4)], [0x50, 0x4e, 0x47], 'a PNG file');
+  const csv = await grab(page.getByRole('button', { name: 'Download figures (CSV)' }));
+  const lines = csv.body.toString().trim().split('\n');
+  assert.equal(lines[0], 'month,strategy,component,cloud,usd');
+  assert.ok(lines.some((l) => l.startsWith('2027-01,"Your plan","Inference tokens","AWS",')));
+  await assertClean(page);
+});
+
+test('a name with HTML in it is shown as text everywhere', async () => {
+  const page = await newPage(browser);
+  await openApp(page);
+  await page.evaluate(() => { window.__alerted = false; window.alert = () => { window.__alerted = true; }; });
+  await mouseDrag(page, page.getByRole('button', { name: 'Add Classification' }), zone(page, 'Azure'));
+  const hostile = '<img src=x onerror=alert(1)><script>alert(1)</script>';
+  await page.getByRole('textbox', { name: 'Name' }).fill(hostile);
+  await card(zone(page, 'Azure'), hostile).waitFor();
+  assert.equal(await page.locator('img[src="x"]').count(), 0);
+  assert.equal(await page.evaluate(() => window.__alerted), false);
+  assert.ok((await page.content()).includes('&lt;img src=x onerror=alert(1)&gt;'));
+  await assertClean(page);
+});
+
+function percentile(values, p) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+test('figures: drop to charts updated in the DOM, for boards of 10, 50 and 200 workloads', async () => {
+  const page = await newPage(browser);
+  await openApp(page);
+  for (const n of [10, 50, 200]) {
+    await loadBoard(page, n);
+    // Watches the TCO chart; the time is the first mutation after the drop mark.
+    await page.evaluate(() => {
+      window.__chartTimes = [];
+      const target = document.querySelector('[data-testid="chart-tco"]') ?? document.body;
+      new MutationObserver(() => window.__chartTimes.push(performance.now()))
+        .observe(target, { childList: true, subtree: true, characterData: true });
+    });
+    const samples = [];
+    const first = page.locator('[data-workload-id="1"]');
+    for (let i = 0; i < 12; i++) {
+      await first.scrollIntoViewIfNeeded();
+      const to = (await first.getAttribute('aria-label')).endsWith('Azure') ? 'AWS' : 'Azure';
+      const a = await center(first);
+      const b = await center(zone(page, to));
+      await page.mouse.move(a.x, a.y);
+      await page.mouse.down();
+      await page.mouse.move(a.x + 8, a.y + 8, { steps: 2 });
+      await page.mouse.move(b.x, b.y, { steps: 4 });
+      await page.mouse.up();
+      await card(zone(page, to), 'Workload 1').waitFor();
+      await page.waitForFunction(() => {
+        const drop = performance.getEntriesByName('cloudsplit:drop').at(-1)?.startTime ?? 0;
+        return window.__chartTimes.some((t) => t >= drop);
+      });
+      samples.push(await page.evaluate(() => {
+        const drop = performance.getEntriesByName('cloudsplit:drop').at(-1).startTime;
+        return window.__chartTimes.find((t) => t >= drop) - drop;
+      }));
+    }
+    const p50 = percentile(samples, 50).toFixed(1);
+    const p95 = percentile(samples, 95).toFixed(1);
+    console.log(`[figure] drop -> charts updated, ${n} workloads: p50 ${p50} ms, p95 ${p95} ms (${samples.length} drops)`);
+  }
+  await assertClean(page);
+});

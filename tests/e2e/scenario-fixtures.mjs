@@ -1,0 +1,40 @@
+// Builds boards of any size as the app's own stored format, so a test can start from a
+// large scenario without dragging hundreds of cards.
+const KINDS = [
+  ['SupportChatbot', 'Gpt41Mini'], ['Summarisation', 'Gpt41Mini'], ['Classification', 'Gpt41Nano'],
+  ['Embeddings', 'TextEmbedding3Small'], ['FrontierAgentTeam', 'Gpt5'], ['ProcessAutomation', 'Gpt5'],
+];
+const PLACES = ['Azure', 'Aws', { Both: { azure_percent: 50 } }, 'Azure', 'Aws'];
+
+export function boardOf(n) {
+  const workloads = [];
+  for (let i = 1; i <= n; i++) {
+    const [kind, model] = KINDS[i % KINDS.length];
+    const stateful = kind === 'FrontierAgentTeam' || kind === 'ProcessAutomation';
+    workloads.push({
+      id: i, name: `Workload ${i}`, kind, model,
+      // Workload 1 is the heavy one the speed test moves, so each move visibly redraws the charts.
+      monthly_volume: i === 1 ? 20_000_000 : 10000 * (1 + (i % 7)), tokens_in: i === 1 ? 4000 : 800, tokens_out: 200,
+      steps_per_session: stateful ? 12 : 1, agent_hours_per_session: stateful ? 0.2 : 0,
+      data_location: i % 3 === 0 ? 'Aws' : 'Azure', data_gb: 20 + i,
+      runs_today: i % 4 === 0 ? 'OnPremises' : 'New', residency: 'Any', compliance: [],
+      criticality: 'Medium', placement: PLACES[i % PLACES.length],
+    });
+  }
+  return {
+    format: 'cloudsplit-scenario', version: 1,
+    scenario: {
+      name: `Board of ${n}`, start: { year: 2027, month: 1 }, horizon_years: 3,
+      org: { native_cloud: 'Azure', governance: 'Centralised', azure_discount_percent: 0,
+        aws_discount_percent: 0, azure_contract: false, aws_contract: false },
+      workloads, overrides: {},
+    },
+  };
+}
+
+/** Puts a stored board in place and reloads into it. */
+export async function loadBoard(page, n) {
+  await page.evaluate((json) => localStorage.setItem('cloudsplit.current', json), JSON.stringify(boardOf(n)));
+  await page.reload();
+  await page.locator(`[data-workload-id="${n}"]`).waitFor();
+}
