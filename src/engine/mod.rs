@@ -2,6 +2,7 @@
 
 pub mod catalog;
 pub mod scenario;
+pub mod scenario_file;
 pub mod share_link;
 pub mod stored_scenario;
 pub mod typed_input;
