@@ -2,26 +2,19 @@
 //! board ("current"). Pure data and rules; reading and writing browser storage, the clock
 //! and the `storage` event belong to the web layer, which passes times and its tab id in.
 //!
-//! # Stored form
-//! One JSON document under [`STORAGE_KEY`]:
-//! `{"format":"cloudsplit-library","version":2,"current":…,"entries":[…],"kept_aside":[…]}`.
-//! Each scenario in it is the `"scenario"` object of a scenario file. Versions:
-//! 1. the board alone, in the scenario envelope under [`LEGACY_STORAGE_KEY`] (before the library);
-//! 2. this library.
-//!
-//! [`load`] migrates older versions step by step; each step has its own test. Data that
-//! cannot be read is never dropped: a document that cannot be read at all comes back in
-//! [`Unreadable`] with its raw text (keep it aside; do not write over it), and a single
-//! entry that cannot be read is moved to [`Library::kept_aside`] and written back as it was.
-//!
-//! # Several tabs
-//! Every change stamps what it changed with a new [`Stamp`] (revision + 1, and the tab that
-//! made it). A tab keeps two libraries: `base`, as it last read or wrote storage, and `mine`,
-//! what it shows. When a `storage` event brings another tab's document (`theirs`), or before
-//! writing, the tab calls [`merge`]: for each entry [`decide`] compares the three stamps,
-//! takes the other tab's changes where this tab made none, keeps this tab's where the other
-//! made none, and where both changed the same thing keeps both (the other tab's version as a
-//! new entry) and reports it, so neither tab's work is silently overwritten.
+//! - this file: the library and what a user does with it (save, save as, rename, duplicate,
+//!   delete and undo, autosave, open without losing unsaved work);
+//! - `storage`: the stored JSON document, its versions and migrations, unreadable data;
+//! - `sync`: several tabs on one library (`storage` events), a three-way merge.
+
+mod storage;
+mod sync;
+
+pub use storage::{
+    load, to_json, LoadError, Loaded, Unreadable, FORMAT, LEGACY_STORAGE_KEY, MAX_LIBRARY_BYTES, STORAGE_KEY,
+    VERSION,
+};
+pub use sync::{decide, merge, Conflict, Decision, Merged};
 
 use std::collections::BTreeMap;
 
@@ -29,17 +22,7 @@ use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
 use super::scenario::Scenario;
-use super::stored_scenario::{self, EnvelopeError};
 use super::typed_input::{parse_name, InputError, MAX_NAME_CHARS};
-
-pub const FORMAT: &str = "cloudsplit-library";
-pub const VERSION: u32 = 2;
-/// Where the library lives in localStorage.
-pub const STORAGE_KEY: &str = "cloudsplit.library";
-/// Where version 1 (the board alone) lived. Read it when [`STORAGE_KEY`] is absent.
-pub const LEGACY_STORAGE_KEY: &str = "cloudsplit.current";
-/// Browsers give a site about 5 MB; anything far larger was not written by this app.
-pub const MAX_LIBRARY_BYTES: usize = 16 * 1024 * 1024;
 
 /// Milliseconds since 1970, from the caller's clock.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -232,7 +215,7 @@ impl Library {
         Ok(kept)
     }
 
-    /// Saves unsaved work on the board as a new entry, "<name> (unsaved changes)".
+    /// Saves unsaved work on the board as a new entry, `<name> (unsaved changes)`.
     pub fn keep_unsaved_work(&mut self, edit: Edit) -> Option<EntryId> {
         if !self.has_unsaved_work() {
             return None;
@@ -298,7 +281,7 @@ impl Library {
         Ok(())
     }
 
-    /// A copy of an entry, "<name> (copy)", as a new entry.
+    /// A copy of an entry, `<name> (copy)`, as a new entry.
     pub fn duplicate(&mut self, id: &EntryId, edit: Edit) -> Result<EntryId, LibraryError> {
         let mut scenario = self.entry(id).ok_or(LibraryError::NoSuchEntry)?.scenario.clone();
         scenario.name = self.labelled_name(&scenario.name, "copy");
@@ -398,7 +381,7 @@ impl Library {
             .unwrap_or(first)
     }
 
-    /// "<name> (<label>)", numbered if an entry has it already, cut to fit a name's length.
+    /// `<name> (<label>)`, numbered if an entry has it already, cut to fit a name's length.
     fn labelled_name(&self, name: &str, label: &str) -> String {
         let taken = |n: &str| self.entries.values().any(|e| e.scenario.name == n);
         (1..)
@@ -417,549 +400,22 @@ impl Library {
     }
 }
 
-// ---------------------------------------------------------------------------------------
-// Several tabs.
-
-/// What to do with one entry (or the board) when another tab's library arrives.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Decision {
-    /// Nothing new from the other tab: keep this tab's (changed or not).
-    KeepMine,
-    /// Only the other tab changed it: take theirs (which may be a deletion).
-    TakeTheirs,
-    /// Both tabs changed it since this tab last synced.
-    Conflict,
-}
-
-/// `base`: the stamp when this tab last read or wrote storage; `mine`: this tab's stamp now;
-/// `theirs`: the stamp in the incoming data. `None` means absent (never there, or deleted).
-pub fn decide(base: Option<Stamp>, mine: Option<Stamp>, theirs: Option<Stamp>) -> Decision {
-    if mine == theirs || theirs == base {
-        Decision::KeepMine
-    } else if mine == base {
-        Decision::TakeTheirs
-    } else {
-        Decision::Conflict
-    }
-}
-
-/// The outcome of [`merge`].
-#[derive(Debug, Clone, PartialEq)]
-pub struct Merged {
-    pub library: Library,
-    /// The merged library differs from the incoming one: write it back.
-    pub write_back: bool,
-    /// Changes from the other tab that were taken (the board and the list need redrawing).
-    pub took_theirs: bool,
-    /// Both tabs changed the same thing; each item says what was done, for a notice.
-    pub conflicts: Vec<Conflict>,
-}
-
-#[derive(Debug, Clone, PartialEq, Error)]
-pub enum Conflict {
-    #[error(
-        "The scenario on the board was also changed in another tab. Your version stays on the \
-         board; the other tab's is saved in the library as \u{201c}{kept_as_name}\u{201d}."
-    )]
-    Board { kept_as: EntryId, kept_as_name: String },
-    #[error(
-        "The scenario on the board was changed in another tab at the same time as here. The other \
-         tab's version is now on the board; yours is saved in the library as \u{201c}{kept_as_name}\u{201d}."
-    )]
-    BoardReplaced { kept_as: EntryId, kept_as_name: String },
-    #[error(
-        "\u{201c}{name}\u{201d} was changed in this tab and in another. Your version keeps its \
-         place; the other tab's is saved as \u{201c}{kept_as_name}\u{201d}."
-    )]
-    BothChanged {
-        name: String,
-        kept_as: EntryId,
-        kept_as_name: String,
-    },
-    #[error(
-        "\u{201c}{name}\u{201d} was deleted here but changed in another tab, so it is back in \
-         the library."
-    )]
-    ChangedThere { name: String },
-    #[error(
-        "\u{201c}{name}\u{201d} was deleted in another tab but changed here, so it stays in the \
-         library."
-    )]
-    ChangedHere { name: String },
-}
-
-/// Three-way merge of libraries; see the module notes. Conflicting copies get new ids
-/// stamped by `edit`.
-pub fn merge(base: &Library, mine: &Library, theirs: &Library, edit: Edit) -> Merged {
-    let mut out = Library::default();
-    let mut conflicts = Vec::new();
-    let mut took_theirs = false;
-    let mut copies: Vec<Entry> = Vec::new();
-
-    let stamp = |l: &Library, id: &EntryId| l.entries.get(id).map(|e| e.stamp);
-    let mut ids: Vec<&EntryId> = mine.entries.keys().chain(theirs.entries.keys()).collect();
-    ids.sort();
-    ids.dedup();
-    for id in ids {
-        let (m, t) = (mine.entries.get(id), theirs.entries.get(id));
-        let chosen = match decide(stamp(base, id), stamp(mine, id), stamp(theirs, id)) {
-            Decision::KeepMine => m,
-            Decision::TakeTheirs => {
-                took_theirs = true;
-                t
-            }
-            Decision::Conflict => match (m, t) {
-                (Some(m), Some(t)) if m.scenario == t.scenario => Some(m),
-                (Some(m), Some(t)) => {
-                    copies.push(t.clone());
-                    Some(m)
-                }
-                (None, Some(t)) => {
-                    took_theirs = true;
-                    conflicts.push(Conflict::ChangedThere {
-                        name: t.scenario.name.clone(),
-                    });
-                    Some(t)
-                }
-                (Some(m), None) => {
-                    conflicts.push(Conflict::ChangedHere {
-                        name: m.scenario.name.clone(),
-                    });
-                    Some(m)
-                }
-                (None, None) => None,
-            },
-        };
-        if let Some(e) = chosen {
-            out.entries.insert(id.clone(), e.clone());
-        }
-    }
-
-    let current_stamp = |l: &Library| l.current.as_ref().map(|c| c.stamp);
-    let mut board_copy = None;
-    out.current = match decide(current_stamp(base), current_stamp(mine), current_stamp(theirs)) {
-        Decision::KeepMine => mine.current.clone(),
-        Decision::TakeTheirs => {
-            took_theirs = true;
-            // If the other tab settled a conflict over the board, this tab's board is now one
-            // of the entries it added: say where it went.
-            if let (Some(m), Some(t)) = (&mine.current, &theirs.current) {
-                if m.scenario != t.scenario {
-                    let moved = out
-                        .entries
-                        .values()
-                        .filter(|e| !mine.entries.contains_key(&e.id))
-                        .find(|e| same_but_name(&e.scenario, &m.scenario));
-                    if let Some(e) = moved {
-                        conflicts.push(Conflict::BoardReplaced {
-                            kept_as: e.id.clone(),
-                            kept_as_name: e.scenario.name.clone(),
-                        });
-                    }
-                }
-            }
-            theirs.current.clone()
-        }
-        Decision::Conflict => {
-            if let (Some(m), Some(t)) = (&mine.current, &theirs.current) {
-                if m.scenario != t.scenario {
-                    board_copy = Some(t.scenario.clone());
-                }
-            }
-            mine.current.clone().or_else(|| theirs.current.clone())
-        }
-    };
-
-    // The other tab's side of each conflict becomes a new entry.
-    for theirs_entry in copies {
-        let mut scenario = theirs_entry.scenario;
-        let name = scenario.name.clone();
-        scenario.name = out.labelled_name(&name, "from another tab");
-        let kept_as_name = scenario.name.clone();
-        let kept_as = out.insert_copy(scenario, edit, base, mine, theirs);
-        conflicts.push(Conflict::BothChanged {
-            name,
-            kept_as,
-            kept_as_name,
-        });
-    }
-    if let Some(mut scenario) = board_copy {
-        scenario.name = out.labelled_name(&scenario.name, "from another tab");
-        let kept_as_name = scenario.name.clone();
-        let kept_as = out.insert_copy(scenario, edit, base, mine, theirs);
-        conflicts.push(Conflict::Board {
-            kept_as,
-            kept_as_name,
-        });
-    }
-
-    // The board's entry may be gone: then the board is unsaved work.
-    if let Some(c) = out.current.as_mut() {
-        if c.saved_as
-            .as_ref()
-            .is_some_and(|id| !out.entries.contains_key(id))
-        {
-            c.saved_as = None;
-            c.edited = true;
-        }
-    }
-    let board_unlinked = out.current != mine.current && out.current != theirs.current;
-    if board_unlinked {
-        if let Some(c) = out.current.as_mut() {
-            c.stamp = c.stamp.next(edit);
-        }
-    }
-
-    // Unreadable data: keep everything either side has, except what this tab removed.
-    let removed_here: Vec<&KeptAside> = base
-        .kept_aside
-        .iter()
-        .filter(|k| !mine.kept_aside.contains(k))
-        .collect();
-    out.kept_aside = theirs
-        .kept_aside
-        .iter()
-        .filter(|k| !removed_here.contains(k))
-        .cloned()
-        .collect();
-    for k in &mine.kept_aside {
-        if !out.kept_aside.contains(k) && !base.kept_aside.contains(k) {
-            out.kept_aside.push(k.clone());
-        }
-    }
-
-    let write_back = out != *theirs;
-    Merged {
-        library: out,
-        write_back,
-        took_theirs,
-        conflicts,
-    }
-}
-
-fn same_but_name(a: &Scenario, b: &Scenario) -> bool {
-    let mut a = a.clone();
-    a.name.clone_from(&b.name);
-    a == *b
-}
-
-impl Library {
-    fn insert_copy(
-        &mut self,
-        scenario: Scenario,
-        edit: Edit,
-        base: &Library,
-        mine: &Library,
-        theirs: &Library,
-    ) -> EntryId {
-        let id = self.fresh_id(edit, &[base, mine, theirs]);
-        self.entries.insert(
-            id.clone(),
-            Entry {
-                id: id.clone(),
-                created: edit.now,
-                modified: edit.now,
-                stamp: Stamp::first(edit),
-                scenario,
-            },
-        );
-        id
-    }
-}
-
-// ---------------------------------------------------------------------------------------
-// Stored form, loading and migrations.
-
-#[derive(Serialize)]
-struct DocumentOut<'a> {
-    format: &'a str,
-    version: u32,
-    current: Option<&'a Current>,
-    entries: Vec<&'a Entry>,
-    kept_aside: &'a [KeptAside],
-}
-
-#[derive(Deserialize)]
-struct DocumentIn {
-    format: String,
-    version: u32,
-    #[serde(default)]
-    current: Option<serde_json::Value>,
-    #[serde(default)]
-    entries: Vec<serde_json::Value>,
-    #[serde(default)]
-    kept_aside: Vec<KeptAside>,
-}
-
-/// The whole library as written to storage.
-pub fn to_json(library: &Library) -> String {
-    let doc = DocumentOut {
-        format: FORMAT,
-        version: VERSION,
-        current: library.current.as_ref(),
-        entries: library.entries.values().collect(),
-        kept_aside: &library.kept_aside,
-    };
-    // Plain data with string keys: serialising cannot fail.
-    serde_json::to_string(&doc).unwrap_or_default()
-}
-
-/// A library read from storage.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Loaded {
-    pub library: Library,
-    /// The stored data had this older version and was migrated. Before writing the library
-    /// back, keep the old text under a key of its own: a copy of what the older app wrote.
-    pub migrated_from: Option<u32>,
-    /// Entries that could not be read this time and were moved to `kept_aside`.
-    pub newly_kept_aside: usize,
-}
-
-/// Why stored data could not be read at all.
-#[derive(Debug, Clone, PartialEq, Error)]
-pub enum LoadError {
-    #[error("The saved library is {bytes} bytes, more than cloudsplit ever writes.")]
-    TooLarge { bytes: usize },
-    #[error("The saved library is not readable ({0}).")]
-    NotJson(String),
-    #[error("The saved data is not a cloudsplit library ({0}).")]
-    NotOurs(String),
-    #[error(
-        "The saved library was written by a newer version of cloudsplit (format version {0}). \
-         Reload the page to get the latest version; until then it is left exactly as it is."
-    )]
-    FromTheFuture(u32),
-    #[error("The saved library is damaged ({0}).")]
-    Damaged(String),
-}
-
-/// Stored data that could not be read. `raw` is the text exactly as found: keep it aside and
-/// never write over it.
-#[derive(Debug, Clone, PartialEq, Error)]
-#[error("{reason}")]
-pub struct Unreadable {
-    pub reason: LoadError,
-    pub raw: String,
-}
-
-/// Reads what is stored under [`STORAGE_KEY`] (or, when that is absent, under
-/// [`LEGACY_STORAGE_KEY`]), migrating older versions. `now` dates what a migration creates.
-pub fn load(text: &str, now: Timestamp) -> Result<Loaded, Unreadable> {
-    load_inner(text, now).map_err(|reason| Unreadable {
-        reason,
-        raw: text.to_owned(),
-    })
-}
-
-fn load_inner(text: &str, now: Timestamp) -> Result<Loaded, LoadError> {
-    if text.len() > MAX_LIBRARY_BYTES {
-        return Err(LoadError::TooLarge { bytes: text.len() });
-    }
-    let value: serde_json::Value =
-        serde_json::from_str(text).map_err(|e| LoadError::NotJson(e.to_string()))?;
-    let (value, migrated_from) = migrate(value, now)?;
-    let doc: DocumentIn = serde_json::from_value(value).map_err(|e| LoadError::Damaged(e.to_string()))?;
-    debug_assert!(doc.format == FORMAT && doc.version == VERSION);
-
-    let mut library = Library {
-        kept_aside: doc.kept_aside,
-        ..Library::default()
-    };
-    let mut newly_kept_aside = 0;
-    let mut keep_aside = |library: &mut Library, reason: String, raw: serde_json::Value| {
-        library.kept_aside.push(KeptAside { reason, raw });
-        newly_kept_aside += 1;
-    };
-    if let Some(raw) = doc.current.filter(|v| !v.is_null()) {
-        match read_current(raw.clone()) {
-            Ok(c) => library.current = Some(c),
-            Err(why) => keep_aside(
-                &mut library,
-                format!("The scenario that was on the board could not be read: {why}"),
-                raw,
-            ),
-        }
-    }
-    for raw in doc.entries {
-        match read_entry(raw.clone()) {
-            Ok(e) if library.entries.contains_key(&e.id) => keep_aside(
-                &mut library,
-                format!(
-                    "\u{201c}{}\u{201d} has the same id as another scenario.",
-                    short(e.name())
-                ),
-                raw,
-            ),
-            Ok(e) => {
-                library.entries.insert(e.id.clone(), e);
-            }
-            Err(why) => keep_aside(
-                &mut library,
-                format!("A saved scenario could not be read: {why}"),
-                raw,
-            ),
-        }
-    }
-    Ok(Loaded {
-        library,
-        migrated_from,
-        newly_kept_aside,
-    })
-}
-
-/// Entries and the board hold a scenario object of scenario-envelope version 1.
-const SCENARIO_VERSION_IN_V2: u32 = 1;
-
-fn read_scenario(value: serde_json::Value) -> Result<Scenario, String> {
-    stored_scenario::scenario_from_value(value, SCENARIO_VERSION_IN_V2).map_err(|e| match e {
-        EnvelopeError::Invalid(problem) => problem.to_string(),
-        EnvelopeError::Shape(why) | EnvelopeError::NotJson(why) | EnvelopeError::NotOurs(why) => {
-            format!("{why}.")
-        }
-        EnvelopeError::TooLarge(n) => format!("it is {n} bytes."),
-        EnvelopeError::FromTheFuture(v) => format!("it has format version {v}."),
-    })
-}
-
-fn read_entry(mut value: serde_json::Value) -> Result<Entry, String> {
-    let scenario = read_scenario(
-        value
-            .get_mut("scenario")
-            .map(serde_json::Value::take)
-            .unwrap_or_default(),
-    )?;
-    #[derive(Deserialize)]
-    struct Fields {
-        id: EntryId,
-        created: Timestamp,
-        modified: Timestamp,
-        stamp: Stamp,
-    }
-    let f: Fields = serde_json::from_value(value).map_err(|e| format!("{e}."))?;
-    Ok(Entry {
-        id: f.id,
-        created: f.created,
-        modified: f.modified,
-        stamp: f.stamp,
-        scenario,
-    })
-}
-
-fn read_current(mut value: serde_json::Value) -> Result<Current, String> {
-    let scenario = read_scenario(
-        value
-            .get_mut("scenario")
-            .map(serde_json::Value::take)
-            .unwrap_or_default(),
-    )?;
-    #[derive(Deserialize)]
-    struct Fields {
-        saved_as: Option<EntryId>,
-        edited: bool,
-        modified: Timestamp,
-        stamp: Stamp,
-    }
-    let f: Fields = serde_json::from_value(value).map_err(|e| format!("{e}."))?;
-    Ok(Current {
-        scenario,
-        saved_as: f.saved_as,
-        edited: f.edited,
-        modified: f.modified,
-        stamp: f.stamp,
-    })
-}
-
-fn short(name: &str) -> String {
-    if name.chars().count() <= 40 {
-        name.to_owned()
-    } else {
-        format!("{}\u{2026}", name.chars().take(40).collect::<String>())
-    }
-}
-
-/// Which version a stored document is, from its format name and version number.
-fn stored_version(value: &serde_json::Value) -> Result<u32, LoadError> {
-    let format = value.get("format").and_then(serde_json::Value::as_str);
-    let version = value
-        .get("version")
-        .and_then(serde_json::Value::as_u64)
-        .map(|v| u32::try_from(v).unwrap_or(u32::MAX));
-    match (format, version) {
-        // Version 1: the board alone, in the scenario envelope.
-        (Some(stored_scenario::FORMAT), Some(1)) => Ok(1),
-        (Some(stored_scenario::FORMAT), Some(v)) if v > 1 => Err(LoadError::FromTheFuture(v)),
-        (Some(FORMAT), Some(v)) if v > VERSION => Err(LoadError::FromTheFuture(v)),
-        (Some(FORMAT), Some(v)) if v >= 2 => Ok(v),
-        (Some(f), Some(v)) => Err(LoadError::NotOurs(format!(
-            "format \u{201c}{}\u{201d}, version {v}",
-            short(f)
-        ))),
-        _ => Err(LoadError::NotOurs("it has no format name and version".to_owned())),
-    }
-}
-
-type Migration = fn(serde_json::Value, Timestamp) -> Result<serde_json::Value, LoadError>;
-
-/// `MIGRATIONS[i]` turns version `i + 1` into version `i + 2`.
-const MIGRATIONS: [Migration; 1] = [v1_to_v2];
-
-fn migrate(
-    mut value: serde_json::Value,
-    now: Timestamp,
-) -> Result<(serde_json::Value, Option<u32>), LoadError> {
-    let from = stored_version(&value)?;
-    let mut version = from;
-    while version < VERSION {
-        let step = usize::try_from(version - 1)
-            .ok()
-            .and_then(|i| MIGRATIONS.get(i))
-            .ok_or_else(|| LoadError::NotOurs(format!("version {version}")))?;
-        value = step(value, now)?;
-        version += 1;
-    }
-    Ok((value, (from < VERSION).then_some(from)))
-}
-
-/// Version 1 (the board alone) -> version 2: a library with that board on it and no entries.
-/// The board was never saved by name, so it is unsaved work.
-fn v1_to_v2(value: serde_json::Value, now: Timestamp) -> Result<serde_json::Value, LoadError> {
-    let scenario = value
-        .get("scenario")
-        .cloned()
-        .ok_or_else(|| LoadError::Damaged("the saved board has no scenario in it".to_owned()))?;
-    Ok(serde_json::json!({
-        "format": FORMAT,
-        "version": 2,
-        "current": {
-            "scenario": scenario,
-            "saved_as": null,
-            "edited": true,
-            "modified": now.0,
-            // The same stamp in every tab that migrates the same data.
-            "stamp": { "revision": 1, "tab": 0 },
-        },
-        "entries": [],
-        "kept_aside": [],
-    }))
-}
-
 #[cfg(test)]
-mod tests {
+pub(crate) mod test_support {
     use super::*;
     use crate::engine::catalog::WorkloadKind;
-    use crate::engine::scenario::Zone;
 
-    const A: TabId = TabId(0xa);
-    const B: TabId = TabId(0xb);
+    pub const A: TabId = TabId(0xa);
+    pub const B: TabId = TabId(0xb);
 
-    fn at(ms: u64, tab: TabId) -> Edit {
+    pub fn at(ms: u64, tab: TabId) -> Edit {
         Edit {
             now: Timestamp(ms),
             tab,
         }
     }
 
-    fn board(name: &str, kinds: &[WorkloadKind]) -> Scenario {
+    pub fn board(name: &str, kinds: &[WorkloadKind]) -> Scenario {
         let mut s = Scenario {
             name: name.into(),
             ..Scenario::default()
@@ -970,9 +426,27 @@ mod tests {
         s
     }
 
-    fn names(l: &Library) -> Vec<&str> {
+    pub fn names(l: &Library) -> Vec<&str> {
         l.entries().map(Entry::name).collect()
     }
+
+    /// Two tabs on one library: what tab A holds and what storage holds after B wrote.
+    pub fn two_tabs() -> (Library, Library) {
+        let mut l = Library::new();
+        l.autosave(&board("Plan", &[WorkloadKind::SupportChatbot]), at(1, A));
+        l.save(at(2, A)).expect("saves");
+        l.autosave(&board("Other", &[]), at(3, A));
+        l.save_as("Other", at(3, A)).expect("saves");
+        (l.clone(), l)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::test_support::*;
+    use super::*;
+    use crate::engine::catalog::WorkloadKind;
+    use crate::engine::scenario::Zone;
 
     #[test]
     fn save_save_as_rename_duplicate() {
@@ -1095,214 +569,5 @@ mod tests {
         assert!(l.open_unsaved(board("From a file", &[]), at(7, A)).is_some());
         assert_eq!(l.entries().len(), 3);
         assert_eq!(l.entry(&saved).map(|e| e.scenario.workloads.len()), Some(0));
-    }
-
-    #[test]
-    fn decisions() {
-        let s = |revision, tab| Some(Stamp { revision, tab });
-        // Nobody changed anything.
-        assert_eq!(decide(s(1, A), s(1, A), s(1, A)), Decision::KeepMine);
-        // Only I changed it.
-        assert_eq!(decide(s(1, A), s(2, A), s(1, A)), Decision::KeepMine);
-        // Only they changed it, or deleted it, or created it.
-        assert_eq!(decide(s(1, A), s(1, A), s(2, B)), Decision::TakeTheirs);
-        assert_eq!(decide(s(1, A), s(1, A), None), Decision::TakeTheirs);
-        assert_eq!(decide(None, None, s(1, B)), Decision::TakeTheirs);
-        // Both changed it, even to the same revision number.
-        assert_eq!(decide(s(1, A), s(2, A), s(2, B)), Decision::Conflict);
-        assert_eq!(decide(s(1, A), None, s(2, B)), Decision::Conflict);
-        // The incoming data is what I wrote.
-        assert_eq!(decide(s(1, A), s(2, A), s(2, A)), Decision::KeepMine);
-    }
-
-    /// Two tabs on one library: what tab A holds and what storage holds after B wrote.
-    fn two_tabs() -> (Library, Library) {
-        let mut l = Library::new();
-        l.autosave(&board("Plan", &[WorkloadKind::SupportChatbot]), at(1, A));
-        l.save(at(2, A)).expect("saves");
-        l.autosave(&board("Other", &[]), at(3, A));
-        l.save_as("Other", at(3, A)).expect("saves");
-        (l.clone(), l)
-    }
-
-    #[test]
-    fn merge_takes_theirs_where_only_they_changed() {
-        let (base, mine) = two_tabs();
-        let mut theirs = base.clone();
-        let plan = theirs.entries().next().map(|e| e.id.clone()).expect("entry");
-        theirs
-            .rename(&plan, "Plan (approved)", at(10, B))
-            .expect("renames");
-        theirs.autosave(&board("B's board", &[]), at(11, B));
-        let m = merge(&base, &mine, &theirs, at(12, A));
-        assert_eq!(m.library, theirs);
-        assert!(m.took_theirs && !m.write_back && m.conflicts.is_empty());
-    }
-
-    #[test]
-    fn merge_keeps_mine_and_writes_back_where_only_i_changed() {
-        let (base, mut mine) = two_tabs();
-        let mut theirs = base.clone();
-        let ids: Vec<EntryId> = base.entries().map(|e| e.id.clone()).collect();
-        mine.rename(&ids[0], "Mine", at(10, A)).expect("renames");
-        theirs.delete(&ids[1], at(10, B)).expect("deletes");
-        let m = merge(&base, &mine, &theirs, at(12, A));
-        assert_eq!(names(&m.library), ["Mine"]);
-        assert!(m.write_back && m.took_theirs && m.conflicts.is_empty());
-        // The board was a copy of the deleted entry: now unsaved work, not lost.
-        assert!(m.library.has_unsaved_work());
-        assert_eq!(m.library.current().and_then(|c| c.saved_as.clone()), None);
-    }
-
-    #[test]
-    fn merge_keeps_both_sides_of_a_conflict() {
-        let (base, mut mine) = two_tabs();
-        let mut theirs = base.clone();
-        let plan = base.entries().next().map(|e| e.id.clone()).expect("entry");
-        mine.rename(&plan, "Plan A", at(10, A)).expect("renames");
-        theirs.rename(&plan, "Plan B", at(10, B)).expect("renames");
-        mine.autosave(&board("Board A", &[]), at(11, A));
-        theirs.autosave(&board("Board B", &[]), at(11, B));
-        let m = merge(&base, &mine, &theirs, at(12, A));
-        assert_eq!(
-            names(&m.library),
-            [
-                "Plan A",
-                "Other",
-                "Plan B (from another tab)",
-                "Board B (from another tab)"
-            ]
-        );
-        assert_eq!(
-            m.library.current().map(|c| c.scenario.name.as_str()),
-            Some("Board A")
-        );
-        assert_eq!(m.conflicts.len(), 2);
-        assert!(m.write_back);
-        assert!(m.conflicts[0].to_string().contains("Plan B (from another tab)"));
-
-        // Tab B then receives A's write, and ends up with the same library.
-        let m_b = merge(&theirs, &theirs, &m.library, at(13, B));
-        assert_eq!(m_b.library, m.library);
-        assert!(!m_b.write_back);
-        assert!(
-            matches!(&m_b.conflicts[..], [Conflict::BoardReplaced { kept_as_name, .. }]
-            if kept_as_name == "Board B (from another tab)")
-        );
-    }
-
-    #[test]
-    fn merge_never_loses_an_edit_to_a_delete() {
-        let (base, mut mine) = two_tabs();
-        let mut theirs = base.clone();
-        let plan = base.entries().next().map(|e| e.id.clone()).expect("entry");
-        mine.delete(&plan, at(10, A)).expect("deletes");
-        theirs.rename(&plan, "Plan, revised", at(10, B)).expect("renames");
-        let m = merge(&base, &mine, &theirs, at(12, A));
-        assert!(m.library.entry(&plan).is_some());
-        assert!(matches!(m.conflicts[..], [Conflict::ChangedThere { .. }]));
-
-        let m = merge(&base, &theirs, &mine, at(12, B));
-        assert!(m.library.entry(&plan).is_some());
-        assert!(matches!(m.conflicts[..], [Conflict::ChangedHere { .. }]));
-    }
-
-    #[test]
-    fn stored_form_round_trips() {
-        let (l, _) = two_tabs();
-        let text = to_json(&l);
-        assert!(text.starts_with("{\"format\":\"cloudsplit-library\",\"version\":2,"));
-        let loaded = load(&text, Timestamp(99)).expect("loads");
-        assert_eq!(loaded.library, l);
-        assert_eq!((loaded.migrated_from, loaded.newly_kept_aside), (None, 0));
-    }
-
-    #[test]
-    fn migration_v1_to_v2_puts_the_old_board_on_the_board() {
-        let v1 = include_str!("../../tests/fixtures/storage/v1-current.json");
-        let loaded = load(v1, Timestamp(1_750_000_000_000)).expect("migrates");
-        assert_eq!(loaded.migrated_from, Some(1));
-        let c = loaded.library.current().expect("board");
-        assert_eq!(c.scenario, stored_scenario::from_json(v1).expect("v1 reads"));
-        assert_eq!(c.saved_as, None);
-        assert_eq!(c.modified, Timestamp(1_750_000_000_000));
-        assert!(loaded.library.has_unsaved_work(), "offered for saving by name");
-        assert_eq!(loaded.library.entries().len(), 0);
-        // Written back, it is a version 2 document that reads the same without migrating.
-        let again = load(&to_json(&loaded.library), Timestamp(5)).expect("loads");
-        assert_eq!((again.migrated_from, &again.library), (None, &loaded.library));
-    }
-
-    #[test]
-    fn every_version_has_a_migration() {
-        assert_eq!(MIGRATIONS.len() as u32, VERSION - 1);
-    }
-
-    #[test]
-    fn unreadable_data_comes_back_whole() {
-        for (text, want) in [
-            ("{not json", "NotJson"),
-            ("[]", "NotOurs"),
-            (r#"{"format":"someone-else","version":1}"#, "NotOurs"),
-            (
-                r#"{"format":"cloudsplit-library","version":3,"entries":[]}"#,
-                "FromTheFuture",
-            ),
-            (
-                r#"{"format":"cloudsplit-scenario","version":2,"scenario":{}}"#,
-                "FromTheFuture",
-            ),
-            (
-                r#"{"format":"cloudsplit-library","version":2,"entries":{}}"#,
-                "Damaged",
-            ),
-            (r#"{"format":"cloudsplit-scenario","version":1}"#, "Damaged"),
-        ] {
-            let err = load(text, Timestamp(0)).expect_err(text);
-            assert_eq!(err.raw, text, "raw text kept");
-            let got = format!("{:?}", err.reason);
-            assert!(got.starts_with(want), "{text}: {got}");
-        }
-    }
-
-    #[test]
-    fn one_bad_entry_is_kept_aside_and_written_back_unchanged() {
-        let (l, _) = two_tabs();
-        let mut doc: serde_json::Value = serde_json::from_str(&to_json(&l)).expect("json");
-        doc["entries"][1]["scenario"]["workloads"] = serde_json::json!([{ "id": "??" }]);
-        let first = doc["entries"][0].clone();
-        if let Some(entries) = doc["entries"].as_array_mut() {
-            entries.push(first);
-        }
-        let bad_entry = doc["entries"][1].clone();
-        let text = doc.to_string();
-        let loaded = load(&text, Timestamp(0)).expect("the rest loads");
-        assert_eq!(loaded.newly_kept_aside, 2);
-        assert_eq!(names(&loaded.library), ["Plan"]);
-        let kept = loaded.library.kept_aside();
-        assert_eq!(kept[0].raw, bad_entry);
-        assert!(kept[0].reason.starts_with("A saved scenario could not be read"));
-        assert!(kept[1].reason.contains("same id"));
-
-        // Written back and read again, the unreadable entries are still there, unchanged.
-        let again = load(&to_json(&loaded.library), Timestamp(0)).expect("loads");
-        assert_eq!(again.newly_kept_aside, 0);
-        assert_eq!(again.library.kept_aside(), kept);
-        let mut l2 = again.library;
-        assert_eq!(l2.remove_kept_aside(0).map(|k| k.raw), Some(bad_entry));
-        assert_eq!(l2.remove_kept_aside(5), None);
-    }
-
-    #[test]
-    fn a_board_with_bad_values_is_kept_aside() {
-        let mut l = Library::new();
-        let mut s = board("Bad", &[WorkloadKind::Embeddings]);
-        l.autosave(&s, at(1, A));
-        s.workloads[0].data_gb = -1.0;
-        l.autosave(&s, at(2, A));
-        let loaded = load(&to_json(&l), Timestamp(0)).expect("loads");
-        assert!(loaded.library.current().is_none());
-        assert_eq!(loaded.newly_kept_aside, 1);
-        assert!(loaded.library.kept_aside()[0].reason.contains("data (GB) is -1"));
     }
 }

@@ -46,7 +46,7 @@ pub fn export(scenario: &Scenario) -> String {
 }
 
 /// A download name made from the scenario's name, safe on every file system:
-/// "Q3 workshop: <draft>" becomes "Q3 workshop- -draft-.cloudsplit.json".
+/// `Q3 workshop: <draft>` becomes `Q3 workshop- -draft-.cloudsplit.json`.
 pub fn file_name(scenario: &Scenario) -> String {
     let cleaned: String = scenario
         .name

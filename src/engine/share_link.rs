@@ -3,13 +3,13 @@
 //!
 //! A link token is one version character followed by
 //! `base64url(zlib(postcard(payload)))`. The version character picks the payload layout
-//! (`1` = [`v1`]); zlib's checksum catches a link that was cut or had a character changed,
+//! (`1` = `v1`); zlib's checksum catches a link that was cut or had a character changed,
 //! so a damaged link is refused rather than opened with a different number in it.
 //!
 //! Decoding is for untrusted text. Each step is bounded before it runs: the text's length,
 //! then the unpacked size (inflating stops at [`MAX_INFLATED_BYTES`]: a compression bomb
 //! never gets further), then the checks every decoder shares
-//! ([`check_decoded`](super::untrusted::check_decoded)).
+//! ([`check_decoded`]).
 
 mod v1;
 

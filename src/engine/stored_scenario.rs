@@ -5,7 +5,7 @@
 //!
 //! The version here is the version of the scenario object. It stays 1 while `Scenario` only
 //! gains fields with `#[serde(default)]`; a change old readers would misread bumps it, and
-//! [`scenario_from_value`] then migrates older objects.
+//! `scenario_from_value` then migrates older objects.
 
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
