@@ -59,7 +59,7 @@ pub enum ShareLinkError {
          made by a newer version: reload the page and open the link again."
     )]
     UnknownValue { what: &'static str },
-    #[error("This link holds more data than cloudsplit opens (over {max} bytes once unpacked).")]
+    #[error("This link holds more data than cloudsplit opens (more than {} MB once unpacked).", .max / (1024 * 1024))]
     TooMuchData { max: usize },
     #[error("The scenario in this link cannot be opened. {0}")]
     Invalid(#[from] ScenarioProblem),

@@ -98,6 +98,9 @@ pub(crate) fn parse(text: &str, max_bytes: usize) -> Result<Scenario, EnvelopeEr
     }
     let value: serde_json::Value =
         serde_json::from_str(text).map_err(|e| EnvelopeError::NotJson(e.to_string()))?;
+    if value.get("format").and_then(serde_json::Value::as_str).is_none() {
+        return Err(EnvelopeError::NotOurs("it has no format name".to_owned()));
+    }
     let envelope: EnvelopeIn =
         serde_json::from_value(value).map_err(|e| EnvelopeError::NotOurs(e.to_string()))?;
     if envelope.format != FORMAT {

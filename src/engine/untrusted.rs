@@ -29,13 +29,13 @@ const YEARS: std::ops::RangeInclusive<i32> = 1970..=2200;
 /// never echo a whole name (it may be ten megabytes long).
 #[derive(Debug, Clone, PartialEq, Error)]
 pub enum ScenarioProblem {
-    #[error("It has {count} workloads; cloudsplit opens at most {max}.")]
+    #[error("It has {} workloads; cloudsplit opens at most {}.", plain(*.count as f64), plain(*.max as f64))]
     TooManyWorkloads { count: usize, max: usize },
-    #[error("It overrides {count} assumptions; cloudsplit opens at most {max}.")]
+    #[error("It overrides {} assumptions; cloudsplit opens at most {}.", plain(*.count as f64), plain(*.max as f64))]
     TooManyOverrides { count: usize, max: usize },
-    #[error("Its name has {len} characters; names can have at most {max}.")]
+    #[error("Its name has {} characters; names can have at most {max}.", plain(*.len as f64))]
     ScenarioNameTooLong { len: usize, max: usize },
-    #[error("The name of workload {position} has {len} characters; names can have at most {max}.")]
+    #[error("The name of workload {position} has {} characters; names can have at most {max}.", plain(*.len as f64))]
     WorkloadNameTooLong { position: usize, len: usize, max: usize },
     #[error("Two workloads share the id {id}.")]
     DuplicateWorkloadId { id: u32 },
@@ -60,7 +60,7 @@ pub enum ScenarioProblem {
     Horizon { years: u8, min: u8, max: u8 },
     #[error("The plan starts in month {month} of {year}, which is not a month cloudsplit can plan from.")]
     Start { year: i32, month: u8 },
-    #[error("The overridden assumption {id} has the value {value}, which is not a number.")]
+    #[error("The overridden assumption {id} has no usable value ({value}).")]
     OverrideValue { id: String, value: String },
     #[error("An overridden assumption has an id of {len} characters; ids have at most {max}.")]
     OverrideIdTooLong { len: usize, max: usize },
