@@ -228,8 +228,7 @@ fn generated_hostile_files() {
 
 /// `n` small workloads.
 fn board(n: usize) -> Scenario {
-    let mut s = Scenario::default();
-    s.workloads = (0..n)
+    let workloads = (0..n)
         .map(|i| {
             let mut w = cloudsplit::engine::scenario::Workload::new(
                 WorkloadId(i as u32 + 1),
@@ -240,7 +239,10 @@ fn board(n: usize) -> Scenario {
             w
         })
         .collect();
-    s
+    Scenario {
+        workloads,
+        ..Scenario::default()
+    }
 }
 
 // ---------------------------------------------------------------------------------------
