@@ -193,7 +193,8 @@ impl Library {
         };
         match c.saved_as.as_ref().and_then(|id| self.entries.get(id)) {
             Some(entry) => entry.scenario != c.scenario,
-            None => c.edited,
+            // An empty new board is nothing to keep.
+            None => c.edited && c.scenario != Scenario::default(),
         }
     }
 
@@ -537,6 +538,15 @@ mod tests {
         assert!(!l.has_unsaved_work(), "the board belongs to it again");
         assert_eq!(l.entry(&id).map(|e| e.stamp.revision), Some(2));
         assert_eq!(l.undo_delete(deleted, at(6, A)), Err(LibraryError::AlreadyThere));
+    }
+
+    #[test]
+    fn an_empty_new_board_is_not_work_to_keep() {
+        let mut l = Library::new();
+        l.autosave(&Scenario::default(), at(1, A));
+        assert!(!l.has_unsaved_work());
+        assert_eq!(l.open_unsaved(board("Shared", &[]), at(2, A)), None);
+        assert_eq!(l.entries().len(), 0);
     }
 
     #[test]
