@@ -24,7 +24,11 @@ pub fn DragGhost() -> impl IntoView {
     let effect = move || {
         preview.get().map(|p| {
             let sign = if p.tco_delta >= 0.0 { "+" } else { "−" };
-            format!("Plan TCO {sign}{} over {} years", format_usd(p.tco_delta.abs()), p.horizon_years)
+            format!(
+                "Plan TCO {sign}{} over {} years",
+                format_usd(p.tco_delta.abs()),
+                p.horizon_years
+            )
         })
     };
     let target = move || {

@@ -9,12 +9,16 @@ pub mod availability;
 pub mod catalog;
 pub mod csv_export;
 pub mod findings;
+pub mod library;
 pub mod limits;
 pub mod money;
 pub mod scenario;
+pub mod scenario_file;
+pub mod share_link;
 pub mod stored_scenario;
 pub mod tco;
 pub mod timeline;
+pub mod untrusted;
 pub mod validation;
 
 use serde::Serialize;

@@ -35,7 +35,9 @@ pub fn drop_preview(state: AppState) -> Memo<Option<DropPreview>> {
     Memo::new(move |_| {
         let (source, zone) = target.get()?;
         let next = state.scenario.with(|s| apply_drop(s, source, zone))?;
-        let before = state.evaluation.with(|r| r.as_ref().ok().map(|e| e.plan.horizon_total))?;
+        let before = state
+            .evaluation
+            .with(|r| r.as_ref().ok().map(|e| e.plan.horizon_total))?;
         let after = evaluate(&next).ok()?;
         Some(DropPreview {
             zone,
@@ -63,7 +65,8 @@ mod tests {
     #[test]
     fn dropping_from_the_palette_adds_one_workload_there() {
         let s = Scenario::default();
-        let next = apply_drop(&s, DragSource::Palette(WorkloadKind::ResearchAgent), Zone::Both).expect("adds");
+        let next =
+            apply_drop(&s, DragSource::Palette(WorkloadKind::ResearchAgent), Zone::Both).expect("adds");
         assert_eq!(next.workloads.len(), 1);
         assert_eq!(next.in_zone(Zone::Both).count(), 1);
     }
