@@ -1,13 +1,14 @@
 //! The pure calculation engine: no leptos, web-sys or gloo here, so all of it is tested natively.
 //!
 //! Entry point: [`evaluate`]. It validates the scenario, resolves the assumptions, prices the
-//! user's plan and the three reference strategies on the same assumptions, and returns every
-//! series, line and finding the UI shows.
+//! user's plan and the three reference strategies on the same assumptions, assesses each
+//! one's governance burden, and returns every series, line and finding the UI shows.
 
 pub mod assumptions;
 pub mod availability;
 pub mod catalog;
 pub mod findings;
+pub mod governance;
 pub mod limits;
 pub mod money;
 pub mod scenario;
@@ -21,6 +22,7 @@ use thiserror::Error;
 
 pub use assumptions::{Assumption, AssumptionError, Assumptions, Category, Cloud, Confidence, Resolved};
 pub use findings::{Capability, Finding, FindingKind, Severity};
+pub use governance::{CloudFootprint, Dimension, DimensionBurden, GovernanceResult};
 pub use limits::{Field, FieldError};
 pub use tco::{Cell, Component, CostCloud, CostLine, Scaling, Strategy, StrategyResult, WorkloadCost};
 pub use validation::ScenarioError;
@@ -90,19 +92,41 @@ impl Evaluation {
             .filter(|e| line.assumptions.contains(&e.assumption.id.as_str()))
             .collect()
     }
+
+    /// The assumptions with these ids, with the values in force (e.g. a governance dimension's
+    /// `Dimension::assumptions()`).
+    pub fn explain_ids(&self, ids: &[&str]) -> Vec<ResolvedAssumption> {
+        self.assumptions
+            .entries()
+            .filter(|e| ids.contains(&e.assumption.id.as_str()))
+            .collect()
+    }
 }
 
-/// Prices the plan and the three reference strategies.
+/// Prices the plan and the three reference strategies, and assesses each one's governance
+/// burden.
 pub fn evaluate(scenario: &Scenario) -> Result<Evaluation, EngineError> {
     scenario.validate()?;
     let resolved = Assumptions::resolve(&scenario.overrides)?;
     let ctx = tco::Ctx::new(scenario, &resolved);
-    let [plan, all_azure, all_aws, split_by_rule] = Strategy::ALL.map(|s| tco::compute(&ctx, scenario, s));
-    for result in [&plan, &all_azure, &all_aws, &split_by_rule] {
+    let [mut plan, mut all_azure, mut all_aws, mut split_by_rule] =
+        Strategy::ALL.map(|s| tco::compute(&ctx, scenario, s));
+    for result in [&mut plan, &mut all_azure, &mut all_aws, &mut split_by_rule] {
         let finite = result.horizon_total.is_finite()
             && result.run_rate.is_finite()
             && result.monthly.iter().all(|v| v.is_finite());
         if !finite {
+            return Err(EngineError::NotFinite {
+                strategy: result.strategy.label(),
+            });
+        }
+        let cloud_cost = [
+            result.cloud_total(CostCloud::Azure),
+            result.cloud_total(CostCloud::Aws),
+        ];
+        result.governance = governance::assess(&resolved, scenario, result.strategy, cloud_cost);
+        let g = &result.governance;
+        if !(g.hours_per_month.is_finite() && g.setup_hours.is_finite() && g.index.is_finite()) {
             return Err(EngineError::NotFinite {
                 strategy: result.strategy.label(),
             });

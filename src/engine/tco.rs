@@ -32,6 +32,7 @@ use super::assumptions::{Assumptions, Cloud, Key, Resolved};
 use super::availability::{self, PlanFrame};
 use super::catalog::WorkloadKind;
 use super::findings::{Finding, FindingKind, Severity};
+use super::governance::GovernanceResult;
 use super::scenario::{
     Framework, Location, NativeCloud, OrgProfile, Placement, Scenario, Workload, WorkloadId, YearMonth,
 };
@@ -258,6 +259,8 @@ pub struct StrategyResult {
     pub workloads: Vec<WorkloadCost>,
     pub lines: Vec<CostLine>,
     pub findings: Vec<Finding>,
+    /// Governance burden of this strategy (set by `evaluate`).
+    pub governance: GovernanceResult,
 }
 
 impl StrategyResult {
@@ -1084,6 +1087,7 @@ fn finish(
         workloads,
         lines: b.lines,
         findings,
+        governance: GovernanceResult::default(),
     }
 }
 
