@@ -2,7 +2,8 @@
 //!
 //! Entry point: [`evaluate`]. It validates the scenario, resolves the assumptions, prices the
 //! user's plan and the three reference strategies on the same assumptions, assesses each
-//! one's governance burden, and returns every series, line and finding the UI shows.
+//! one's governance burden and risks, and returns every series, line, finding and risk the
+//! UI shows.
 
 pub mod assumptions;
 pub mod availability;
@@ -11,6 +12,7 @@ pub mod findings;
 pub mod governance;
 pub mod limits;
 pub mod money;
+pub mod risk;
 pub mod scenario;
 pub mod stored_scenario;
 pub mod tco;
@@ -24,6 +26,7 @@ pub use assumptions::{Assumption, AssumptionError, Assumptions, Category, Cloud,
 pub use findings::{Capability, Finding, FindingKind, Severity};
 pub use governance::{CloudFootprint, Dimension, DimensionBurden, GovernanceResult};
 pub use limits::{Field, FieldError};
+pub use risk::{FactorKind, LockInService, Risk, RiskFactor, RiskLevel, RiskRef, RiskResult};
 pub use tco::{Cell, Component, CostCloud, CostLine, Scaling, Strategy, StrategyResult, WorkloadCost};
 pub use validation::ScenarioError;
 
@@ -94,7 +97,7 @@ impl Evaluation {
     }
 
     /// The assumptions with these ids, with the values in force (e.g. a governance dimension's
-    /// `Dimension::assumptions()`).
+    /// `Dimension::assumptions()` or a risk factor's).
     pub fn explain_ids(&self, ids: &[&str]) -> Vec<ResolvedAssumption> {
         self.assumptions
             .entries()
@@ -104,7 +107,7 @@ impl Evaluation {
 }
 
 /// Prices the plan and the three reference strategies, and assesses each one's governance
-/// burden.
+/// burden and risks.
 pub fn evaluate(scenario: &Scenario) -> Result<Evaluation, EngineError> {
     scenario.validate()?;
     let resolved = Assumptions::resolve(&scenario.overrides)?;
@@ -131,6 +134,8 @@ pub fn evaluate(scenario: &Scenario) -> Result<Evaluation, EngineError> {
                 strategy: result.strategy.label(),
             });
         }
+        let risk = risk::assess(&resolved, scenario, result, &result.governance);
+        result.risk = risk;
     }
     let notices = resolved
         .unknown_ids()

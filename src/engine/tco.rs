@@ -33,6 +33,7 @@ use super::availability::{self, PlanFrame};
 use super::catalog::WorkloadKind;
 use super::findings::{Finding, FindingKind, Severity};
 use super::governance::GovernanceResult;
+use super::risk::RiskResult;
 use super::scenario::{
     Framework, Location, NativeCloud, OrgProfile, Placement, Scenario, Workload, WorkloadId, YearMonth,
 };
@@ -261,6 +262,8 @@ pub struct StrategyResult {
     pub findings: Vec<Finding>,
     /// Governance burden of this strategy (set by `evaluate`).
     pub governance: GovernanceResult,
+    /// Risks of this strategy (set by `evaluate`).
+    pub risk: RiskResult,
 }
 
 impl StrategyResult {
@@ -1088,6 +1091,7 @@ fn finish(
         lines: b.lines,
         findings,
         governance: GovernanceResult::default(),
+        risk: RiskResult::default(),
     }
 }
 
