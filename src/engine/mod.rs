@@ -2,9 +2,10 @@
 //!
 //! Entry point: [`evaluate`]. It validates the scenario, resolves the assumptions, prices the
 //! user's plan and the three reference strategies on the same assumptions, assesses each
-//! one's governance burden and risks, and returns every series, line, finding and risk the
-//! UI shows.
+//! one's governance burden and risks, applies the decision framework, and returns every
+//! series, line, finding and piece of advice the UI shows.
 
+pub mod advice;
 pub mod assumptions;
 pub mod availability;
 pub mod catalog;
@@ -22,6 +23,10 @@ pub mod validation;
 use serde::Serialize;
 use thiserror::Error;
 
+pub use advice::{
+    Advice, AdviceStatus, Criterion, CriterionScore, Direction, OptionScore, PlacementDiff, PlanComparison,
+    RedFlag, RedFlagKind,
+};
 pub use assumptions::{Assumption, AssumptionError, Assumptions, Category, Cloud, Confidence, Resolved};
 pub use findings::{Capability, Finding, FindingKind, Severity};
 pub use governance::{CloudFootprint, Dimension, DimensionBurden, GovernanceResult};
@@ -57,6 +62,8 @@ pub struct Evaluation {
     pub notices: Vec<Finding>,
     /// The assumptions in force.
     pub assumptions: Resolved,
+    /// What seed 000's decision framework says about the board, and the plan against it.
+    pub advice: Advice,
 }
 
 impl Evaluation {
@@ -97,17 +104,22 @@ impl Evaluation {
     }
 
     /// The assumptions with these ids, with the values in force (e.g. a governance dimension's
-    /// `Dimension::assumptions()` or a risk factor's).
+    /// `Dimension::assumptions()`, a risk factor's or an advice criterion's).
     pub fn explain_ids(&self, ids: &[&str]) -> Vec<ResolvedAssumption> {
         self.assumptions
             .entries()
             .filter(|e| ids.contains(&e.assumption.id.as_str()))
             .collect()
     }
+
+    /// The reference strategy the advice points to, if there is advice.
+    pub fn advised(&self) -> Option<&StrategyResult> {
+        self.advice.advised_strategy.map(|s| self.strategy(s))
+    }
 }
 
-/// Prices the plan and the three reference strategies, and assesses each one's governance
-/// burden and risks.
+/// Prices the plan and the three reference strategies, assesses each one's governance burden
+/// and risks, and applies the decision framework to the board.
 pub fn evaluate(scenario: &Scenario) -> Result<Evaluation, EngineError> {
     scenario.validate()?;
     let resolved = Assumptions::resolve(&scenario.overrides)?;
@@ -137,6 +149,7 @@ pub fn evaluate(scenario: &Scenario) -> Result<Evaluation, EngineError> {
         let risk = risk::assess(&resolved, scenario, result, &result.governance);
         result.risk = risk;
     }
+    let advice = advice::advise(&resolved, scenario, [&plan, &all_azure, &all_aws, &split_by_rule]);
     let notices = resolved
         .unknown_ids()
         .iter()
@@ -159,5 +172,6 @@ pub fn evaluate(scenario: &Scenario) -> Result<Evaluation, EngineError> {
         split_by_rule,
         notices,
         assumptions: resolved,
+        advice,
     })
 }
