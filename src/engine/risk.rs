@@ -300,10 +300,10 @@ impl RiskFactor {
                 c = cloud.label()
             ),
             FactorKind::SplitVendorRoadmap { lagging_workloads } => {
-                let lag = if *lagging_workloads > 0 {
-                    format!("; {lagging_workloads} stateless workload(s) on AWS wait for new models")
-                } else {
-                    String::new()
+                let lag = match lagging_workloads {
+                    0 => String::new(),
+                    1 => "; 1 stateless workload on AWS waits for new models".to_owned(),
+                    n => format!("; {n} stateless workloads on AWS wait for new models"),
                 };
                 format!(
                     "Two clouds and two vendors, and no published feature matrix of which capability ships \
