@@ -12,11 +12,16 @@
 //!   already on the cloud it moves to, so a workload placed where it runs has none.
 //! - Migration cost is the workload's one-time cost in the strategy (migration and
 //!   workaround build) against its first year of run cost.
+//! - Statefulness: a stateful agent that moves, or runs on both clouds (memory kept in step).
+//! - Lock-in (one per workload): a stateful agent on AWS (Frontier, exclusive to AWS among
+//!   third-party clouds) or on Azure while Frontier is not offered there (Foundry agents),
+//!   unless Frontier is on Azure at the start; a fine-tuned model; an embeddings workload on
+//!   AWS priced with a comparator model (the index must be re-embedded to leave).
 //! - Feature lag, capabilities not available at the plan's start and workarounds come from
 //!   the strategy's availability findings (no workaround risk for an agent already running
-//!   on Azure: it is built). A residency conflict is a workload with a
-//!   residency rule or a government / sovereign sector on a cloud that cannot serve one of
-//!   its needs at the plan's start.
+//!   on Azure: it is built). A residency conflict is a workload with a residency rule or a
+//!   government / sovereign sector on a cloud that cannot serve one of its needs at the
+//!   plan's start.
 //! - Scenario level: concentration (every placed workload on one cloud), split vendors and
 //!   roadmap (two clouds, no published feature matrix), compliance duplication (a framework
 //!   validated on both clouds). Their likelihood and impact come from assumptions; the
