@@ -1,5 +1,6 @@
 //! Evaluates scenarios of 10, 100 and 1,000 workloads over 84 months, the plan plus the three
-//! reference strategies. Goal (issue 3): 100 workloads in under 1 ms natively.
+//! reference strategies, each with its governance burden and risks, and the advice. Goal
+//! (issues 3 and 4): 100 workloads in under 1 ms natively.
 
 use std::collections::BTreeSet;
 use std::hint::black_box;
@@ -8,7 +9,9 @@ use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion};
 
 use cloudsplit::engine::catalog::WorkloadKind;
 use cloudsplit::engine::evaluate;
-use cloudsplit::engine::scenario::{Framework, Location, Placement, Scenario, WorkloadId};
+use cloudsplit::engine::scenario::{
+    Criticality, Framework, GovernanceModel, Location, Placement, Residency, Scenario, Sector, WorkloadId,
+};
 
 /// A mixed board: every kind, every placement, data in various places, some compliance.
 fn scenario(n: usize) -> Scenario {
@@ -16,6 +19,9 @@ fn scenario(n: usize) -> Scenario {
         horizon_years: 7,
         ..Scenario::default()
     };
+    s.org.governance = GovernanceModel::Federated;
+    s.org.azure_contract = true;
+    s.org.aws_contract = true;
     for i in 0..n {
         let kind = WorkloadKind::ALL[i % WorkloadKind::ALL.len()];
         let id = s.add_workload(kind);
@@ -33,6 +39,11 @@ fn scenario(n: usize) -> Scenario {
             if i % 3 == 0 {
                 w.compliance = BTreeSet::from([Framework::Soc2, Framework::Gdpr]);
             }
+            // Residency rules, sectors and criticality feed governance and risk.
+            w.residency = Residency::ALL[i % 3];
+            w.sector = Sector::ALL[(i / 3) % 3];
+            w.criticality = Criticality::ALL[i % 4];
+            w.data_gb = [50.0, 2_000.0, 20_000.0][i % 3];
             w.id = WorkloadId(id.0);
         }
     }
@@ -43,7 +54,12 @@ fn bench(c: &mut Criterion) {
     let mut group = c.benchmark_group("evaluate_84_months");
     for n in [10, 100, 1000] {
         let s = scenario(n);
-        assert!(evaluate(&s).is_ok());
+        let assessed = evaluate(&s).is_ok_and(|e| {
+            e.plan.risk.workloads.len() == e.plan.workloads.len()
+                && e.plan.governance.hours_per_month > 0.0
+                && e.advice.recommended.is_some()
+        });
+        assert!(assessed);
         group.bench_with_input(BenchmarkId::from_parameter(n), &s, |b, s| {
             b.iter(|| evaluate(black_box(s)))
         });

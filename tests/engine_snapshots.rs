@@ -84,3 +84,75 @@ fn enterprise_headline_figures() {
     }
     insta::assert_snapshot!(out);
 }
+
+#[test]
+fn enterprise_governance_risk_and_advice() {
+    let e = evaluate(&enterprise()).unwrap();
+    let mut out = String::new();
+    for r in e.strategies() {
+        let g = &r.governance;
+        let _ = writeln!(
+            out,
+            "{}: governance {:.2} h/month, set-up {:.2} h, index {:.2}, audits {} ({} duplicated), \
+             policies {}; risk {} {} (exposure {}, {} high or worse)",
+            r.strategy.label(),
+            g.hours_per_month,
+            g.setup_hours,
+            g.index,
+            g.audits_per_year,
+            g.duplicated_audits_per_year,
+            g.policies_in_sync,
+            r.risk.score,
+            r.risk.level.label(),
+            r.risk.exposure,
+            r.risk.high_or_worse
+        );
+        for d in &g.dimensions {
+            let _ = writeln!(
+                out,
+                "  {}: {:.2} h/month, set-up {:.2} h, index {:.2}: {}",
+                d.dimension.label(),
+                d.hours_per_month,
+                d.setup_hours,
+                d.index,
+                g.describe(d.dimension)
+            );
+        }
+        for risk in r.risk.top(5) {
+            let who = risk
+                .workload
+                .map_or("scenario".to_owned(), |w| format!("workload {}", w.0));
+            let driver = risk.driver().map_or(String::new(), |f| f.reason());
+            let _ = writeln!(
+                out,
+                "  risk {who}: {}x{}={} {}; driver: {driver}",
+                risk.likelihood,
+                risk.impact,
+                risk.score,
+                risk.level.label()
+            );
+        }
+    }
+    let a = &e.advice;
+    let _ = writeln!(out, "Advice: {}", a.summary);
+    for o in &a.options {
+        let _ = writeln!(out, "  {}: {:.2}", o.direction.label(), o.score);
+        for c in &o.criteria {
+            let _ = writeln!(
+                out,
+                "    {} (w {}, fit {:.2}): {}",
+                c.criterion.label(),
+                c.weight,
+                c.fit,
+                c.reason
+            );
+        }
+    }
+    for f in &a.red_flags {
+        let _ = writeln!(out, "  Red flag, {}: {}", f.kind.label(), f.message);
+    }
+    if let Some(c) = &a.comparison {
+        let _ = writeln!(out, "  {}", c.summary);
+    }
+    insta::assert_snapshot!(out);
+}

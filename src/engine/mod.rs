@@ -1,17 +1,21 @@
 //! The pure calculation engine: no leptos, web-sys or gloo here, so all of it is tested natively.
 //!
 //! Entry point: [`evaluate`]. It validates the scenario, resolves the assumptions, prices the
-//! user's plan and the three reference strategies on the same assumptions, and returns every
-//! series, line and finding the UI shows.
+//! user's plan and the three reference strategies on the same assumptions, assesses each
+//! one's governance burden and risks, applies the decision framework, and returns every
+//! series, line, finding and piece of advice the UI shows.
 
+pub mod advice;
 pub mod assumptions;
 pub mod availability;
 pub mod catalog;
 pub mod csv_export;
 pub mod findings;
+pub mod governance;
 pub mod library;
 pub mod limits;
 pub mod money;
+pub mod risk;
 pub mod scenario;
 pub mod scenario_file;
 pub mod share_link;
@@ -24,9 +28,15 @@ pub mod validation;
 use serde::Serialize;
 use thiserror::Error;
 
+pub use advice::{
+    Advice, AdviceStatus, Criterion, CriterionScore, Direction, OptionScore, PlacementDiff, PlanComparison,
+    RedFlag, RedFlagKind,
+};
 pub use assumptions::{Assumption, AssumptionError, Assumptions, Category, Cloud, Confidence, Resolved};
 pub use findings::{Capability, Finding, FindingKind, Severity};
+pub use governance::{CloudFootprint, Dimension, DimensionBurden, GovernanceResult};
 pub use limits::{Field, FieldError};
+pub use risk::{FactorKind, LockInService, Risk, RiskFactor, RiskLevel, RiskRef, RiskResult};
 pub use tco::{Cell, Component, CostCloud, CostLine, Scaling, Strategy, StrategyResult, WorkloadCost};
 pub use validation::ScenarioError;
 
@@ -57,6 +67,8 @@ pub struct Evaluation {
     pub notices: Vec<Finding>,
     /// The assumptions in force.
     pub assumptions: Resolved,
+    /// What seed 000's decision framework says about the board, and the plan against it.
+    pub advice: Advice,
 }
 
 impl Evaluation {
@@ -95,15 +107,31 @@ impl Evaluation {
             .filter(|e| line.assumptions.contains(&e.assumption.id.as_str()))
             .collect()
     }
+
+    /// The assumptions with these ids, with the values in force (e.g. a governance dimension's
+    /// `Dimension::assumptions()`, a risk factor's or an advice criterion's).
+    pub fn explain_ids(&self, ids: &[&str]) -> Vec<ResolvedAssumption> {
+        self.assumptions
+            .entries()
+            .filter(|e| ids.contains(&e.assumption.id.as_str()))
+            .collect()
+    }
+
+    /// The reference strategy the advice points to, if there is advice.
+    pub fn advised(&self) -> Option<&StrategyResult> {
+        self.advice.advised_strategy.map(|s| self.strategy(s))
+    }
 }
 
-/// Prices the plan and the three reference strategies.
+/// Prices the plan and the three reference strategies, assesses each one's governance burden
+/// and risks, and applies the decision framework to the board.
 pub fn evaluate(scenario: &Scenario) -> Result<Evaluation, EngineError> {
     scenario.validate()?;
     let resolved = Assumptions::resolve(&scenario.overrides)?;
     let ctx = tco::Ctx::new(scenario, &resolved);
-    let [plan, all_azure, all_aws, split_by_rule] = Strategy::ALL.map(|s| tco::compute(&ctx, scenario, s));
-    for result in [&plan, &all_azure, &all_aws, &split_by_rule] {
+    let [mut plan, mut all_azure, mut all_aws, mut split_by_rule] =
+        Strategy::ALL.map(|s| tco::compute(&ctx, scenario, s));
+    for result in [&mut plan, &mut all_azure, &mut all_aws, &mut split_by_rule] {
         let finite = result.horizon_total.is_finite()
             && result.run_rate.is_finite()
             && result.monthly.iter().all(|v| v.is_finite());
@@ -112,7 +140,21 @@ pub fn evaluate(scenario: &Scenario) -> Result<Evaluation, EngineError> {
                 strategy: result.strategy.label(),
             });
         }
+        let cloud_cost = [
+            result.cloud_total(CostCloud::Azure),
+            result.cloud_total(CostCloud::Aws),
+        ];
+        result.governance = governance::assess(&resolved, scenario, result.strategy, cloud_cost);
+        let g = &result.governance;
+        if !(g.hours_per_month.is_finite() && g.setup_hours.is_finite() && g.index.is_finite()) {
+            return Err(EngineError::NotFinite {
+                strategy: result.strategy.label(),
+            });
+        }
+        let risk = risk::assess(&resolved, scenario, result, &result.governance);
+        result.risk = risk;
     }
+    let advice = advice::advise(&resolved, scenario, [&plan, &all_azure, &all_aws, &split_by_rule]);
     let notices = resolved
         .unknown_ids()
         .iter()
@@ -135,5 +177,6 @@ pub fn evaluate(scenario: &Scenario) -> Result<Evaluation, EngineError> {
         split_by_rule,
         notices,
         assumptions: resolved,
+        advice,
     })
 }

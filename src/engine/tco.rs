@@ -32,6 +32,8 @@ use super::assumptions::{Assumptions, Cloud, Key, Resolved};
 use super::availability::{self, PlanFrame};
 use super::catalog::WorkloadKind;
 use super::findings::{Finding, FindingKind, Severity};
+use super::governance::GovernanceResult;
+use super::risk::RiskResult;
 use super::scenario::{
     Framework, Location, NativeCloud, OrgProfile, Placement, Scenario, Workload, WorkloadId, YearMonth,
 };
@@ -258,6 +260,10 @@ pub struct StrategyResult {
     pub workloads: Vec<WorkloadCost>,
     pub lines: Vec<CostLine>,
     pub findings: Vec<Finding>,
+    /// Governance burden of this strategy (set by `evaluate`).
+    pub governance: GovernanceResult,
+    /// Risks of this strategy (set by `evaluate`).
+    pub risk: RiskResult,
 }
 
 impl StrategyResult {
@@ -1084,6 +1090,8 @@ fn finish(
         workloads,
         lines: b.lines,
         findings,
+        governance: GovernanceResult::default(),
+        risk: RiskResult::default(),
     }
 }
 

@@ -1,0 +1,138 @@
+//! Scenario generators and helpers shared by the governance, risk and advice tests.
+#![allow(dead_code)]
+
+use proptest::prelude::*;
+
+use cloudsplit::engine::catalog::{Model, WorkloadKind};
+use cloudsplit::engine::scenario::{
+    Criticality, Framework, GovernanceModel, Location, NativeCloud, OrgProfile, Placement, Residency,
+    Scenario, Sector, Workload, WorkloadId, YearMonth,
+};
+
+pub fn close(a: f64, b: f64) -> bool {
+    (a - b).abs() <= 1e-9 * b.abs().max(1.0)
+}
+
+#[macro_export]
+macro_rules! assert_close {
+    ($a:expr, $b:expr) => {{
+        let (a, b) = ($a, $b);
+        assert!(
+            $crate::common::close(a, b),
+            "{} = {a}, expected {b}",
+            stringify!($a)
+        );
+    }};
+}
+
+/// `a <= b` up to float rounding when sums are reordered.
+pub fn le(a: f64, b: f64) -> bool {
+    a <= b + 1e-9 * b.abs().max(1.0)
+}
+
+pub fn location() -> impl Strategy<Value = Location> {
+    prop::sample::select(Location::ALL.to_vec())
+}
+
+pub fn placement() -> impl Strategy<Value = Placement> {
+    prop_oneof![
+        Just(Placement::Unplaced),
+        Just(Placement::Azure),
+        Just(Placement::Aws),
+        (0_u8..=100).prop_map(|azure_percent| Placement::Both { azure_percent }),
+    ]
+}
+
+pub fn workload(id: u32) -> impl Strategy<Value = Workload> {
+    (
+        (
+            prop::sample::select(WorkloadKind::ALL.to_vec()),
+            prop::sample::select(Model::ALL.to_vec()),
+            0.0..1e7_f64,
+            0.0..2e4_f64,
+            0.0..2e3_f64,
+            0.0..100.0_f64,
+            0.0..5.0_f64,
+        ),
+        (
+            location(),
+            0.0..5e4_f64,
+            location(),
+            prop::sample::select(Residency::ALL.to_vec()),
+            prop::collection::btree_set(prop::sample::select(Framework::ALL.to_vec()), 0..4),
+            placement(),
+            prop::sample::select(Sector::ALL.to_vec()),
+            prop::sample::select(Criticality::ALL.to_vec()),
+        ),
+    )
+        .prop_map(
+            move |(
+                (kind, model, volume, tin, tout, steps, hours),
+                (data_location, data_gb, runs_today, residency, compliance, placement, sector, criticality),
+            )| Workload {
+                id: WorkloadId(id),
+                name: format!("w{id}"),
+                kind,
+                model,
+                monthly_volume: volume,
+                tokens_in: tin,
+                tokens_out: tout,
+                steps_per_session: steps,
+                agent_hours_per_session: hours,
+                data_location,
+                data_gb,
+                runs_today,
+                residency,
+                compliance,
+                criticality,
+                placement,
+                sector,
+            },
+        )
+}
+
+pub fn workloads(max: usize) -> impl Strategy<Value = Vec<Workload>> {
+    (0..=max).prop_flat_map(|n| (0..n as u32).map(workload).collect::<Vec<_>>())
+}
+
+pub fn org() -> impl Strategy<Value = OrgProfile> {
+    (
+        prop::sample::select(vec![
+            NativeCloud::Azure,
+            NativeCloud::Aws,
+            NativeCloud::Both,
+            NativeCloud::OnPremises,
+        ]),
+        prop::sample::select(vec![GovernanceModel::Centralised, GovernanceModel::Federated]),
+        (0.0..60.0_f64, 0.0..60.0_f64),
+        (any::<bool>(), any::<bool>()),
+    )
+        .prop_map(|(native_cloud, governance, discounts, contracts)| OrgProfile {
+            native_cloud,
+            governance,
+            azure_discount_percent: discounts.0,
+            aws_discount_percent: discounts.1,
+            azure_contract: contracts.0,
+            aws_contract: contracts.1,
+        })
+}
+
+pub fn scenario() -> impl Strategy<Value = Scenario> {
+    (workloads(6), org(), 1_u8..=7, 2025_i32..=2029, 1_u8..=12).prop_map(
+        |(workloads, org, horizon_years, year, month)| Scenario {
+            name: "prop".into(),
+            start: YearMonth { year, month },
+            horizon_years,
+            org,
+            workloads,
+            ..Scenario::default()
+        },
+    )
+}
+
+/// A workload of `kind` with catalog defaults, placed, with an explicit id.
+pub fn placed(id: u32, kind: WorkloadKind, placement: Placement) -> Workload {
+    let mut w = Workload::new(WorkloadId(id), kind, format!("{} {id}", kind.label()));
+    w.placement = placement;
+    w
+}
