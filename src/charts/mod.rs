@@ -3,6 +3,8 @@
 //! also shows as a table; nothing here touches the browser.
 
 pub mod cost_breakdown;
+pub mod governance;
+pub mod risk_matrix;
 pub mod tco_over_time;
 pub mod theme;
 pub mod timeline;

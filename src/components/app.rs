@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use super::advice_panel::AdvicePanel;
 use super::assumptions_panel::AssumptionsPanel;
 use super::board::Board;
 use super::breakdown::Breakdown;
@@ -10,6 +11,7 @@ use super::headline::Headline;
 use super::inspector::Inspector;
 use super::notices::Notices;
 use super::palette::Palette;
+use super::risks_panel::RisksPanel;
 use super::settings::Settings;
 use crate::engine::scenario::Scenario;
 use crate::state::AppState;
@@ -83,6 +85,8 @@ pub fn App() -> impl IntoView {
             </div>
             <ChartsPanel />
             <div class="results">
+                <AdvicePanel />
+                <RisksPanel />
                 <Findings />
                 <Breakdown />
                 <Settings />

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use super::chart_figure::ChartFigure;
-use crate::charts::{cost_breakdown, tco_over_time, timeline, ChartError};
+use crate::charts::{cost_breakdown, governance, risk_matrix, tco_over_time, timeline, ChartError};
 use crate::engine::csv_export;
 use crate::engine::money::format_usd;
 use crate::state::use_app_state;
@@ -27,6 +27,20 @@ pub fn ChartsPanel() -> impl IntoView {
     let breakdown_svg = Memo::new(move |_| {
         breakdown.with(|d| d.as_ref().map_or(Err(ChartError::Empty), cost_breakdown::svg))
     });
+    let burden = Memo::new(move |_| state.evaluation.with(|r| r.as_ref().ok().map(governance::data)));
+    let burden_svg =
+        Memo::new(move |_| burden.with(|d| d.as_ref().map_or(Err(ChartError::Empty), governance::svg)));
+    let risks = Memo::new(move |_| {
+        state.evaluation.with(|r| {
+            r.as_ref().ok().map(|e| {
+                state.scenario.with(|s| {
+                    risk_matrix::data(e, |id| s.workload(id).map(|w| w.name.clone()).unwrap_or_default())
+                })
+            })
+        })
+    });
+    let risks_svg =
+        Memo::new(move |_| risks.with(|d| d.as_ref().map_or(Err(ChartError::Empty), risk_matrix::svg)));
     let events = Memo::new(move |_| state.evaluation.with(|r| r.as_ref().ok().map(timeline::data)));
     let events_svg =
         Memo::new(move |_| events.with(|d| d.as_ref().map_or(Err(ChartError::Empty), timeline::svg)));
@@ -76,6 +90,24 @@ pub fn ChartsPanel() -> impl IntoView {
                     description=Signal::derive(move || breakdown.with(|d| d.as_ref().map(cost_breakdown::describe).unwrap_or_default()))
                 >
                     <BreakdownTable data=breakdown />
+                </ChartFigure>
+                <ChartFigure
+                    slug="governance"
+                    title="Governance burden"
+                    legend=vec![("Your plan", "swatch-plan"), ("All on Azure", "swatch-azure"), ("All on AWS", "swatch-aws"), ("Split by rule", "swatch-both")]
+                    svg=burden_svg
+                    description=Signal::derive(move || burden.with(|d| d.as_ref().map(governance::describe).unwrap_or_default()))
+                >
+                    <GovernanceTable data=burden />
+                </ChartFigure>
+                <ChartFigure
+                    slug="risk"
+                    title="Migration risk"
+                    legend=vec![("Low", "swatch-capacity"), ("Medium", "swatch-aws"), ("High", "swatch-contracts"), ("Scenario-level: hollow", "swatch-plan")]
+                    svg=risks_svg
+                    description=Signal::derive(move || risks.with(|d| d.as_ref().map(risk_matrix::describe).unwrap_or_default()))
+                >
+                    <RiskTable data=risks />
                 </ChartFigure>
                 <ChartFigure
                     slug="timeline"
@@ -163,6 +195,61 @@ fn TimelineTable(data: Memo<Option<timeline::TimelineData>>) -> impl IntoView {
                             <td>{e.label.clone()}</td>
                             <td>{e.track.label()}</td>
                             <td>{e.source}{e.assumption.map(|id| format!(" · editable: {id}"))}</td>
+                        </tr>
+                    }).collect_view()}
+                </tbody>
+            </table>
+        })
+    }
+}
+
+#[component]
+fn GovernanceTable(data: Memo<Option<governance::GovernanceData>>) -> impl IntoView {
+    use crate::engine::governance::Dimension;
+    move || {
+        data.get().map(|d| view! {
+            <table class="money-table">
+                <caption class="visually-hidden">"Governance hours a month by dimension"</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">"Dimension"</th>
+                        {d.strategies.iter().map(|(s, _)| view! { <th scope="col" class="num">{s.label()}</th> }).collect_view()}
+                    </tr>
+                </thead>
+                <tbody>
+                    {Dimension::ALL.iter().enumerate().map(|(i, dim)| view! {
+                        <tr>
+                            <th scope="row">{dim.label()}</th>
+                            {d.strategies.iter().map(|(_, h)| view! { <td class="num">{format!("{:.0} h", h[i])}</td> }).collect_view()}
+                        </tr>
+                    }).collect_view()}
+                    <tr>
+                        <th scope="row">"Total"</th>
+                        {d.strategies.iter().map(|(_, h)| view! { <td class="num"><strong>{format!("{:.0} h", governance::total(h))}</strong></td> }).collect_view()}
+                    </tr>
+                </tbody>
+            </table>
+        })
+    }
+}
+
+#[component]
+fn RiskTable(data: Memo<Option<risk_matrix::RiskData>>) -> impl IntoView {
+    move || {
+        data.get().map(|d| view! {
+            <table class="money-table">
+                <caption class="visually-hidden">"Risks with likelihood, impact and driver"</caption>
+                <thead>
+                    <tr><th scope="col">"Risk"</th><th scope="col" class="num">"Likelihood"</th><th scope="col" class="num">"Impact"</th><th scope="col">"Level"</th><th scope="col">"Driven by"</th></tr>
+                </thead>
+                <tbody>
+                    {d.points.iter().map(|p| view! {
+                        <tr>
+                            <th scope="row">{p.label.clone()}</th>
+                            <td class="num">{p.likelihood}</td>
+                            <td class="num">{p.impact}</td>
+                            <td>{p.level.label()}</td>
+                            <td>{p.driver.clone()}</td>
                         </tr>
                     }).collect_view()}
                 </tbody>

@@ -24,10 +24,13 @@ pub fn DragGhost() -> impl IntoView {
     let effect = move || {
         preview.get().map(|p| {
             let sign = if p.tco_delta >= 0.0 { "+" } else { "−" };
+            let hours = if p.hours_delta >= 0.0 { "+" } else { "−" };
             format!(
-                "Plan TCO {sign}{} over {} years",
+                "Plan TCO {sign}{} over {} years · {hours}{:.0} governance h/month · top: {}",
                 format_usd(p.tco_delta.abs()),
-                p.horizon_years
+                p.horizon_years,
+                p.hours_delta.abs(),
+                p.top_risk
             )
         })
     };

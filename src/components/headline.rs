@@ -20,6 +20,8 @@ struct Tile {
     label: &'static str,
     total: f64,
     run_rate: f64,
+    governance_hours: f64,
+    risk: &'static str,
 }
 
 impl Tile {
@@ -28,7 +30,16 @@ impl Tile {
             label: s.strategy.label(),
             total: s.horizon_total,
             run_rate: s.run_rate,
+            governance_hours: s.governance.hours_per_month,
+            risk: s.risk.level.label(),
         }
+    }
+
+    fn burden_line(&self) -> String {
+        format!(
+            "{:.0} governance h/month · {} risk",
+            self.governance_hours, self.risk
+        )
     }
 }
 
@@ -107,6 +118,7 @@ fn HeadlineTiles(f: Figures) -> impl IntoView {
                 <span class="tile-label">{format!("{} · {years}-year TCO", f.plan.label)}</span>
                 <span class="tile-value" data-testid="plan-tco">{format_usd(f.plan.total)}</span>
                 <span class="tile-sub">{format!("{} a month at run-rate", format_usd(f.plan.run_rate))}</span>
+                <span class="tile-sub" data-testid="plan-burden">{f.plan.burden_line()}</span>
             </div>
             {f.references.into_iter().map(|t| {
                 let is_best = best.as_ref().is_some_and(|b| b.label == t.label);
@@ -115,6 +127,7 @@ fn HeadlineTiles(f: Figures) -> impl IntoView {
                         <span class="tile-label">{t.label}{is_best.then_some(" · cheapest")}</span>
                         <span class="tile-value">{format_usd(t.total)}</span>
                         <span class="tile-sub">{format!("{} a month", format_usd(t.run_rate))}</span>
+                        <span class="tile-sub">{t.burden_line()}</span>
                     </div>
                 }
             }).collect_view()}

@@ -1,6 +1,7 @@
 //! The UI: small components over the app state. They read state and call its actions;
 //! none of them does cost maths.
 
+pub mod advice_panel;
 pub mod app;
 pub mod assumptions_panel;
 pub mod board;
@@ -15,5 +16,6 @@ pub mod headline;
 pub mod inspector;
 pub mod notices;
 pub mod palette;
+pub mod risks_panel;
 pub mod settings;
 pub mod zone;

@@ -13,6 +13,10 @@ pub struct DropPreview {
     pub zone: Zone,
     /// Change in the plan's horizon TCO if dropped here.
     pub tco_delta: f64,
+    /// Change in governance work, hours a month.
+    pub hours_delta: f64,
+    /// The plan's top risk after the drop, in words.
+    pub top_risk: String,
     pub horizon_years: usize,
 }
 
@@ -35,13 +39,27 @@ pub fn drop_preview(state: AppState) -> Memo<Option<DropPreview>> {
     Memo::new(move |_| {
         let (source, zone) = target.get()?;
         let next = state.scenario.with(|s| apply_drop(s, source, zone))?;
-        let before = state
-            .evaluation
-            .with(|r| r.as_ref().ok().map(|e| e.plan.horizon_total))?;
+        let (tco, hours) = state.evaluation.with(|r| {
+            r.as_ref()
+                .ok()
+                .map(|e| (e.plan.horizon_total, e.plan.governance.hours_per_month))
+        })?;
         let after = evaluate(&next).ok()?;
+        let top_risk = after.plan.risk.top(1).next().map_or_else(
+            || "no risk".to_owned(),
+            |r| {
+                let driver = r
+                    .driver()
+                    .map(|f| format!(": {}", f.kind.label()))
+                    .unwrap_or_default();
+                format!("{} risk{driver}", r.level.label())
+            },
+        );
         Some(DropPreview {
             zone,
-            tco_delta: after.plan.horizon_total - before,
+            tco_delta: after.plan.horizon_total - tco,
+            hours_delta: after.plan.governance.hours_per_month - hours,
+            top_risk,
             horizon_years: after.horizon_months / 12,
         })
     })

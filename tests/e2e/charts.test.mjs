@@ -18,7 +18,7 @@ test('each chart is an image with a description, a legend and a table view', asy
   await openApp(page);
   await mouseDrag(page, page.getByRole('button', { name: 'Add Customer-support chatbot' }), zone(page, 'Azure'));
   await card(zone(page, 'Azure'), 'Customer-support chatbot').waitFor();
-  for (const title of ['TCO over time', 'Where the money goes', 'Timeline']) {
+  for (const title of ['TCO over time', 'Where the money goes', 'Governance burden', 'Migration risk', 'Timeline']) {
     const img = chartImage(page, title);
     await img.waitFor();
     assert.ok((await img.getAttribute('aria-label')).length > 30, `${title} has a description`);
@@ -56,7 +56,7 @@ test('while dragging over a place, the ghost shows what the drop would do to TCO
   await mouseDrag(page, c, zone(page, 'Both'), { release: false });
   const preview = page.getByTestId('drop-preview');
   await preview.waitFor();
-  assert.match(await preview.textContent(), /^Plan TCO [+−]\$[\d,.]+[MB]? over 3 years$/);
+  assert.match(await preview.textContent(), /^Plan TCO [+−]\$[\d,.]+[MB]? over 3 years · [+−]\d+ governance h\/month · top: .+$/);
   await page.keyboard.press('Escape');
   await page.mouse.up();
   await c.waitFor();

@@ -1,0 +1,194 @@
+//! Migration risk as a likelihood x impact matrix: every placed workload a labelled point,
+//! scenario-level risks as hollow markers; names are escaped by the SVG backend.
+
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+
+use super::theme::{self, font};
+use super::ChartError;
+use crate::engine::risk::RiskLevel;
+use crate::engine::Evaluation;
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Point {
+    pub label: String,
+    pub likelihood: u8,
+    pub impact: u8,
+    pub level: RiskLevel,
+    /// A scenario-level risk rather than a workload's.
+    pub scenario_level: bool,
+    /// What drives it, in words.
+    pub driver: String,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct RiskData {
+    pub points: Vec<Point>,
+}
+
+pub fn data(e: &Evaluation, name_of: impl Fn(crate::engine::scenario::WorkloadId) -> String) -> RiskData {
+    let risk = &e.plan.risk;
+    let point = |r: &crate::engine::risk::Risk, label: String, scenario_level: bool| Point {
+        label,
+        likelihood: r.likelihood,
+        impact: r.impact,
+        level: r.level,
+        scenario_level,
+        driver: r.driver().map(|f| f.reason()).unwrap_or_default(),
+    };
+    let mut points: Vec<Point> = risk
+        .workloads
+        .iter()
+        .map(|r| point(r, r.workload.map(&name_of).unwrap_or_default(), false))
+        .collect();
+    points.extend(risk.scenario.iter().map(|r| {
+        point(
+            r,
+            r.driver().map_or("Scenario", |f| f.kind.label()).to_owned(),
+            true,
+        )
+    }));
+    RiskData { points }
+}
+
+fn colour(level: RiskLevel) -> RGBColor {
+    match level {
+        RiskLevel::Low => theme::GREEN,
+        RiskLevel::Medium => theme::AWS,
+        RiskLevel::High => theme::VERMILION,
+        RiskLevel::Critical => RGBColor(153, 27, 27),
+    }
+}
+
+pub fn describe(d: &RiskData) -> String {
+    if d.points.is_empty() {
+        return "Risk matrix: no risks yet; place workloads on the board.".to_owned();
+    }
+    let mut sorted: Vec<&Point> = d.points.iter().collect();
+    sorted.sort_by_key(|p| std::cmp::Reverse(u16::from(p.likelihood) * u16::from(p.impact)));
+    let parts: Vec<String> = sorted
+        .iter()
+        .take(5)
+        .map(|p| {
+            format!(
+                "{} likelihood {} impact {} ({})",
+                p.label,
+                p.likelihood,
+                p.impact,
+                p.level.label()
+            )
+        })
+        .collect();
+    format!(
+        "Risk matrix of likelihood by impact, {} risks; highest: {}.",
+        d.points.len(),
+        parts.join("; ")
+    )
+}
+
+/// A short label for a point: long names are cut so the matrix stays readable.
+fn short(label: &str) -> String {
+    const KEEP: usize = 22;
+    if label.chars().count() <= KEEP {
+        label.to_owned()
+    } else {
+        format!("{}…", label.chars().take(KEEP).collect::<String>())
+    }
+}
+
+pub fn svg(d: &RiskData) -> Result<String, ChartError> {
+    let mut out = String::new();
+    {
+        let root = SVGBackend::with_string(&mut out, (theme::WIDTH, 420)).into_drawing_area();
+        root.fill(&theme::BACKGROUND)?;
+        let mut chart = ChartBuilder::on(&root)
+            .margin(14)
+            .x_label_area_size(40)
+            .y_label_area_size(50)
+            .build_cartesian_2d(0.5f64..5.5, 0.5f64..5.5)?;
+        // Shaded bands: the product likelihood x impact, darker where it is higher.
+        for l in 1..=5u8 {
+            for i in 1..=5u8 {
+                let shade = f64::from(l * i) / 25.0;
+                let c = RGBColor(255, (245.0 - 90.0 * shade) as u8, (235.0 - 150.0 * shade) as u8);
+                chart.draw_series(std::iter::once(Rectangle::new(
+                    [
+                        (f64::from(l) - 0.5, f64::from(i) - 0.5),
+                        (f64::from(l) + 0.5, f64::from(i) + 0.5),
+                    ],
+                    c.filled(),
+                )))?;
+            }
+        }
+        chart
+            .configure_mesh()
+            .disable_mesh()
+            .axis_style(theme::AXIS)
+            .x_labels(5)
+            .y_labels(5)
+            .x_label_formatter(&|v| format!("{v:.0}"))
+            .y_label_formatter(&|v| format!("{v:.0}"))
+            .x_desc("Likelihood")
+            .y_desc("Impact")
+            .axis_desc_style(font(15.0))
+            .label_style(font(14.0))
+            .draw()?;
+        // Points that share a cell fan out so their labels do not sit on each other.
+        let mut in_cell = std::collections::HashMap::<(u8, u8), usize>::new();
+        for p in &d.points {
+            let n = in_cell.entry((p.likelihood, p.impact)).or_insert(0);
+            let offset = *n as f64 * 0.17;
+            *n += 1;
+            let (x, y) = (
+                f64::from(p.likelihood) - 0.35,
+                f64::from(p.impact) + 0.35 - offset,
+            );
+            let c = colour(p.level);
+            let marker = if p.scenario_level {
+                c.stroke_width(3)
+            } else {
+                c.filled()
+            };
+            chart.draw_series(std::iter::once(
+                EmptyElement::at((x, y))
+                    + Circle::new((0, 0), 6, marker)
+                    + Text::new(
+                        short(&p.label),
+                        (10, 0),
+                        font(13.0).pos(Pos::new(HPos::Left, VPos::Center)),
+                    ),
+            ))?;
+        }
+        root.present()?;
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn point(label: &str, l: u8, i: u8) -> Point {
+        Point {
+            label: label.to_owned(),
+            likelihood: l,
+            impact: i,
+            level: RiskLevel::High,
+            scenario_level: false,
+            driver: "data gravity".to_owned(),
+        }
+    }
+
+    #[test]
+    fn names_are_escaped_and_shortened() {
+        let d = RiskData {
+            points: vec![point("<script>alert(1)</script>", 4, 4), point("Chatbot", 1, 2)],
+        };
+        let svg = svg(&d).expect("draws");
+        assert!(!svg.contains("<script>"));
+        assert!(svg.contains("&lt;script&gt;alert(1)&lt;/scri…"));
+        assert!(svg.contains("Chatbot"));
+        assert!(!svg.contains("style=\""));
+        assert!(describe(&d).starts_with("Risk matrix of likelihood by impact, 2 risks; highest: <script>"));
+    }
+}

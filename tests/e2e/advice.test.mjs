@@ -1,0 +1,58 @@
+// Governance, risk and the decision advisor as the room sees them.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, newPage, openApp, assertClean, zone, card, mouseDrag } from './harness.mjs';
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+const advice = (page) => page.getByRole('region', { name: 'Advice: Azure, AWS or both?' });
+
+async function add(page, kind, place) {
+  await mouseDrag(page, page.getByRole('button', { name: `Add ${kind}` }), zone(page, place));
+  await card(zone(page, place), kind).waitFor();
+}
+
+test('an empty board asks for workloads; stateless work on an Azure-native org points Azure-first', async () => {
+  const page = await newPage(browser);
+  await openApp(page);
+  await advice(page).getByText('Add workloads to the board to get advice.').waitFor();
+  await add(page, 'Customer-support chatbot', 'Azure');
+  await add(page, 'Summarisation', 'Azure');
+  await add(page, 'Classification', 'Azure');
+  assert.equal(await advice(page).getByTestId('advice-verdict').textContent(), 'Azure-first');
+  assert.match(await advice(page).textContent(), /stateless/i);
+  await assertClean(page);
+});
+
+test('agents whose data lives in AWS point AWS-first, and a plan on Azure is told what it costs', async () => {
+  const page = await newPage(browser);
+  await openApp(page);
+  await page.getByRole('combobox', { name: 'Organisation is native to' }).selectOption('aws');
+  for (const kind of ['Frontier agent team', 'Autonomous research agent']) {
+    await add(page, kind, 'Azure');
+    await page.getByRole('combobox', { name: 'Data lives today in' }).selectOption('aws');
+  }
+  assert.equal(await advice(page).getByTestId('advice-verdict').textContent(), 'AWS-first');
+  const text = await advice(page).textContent();
+  assert.match(text, /Your plan against All on AWS/);
+  assert.match(text, /TCO over the horizon[+−]\$/);
+  assert.match(text, /2 workloads placed differently from the advice/);
+  await assertClean(page);
+});
+
+test('the headline shows governance hours and risk, and top risks name their driver', async () => {
+  const page = await newPage(browser);
+  await openApp(page);
+  await add(page, 'Frontier agent team', 'AWS');
+  await page.getByRole('combobox', { name: 'Runs today on' }).selectOption('azure');
+  await page.getByRole('combobox', { name: 'Data lives today in' }).selectOption('azure');
+  await page.getByRole('textbox', { name: 'Data held' }).fill('50000');
+  await add(page, 'Customer-support chatbot', 'Azure');
+  assert.match(await page.getByTestId('plan-burden').textContent(), /^\d+ governance h\/month · (Low|Medium|High|Critical) risk$/);
+  const risks = page.getByRole('region', { name: 'Top risks' });
+  await risks.getByText('Frontier agent team').first().waitFor();
+  assert.match(await risks.textContent(), /Driven by: /);
+  await assertClean(page);
+});
