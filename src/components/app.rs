@@ -13,7 +13,9 @@ use super::notices::Notices;
 use super::palette::Palette;
 use super::risks_panel::RisksPanel;
 use super::settings::Settings;
+use super::share_bar::{ShareBar, UnsavedBanner};
 use crate::engine::scenario::Scenario;
+use crate::engine::share_link;
 use crate::state::AppState;
 use crate::web::{dom, storage};
 
@@ -55,10 +57,19 @@ pub fn App() -> impl IntoView {
     }
     provide_context(state);
 
+    // A shared link opens as an unsaved scenario, on load or when pasted into this tab; the
+    // stored board is neither read over nor written until the user chooses to keep it.
+    open_shared_link(state);
+    let on_hash = window_event_listener(leptos::ev::hashchange, move |_| open_shared_link(state));
+    on_cleanup(move || on_hash.remove());
+
     // Autosave: the only place the board is written to storage. Where saving would
     // overwrite data that could not be moved aside, it stays off for this session.
     if may_save {
         Effect::new(move |_| {
+            if state.unsaved_from.with(Option::is_some) {
+                return;
+            }
             if let Err(e) = state.scenario.with(storage::save_current) {
                 state.notify(format!(
                     "Could not save the board: {e}. Your changes are kept in this tab."
@@ -74,8 +85,10 @@ pub fn App() -> impl IntoView {
         <header class="app-header">
             <h1 class="app-title">"cloudsplit"</h1>
             <p class="app-tagline">"Azure, AWS or both: where should your OpenAI workloads run?"</p>
+            <ShareBar />
         </header>
         <Notices />
+        <UnsavedBanner />
         <main>
             <Headline />
             <div class="workspace">
@@ -97,5 +110,15 @@ pub fn App() -> impl IntoView {
         <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
             {move || state.announcement.get()}
         </div>
+    }
+}
+
+fn open_shared_link(state: AppState) {
+    match share_link::decode_fragment(&crate::web::url::hash()) {
+        Ok(Some(shared)) => state.open_unsaved(shared, "a shared link".to_owned()),
+        Ok(None) => {}
+        Err(e) => state.notify(format!(
+            "The shared link could not be opened: {e} Your own board is shown instead."
+        )),
     }
 }

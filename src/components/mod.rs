@@ -18,4 +18,5 @@ pub mod notices;
 pub mod palette;
 pub mod risks_panel;
 pub mod settings;
+pub mod share_bar;
 pub mod zone;

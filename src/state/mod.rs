@@ -30,6 +30,9 @@ pub struct AppState {
     /// Read out by the aria-live region after moves and other board changes.
     pub announcement: RwSignal<String>,
     pub notices: RwSignal<Vec<Notice>>,
+    /// Where the scenario on screen came from when it is not the user's saved board (a
+    /// shared link, an imported file). While set, nothing is written to storage.
+    pub unsaved_from: RwSignal<Option<String>>,
     /// Set when a drag ends, so the click the browser may fire after it is ignored.
     pub suppress_click: StoredValue<bool>,
 }
@@ -44,8 +47,16 @@ impl AppState {
             drag: RwSignal::new(None),
             announcement: RwSignal::new(String::new()),
             notices: RwSignal::new(Vec::new()),
+            unsaved_from: RwSignal::new(None),
             suppress_click: StoredValue::new(false),
         }
+    }
+
+    /// Shows a scenario from outside (link or file) without saving it over the user's board.
+    pub fn open_unsaved(&self, scenario: Scenario, from: String) {
+        self.selected.set(None);
+        self.scenario.set(scenario);
+        self.unsaved_from.set(Some(from));
     }
 
     pub fn announce(&self, text: impl Into<String>) {

@@ -1,0 +1,27 @@
+//! Reading a file the user picked, as text.
+
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+/// The name and text of the first file picked in an `<input type="file">`.
+/// Files over `max_bytes` are refused before they are read.
+pub async fn read_picked(
+    input: web_sys::HtmlInputElement,
+    max_bytes: usize,
+) -> Result<(String, String), String> {
+    let file = input.files().and_then(|f| f.get(0)).ok_or("no file was picked")?;
+    let name = file.name();
+    if file.size() > max_bytes as f64 {
+        return Err(format!(
+            "{name} is {:.0} KB, larger than a cloudsplit scenario can be",
+            file.size() / 1024.0
+        ));
+    }
+    let text = JsFuture::from(file.text())
+        .await
+        .map_err(|_| format!("{name} could not be read"))?;
+    let text = text
+        .dyn_into::<js_sys::JsString>()
+        .map_err(|_| format!("{name} is not a text file"))?;
+    Ok((name, String::from(text)))
+}
