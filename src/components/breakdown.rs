@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use crate::charts::cost_breakdown;
 use crate::engine::assumptions::ResolvedAssumption;
 use crate::engine::money::format_usd;
 use crate::engine::scenario::WorkloadId;
@@ -7,28 +8,6 @@ use crate::engine::{Component, CostCloud, CostLine, Evaluation};
 use crate::state::use_app_state;
 
 const MAX_LINES_SHOWN: usize = 40;
-
-#[derive(Debug, Clone, PartialEq)]
-struct TableRow {
-    component: Component,
-    cells: [f64; 3],
-    total: f64,
-}
-
-fn table(e: &Evaluation) -> Vec<TableRow> {
-    Component::ALL
-        .into_iter()
-        .map(|component| {
-            let cells = CostCloud::ALL.map(|cloud| e.plan.cell(component, cloud).map_or(0.0, |c| c.total));
-            TableRow {
-                component,
-                cells,
-                total: cells.iter().sum(),
-            }
-        })
-        .filter(|r| r.total > 0.0)
-        .collect()
-}
 
 /// A cost line with the assumptions behind it, ready to show.
 #[derive(Debug, Clone, PartialEq)]
@@ -64,9 +43,11 @@ pub fn explained(
 pub fn Breakdown() -> impl IntoView {
     let state = use_app_state();
     let rows = Memo::new(move |_| {
-        state
-            .evaluation
-            .with(|r| r.as_ref().map(table).unwrap_or_default())
+        state.evaluation.with(|r| {
+            r.as_ref()
+                .map(|e| cost_breakdown::data(e).rows)
+                .unwrap_or_default()
+        })
     });
     let open = RwSignal::new(None::<Component>);
     let lines = Memo::new(move |_| {
@@ -117,8 +98,8 @@ pub fn Breakdown() -> impl IntoView {
                                             {component.label()}
                                         </button>
                                     </th>
-                                    {r.cells.map(|v| view! { <td class="num">{if v > 0.0 { format_usd(v) } else { "—".to_owned() }}</td> }).collect_view()}
-                                    <td class="num"><strong>{format_usd(r.total)}</strong></td>
+                                    {r.by_cloud.map(|v| view! { <td class="num">{if v > 0.0 { format_usd(v) } else { "—".to_owned() }}</td> }).collect_view()}
+                                    <td class="num"><strong>{format_usd(r.total())}</strong></td>
                                 </tr>
                             }
                         }).collect_view()}
