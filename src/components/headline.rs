@@ -93,21 +93,28 @@ fn HeadlineTiles(f: Figures) -> impl IntoView {
         }
         (Some(b), _) => {
             let diff = f.plan.total - b.total;
-            if diff.abs() < 0.5 {
-                format!("Your plan costs the same as {}, the cheapest reference.", b.label)
-            } else if diff > 0.0 {
-                format!(
-                    "Your plan costs {} more than {}, the cheapest reference.",
-                    format_usd(diff),
-                    b.label
-                )
+            let money = if diff.abs() < 0.5 {
+                format!("Your plan costs the same as {}, the cheapest reference", b.label)
             } else {
+                let (amount, word) = if diff > 0.0 {
+                    (diff, "more")
+                } else {
+                    (-diff, "less")
+                };
                 format!(
-                    "Your plan costs {} less than {}, the cheapest reference.",
-                    format_usd(-diff),
+                    "Your plan costs {} {word} than {}, the cheapest reference",
+                    format_usd(amount),
                     b.label
                 )
-            }
+            };
+            let hours = f.plan.governance_hours - b.governance_hours;
+            let burden = if hours.abs() < 0.5 {
+                "with the same governance work".to_owned()
+            } else {
+                let word = if hours > 0.0 { "more" } else { "fewer" };
+                format!("with {:.0} governance hours a month {word}", hours.abs())
+            };
+            format!("{money}, {burden} ({} risk against {}).", f.plan.risk, b.risk)
         }
         (None, _) => String::new(),
     };

@@ -33,7 +33,7 @@ test('the headline shows the plan beside all-Azure, all-AWS and split-by-rule', 
   const plan = await page.getByTestId('plan-tco').textContent();
   assert.match(plan, /^\$[\d,.]+[MB]?$/);
   assert.notEqual(plan, '$0');
-  await headline.getByText(/the cheapest reference/).waitFor();
+  await headline.getByText(/the cheapest reference, with .*governance/).waitFor();
   // One cloud in use, so the card's monthly figure and the plan equal the all-Azure reference.
   assert.match(await card(page, 'Customer-support chatbot').textContent(), /≈ \$[\d,]+ a month in year 1/);
   await assertClean(page);
