@@ -19,6 +19,27 @@ wasm_bindgen_version() {
   awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' "$ROOT/Cargo.lock"
 }
 
+need() {
+  command -v "$1" >/dev/null || { echo "[setup] $1 is missing: $2" >&2; exit 1; }
+}
+
+check_prerequisites() {
+  need cargo "install Rust with rustup (https://rustup.rs is not reachable offline; use your mirror)"
+  need rustup "the wasm32 target is added with rustup"
+  need cc "install a C toolchain (Debian: apt-get install build-essential)"
+  need node "install Node.js 20.10 or newer"
+  need npm "install npm (it comes with Node.js)"
+  local major minor
+  IFS=. read -r major minor _ <<<"$(node --version | tr -d v)"
+  if [ "$major" -lt 20 ] || { [ "$major" -eq 20 ] && [ "$minor" -lt 10 ]; }; then
+    echo "[setup] Node.js $(node --version) is too old: the browser tests need 20.10 or newer" >&2
+    exit 1
+  fi
+  if [ "$(id -u)" != 0 ] && ! command -v sudo >/dev/null; then
+    echo "[setup] not root and no sudo: Debian packages cannot be installed if missing" >&2
+  fi
+}
+
 install_debian_packages() {
   local missing=()
   command -v chromium >/dev/null || missing+=(chromium)
@@ -65,6 +86,7 @@ install_node_tools() {
   fi
 }
 
+check_prerequisites
 install_debian_packages
 install_rust_tools
 install_node_tools

@@ -12,7 +12,11 @@ NGINX="$(command -v nginx || echo /usr/sbin/nginx)"
 
 write_conf() {
   mkdir -p "$state/logs" "$state/tmp"
+  # As root, nginx would run its workers as "nobody", who may not be able to read dist/.
+  local user_line=""
+  [ "$(id -u)" = 0 ] && user_line="user root;"
   cat > "$state/nginx.conf" <<CONF
+$user_line
 worker_processes 1;
 pid $state/nginx.pid;
 error_log $state/logs/error.log warn;

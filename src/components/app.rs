@@ -70,6 +70,11 @@ pub fn App() -> impl IntoView {
             if state.unsaved_from.with(Option::is_some) {
                 return;
             }
+            // A board the engine rejects would be set aside on the next load; keep the last
+            // valid one in storage instead (the headline says what is wrong).
+            if state.scenario.with(|s| s.validate().is_err()) {
+                return;
+            }
             if let Err(e) = state.scenario.with(storage::save_current) {
                 state.notify(format!(
                     "Could not save the board: {e}. Your changes are kept in this tab."

@@ -98,7 +98,8 @@ pub fn start_drag(state: AppState, source: DragSource, e: &ev::PointerEvent) {
 }
 
 fn finish_drag(state: AppState, session: DragSession) {
-    if session.is_active() {
+    // Only a palette button has a click handler that a finished drag must not trigger.
+    if session.is_active() && matches!(session.source, DragSource::Palette(_)) {
         state.suppress_click.set_value(true);
     }
     match session.finish() {
@@ -113,8 +114,9 @@ fn finish_drag(state: AppState, session: DragSession) {
         }
         DragOutcome::Drop(DragSource::Palette(kind), zone) => {
             dom::performance_mark("cloudsplit:drop");
-            let id = state.add(kind, zone);
-            dom::focus_card_soon(id);
+            if let Some(id) = state.add(kind, zone) {
+                dom::focus_card_soon(id);
+            }
         }
         DragOutcome::Nothing => state.announce("Dropped outside the board; nothing was moved."),
     }

@@ -45,7 +45,7 @@ pub fn Card(id: WorkloadId) -> impl IntoView {
                 state.selected.set(Some(id));
                 None
             }
-            "Delete" | "Backspace" => {
+            "Delete" => {
                 e.prevent_default();
                 state.remove(id);
                 dom::focus_board_soon();

@@ -141,7 +141,7 @@ fn TcoTable(data: Memo<Option<tco_over_time::TcoData>>) -> impl IntoView {
                         {(0..months).map(|m| view! {
                             <tr>
                                 <th scope="row">{d.start.plus_months(m as i64).to_string()}</th>
-                                {d.series.iter().map(|s| view! { <td class="num">{format_usd(s.cumulative[m])}</td> }).collect_view()}
+                                {d.series.iter().map(|s| view! { <td class="num">{s.cumulative.get(m).map(|v| format_usd(*v)).unwrap_or_default()}</td> }).collect_view()}
                             </tr>
                         }).collect_view()}
                     </tbody>

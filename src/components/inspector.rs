@@ -259,14 +259,14 @@ fn BothShare(id: WorkloadId) -> impl IntoView {
                     max="100"
                     step="5"
                     prop:value=move || azure.get().to_string()
-                    aria-valuetext=move || format!("Azure {}%, AWS {}%", azure.get(), 100 - azure.get())
+                    aria-valuetext=move || format!("Azure {}%, AWS {}%", azure.get(), 100u8.saturating_sub(azure.get()))
                     on:input=move |ev| {
                         if let Ok(p) = event_target_value(&ev).parse::<u8>() {
                             state.edit(id, |w| w.placement = Placement::Both { azure_percent: p.min(100) });
                         }
                     }
                 />
-                <output>{move || format!("Azure {}% · AWS {}%", azure.get(), 100 - azure.get())}</output>
+                <output>{move || format!("Azure {}% · AWS {}%", azure.get(), 100u8.saturating_sub(azure.get()))}</output>
             </div>
         </div>
     }

@@ -44,14 +44,17 @@ fn PaletteFamily(family: Family) -> impl IntoView {
 #[component]
 fn PaletteItem(kind: WorkloadKind) -> impl IntoView {
     let state = use_app_state();
-    let add = move |_| {
-        // A drag that ended on this button must not also count as a press.
-        if state.suppress_click.get_value() {
-            state.suppress_click.set_value(false);
+    let add = move |ev: leptos::ev::MouseEvent| {
+        // A drag that ended on this button must not also count as a press; a keyboard press
+        // (detail 0) never follows a drag.
+        let after_drag = state.suppress_click.get_value() && ev.detail() != 0;
+        state.suppress_click.set_value(false);
+        if after_drag {
             return;
         }
-        let id = state.add(kind, Zone::Unplaced);
-        dom::focus_card_soon(id);
+        if let Some(id) = state.add(kind, Zone::Unplaced) {
+            dom::focus_card_soon(id);
+        }
     };
     view! {
         <button

@@ -110,7 +110,7 @@ pub fn UnsavedBanner() -> impl IntoView {
                         state.unsaved_from.get().unwrap_or_default()
                     )}
                 </p>
-                <button type="button" class="header-button" on:click=keep>"Keep it as my board"</button>
+                <button type="button" class="header-button" on:click=keep>"Keep it (replaces my board)"</button>
                 <button type="button" class="header-button" on:click=back>"Back to my board"</button>
             </div>
         </Show>

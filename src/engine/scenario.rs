@@ -516,7 +516,10 @@ impl Scenario {
         let new_id = self.next_id();
         let mut copy = self.workloads[pos].clone();
         copy.id = new_id;
-        copy.name = self.unique_name(&format!("{} (copy)", copy.name));
+        // Leave room for " (copy)" and a number, so the copy's name stays within the limit.
+        let room = super::limits::MAX_WORKLOAD_NAME_CHARS.saturating_sub(" (copy) 999".len());
+        let base: String = copy.name.chars().take(room).collect();
+        copy.name = self.unique_name(&format!("{} (copy)", base.trim_end()));
         self.workloads.insert(pos + 1, copy);
         Some(new_id)
     }
@@ -571,6 +574,19 @@ mod tests {
         assert!(s.move_to(id, Zone::Aws));
         assert_eq!(s.workload(id).map(|w| w.placement.shares()), Some((0.0, 1.0)));
         assert!(!s.move_to(WorkloadId(999), Zone::Aws));
+    }
+
+    #[test]
+    fn a_copy_of_a_long_name_stays_valid() {
+        let mut s = Scenario::default();
+        let id = s.add_workload(WorkloadKind::Embeddings);
+        if let Some(w) = s.workload_mut(id) {
+            w.name = "x".repeat(super::super::limits::MAX_WORKLOAD_NAME_CHARS);
+        }
+        for _ in 0..3 {
+            s.duplicate(id);
+        }
+        assert_eq!(s.validate(), Ok(()));
     }
 
     #[test]

@@ -7,6 +7,7 @@ pub mod preview;
 use leptos::prelude::*;
 
 use crate::engine::catalog::WorkloadKind;
+use crate::engine::limits::MAX_WORKLOADS;
 use crate::engine::scenario::{Scenario, Workload, WorkloadId, Zone};
 use crate::engine::{evaluate, EngineError, Evaluation};
 use drag::DragSession;
@@ -82,8 +83,24 @@ impl AppState {
             .with_untracked(|s| s.workload(id).map(|w| w.name.clone()).unwrap_or_default())
     }
 
+    /// Says so and returns false when the board is full.
+    fn has_room(&self) -> bool {
+        let full = self
+            .scenario
+            .with_untracked(|s| s.workloads.len() >= MAX_WORKLOADS);
+        if full {
+            self.notify(format!(
+                "A board holds at most {MAX_WORKLOADS} workloads; remove one to add another."
+            ));
+        }
+        !full
+    }
+
     /// Adds a workload of `kind` to `zone` and selects it.
-    pub fn add(&self, kind: WorkloadKind, zone: Zone) -> WorkloadId {
+    pub fn add(&self, kind: WorkloadKind, zone: Zone) -> Option<WorkloadId> {
+        if !self.has_room() {
+            return None;
+        }
         let mut id = WorkloadId(0);
         self.scenario.update(|s| {
             id = s.add_workload(kind);
@@ -91,7 +108,7 @@ impl AppState {
         });
         self.selected.set(Some(id));
         self.announce(format!("Added {} to {}.", self.name_of(id), zone.label()));
-        id
+        Some(id)
     }
 
     /// Moves a workload; returns whether anything changed.
@@ -105,6 +122,9 @@ impl AppState {
     }
 
     pub fn duplicate(&self, id: WorkloadId) -> Option<WorkloadId> {
+        if !self.has_room() {
+            return None;
+        }
         let mut copy = None;
         self.scenario.update(|s| copy = s.duplicate(id));
         if let Some(c) = copy {

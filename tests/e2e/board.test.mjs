@@ -86,6 +86,10 @@ test('Escape cancels a drag and a drop outside every place changes nothing', asy
 
   await mouseDrag(page, c, page.getByRole('heading', { name: 'cloudsplit' }));
   assert.equal(await card(zone(page, 'Not placed'), 'Classification').count(), 1);
+
+  // After drags, the keyboard still adds from the palette at the first press.
+  await page.getByRole('button', { name: 'Add Summarisation' }).press('Enter');
+  await card(zone(page, 'Not placed'), 'Summarisation').waitFor();
   await assertClean(page);
 });
 

@@ -51,7 +51,7 @@ test('copy link puts the whole scenario in the fragment; it opens unsaved elsewh
   assert.equal(await card(other, 'Claims <b>agents</b>').count(), 0);
 
   await other.goto(link);
-  await other.getByRole('button', { name: 'Keep it as my board' }).click();
+  await other.getByRole('button', { name: 'Keep it (replaces my board)' }).click();
   await other.reload();
   await card(zone(other, 'AWS'), 'Claims <b>agents</b>').waitFor();
   assert.equal(new URL(other.url()).hash, '');
