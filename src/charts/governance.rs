@@ -13,18 +13,39 @@ use crate::engine::{Evaluation, Strategy};
 pub struct GovernanceData {
     /// Per strategy (plan first), hours a month per `Dimension::ALL`.
     pub strategies: Vec<(Strategy, [f64; 6])>,
+    /// Per strategy, in the same order: the other units people feel.
+    pub totals: Vec<Totals>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Totals {
+    pub setup_hours: f64,
+    pub audits_per_year: u32,
+    pub duplicated_audits_per_year: u32,
+    pub policies_in_sync: u32,
+    pub index: f64,
 }
 
 pub fn data(e: &Evaluation) -> GovernanceData {
+    let strategies = e.strategies();
     GovernanceData {
-        strategies: e
-            .strategies()
-            .into_iter()
+        strategies: strategies
+            .iter()
             .map(|s| {
                 (
                     s.strategy,
                     Dimension::ALL.map(|d| s.governance.dimension(d).hours_per_month),
                 )
+            })
+            .collect(),
+        totals: strategies
+            .iter()
+            .map(|s| Totals {
+                setup_hours: s.governance.setup_hours,
+                audits_per_year: s.governance.audits_per_year,
+                duplicated_audits_per_year: s.governance.duplicated_audits_per_year,
+                policies_in_sync: s.governance.policies_in_sync,
+                index: s.governance.index,
             })
             .collect(),
     }
@@ -118,11 +139,19 @@ mod tests {
     use super::*;
 
     fn sample() -> GovernanceData {
+        let totals = Totals {
+            setup_hours: 400.0,
+            audits_per_year: 2,
+            duplicated_audits_per_year: 1,
+            policies_in_sync: 3,
+            index: 40.0,
+        };
         GovernanceData {
             strategies: vec![
                 (Strategy::Plan, [40.0, 20.0, 60.0, 10.0, 30.0, 20.0]),
                 (Strategy::AllAzure, [20.0, 10.0, 30.0, 5.0, 15.0, 10.0]),
             ],
+            totals: vec![totals.clone(), totals],
         }
     }
 

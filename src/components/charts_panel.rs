@@ -224,8 +224,24 @@ fn GovernanceTable(data: Memo<Option<governance::GovernanceData>>) -> impl IntoV
                         </tr>
                     }).collect_view()}
                     <tr>
-                        <th scope="row">"Total"</th>
+                        <th scope="row">"Total, hours a month"</th>
                         {d.strategies.iter().map(|(_, h)| view! { <td class="num"><strong>{format!("{:.0} h", governance::total(h))}</strong></td> }).collect_view()}
+                    </tr>
+                    <tr>
+                        <th scope="row">"Set-up, hours once"</th>
+                        {d.totals.iter().map(|t| view! { <td class="num">{format!("{:.0} h", t.setup_hours)}</td> }).collect_view()}
+                    </tr>
+                    <tr>
+                        <th scope="row">"Audits per year (duplicated)"</th>
+                        {d.totals.iter().map(|t| view! { <td class="num">{format!("{} ({})", t.audits_per_year, t.duplicated_audits_per_year)}</td> }).collect_view()}
+                    </tr>
+                    <tr>
+                        <th scope="row">"Policies to keep in sync"</th>
+                        {d.totals.iter().map(|t| view! { <td class="num">{t.policies_in_sync}</td> }).collect_view()}
+                    </tr>
+                    <tr>
+                        <th scope="row">"Burden index (0-100)"</th>
+                        {d.totals.iter().map(|t| view! { <td class="num">{format!("{:.0}", t.index)}</td> }).collect_view()}
                     </tr>
                 </tbody>
             </table>

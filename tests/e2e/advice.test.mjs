@@ -51,6 +51,11 @@ test('the headline shows governance hours and risk, and top risks name their dri
   await page.getByRole('textbox', { name: 'Data held' }).fill('50000');
   await add(page, 'Customer-support chatbot', 'Azure');
   assert.match(await page.getByTestId('plan-burden').textContent(), /^\d+ governance h\/month · (Low|Medium|High|Critical) risk$/);
+  const burden = page.getByRole('figure', { name: 'Governance burden' });
+  await burden.getByText('Governance burden as a table').click();
+  for (const row of ['Total, hours a month', 'Audits per year (duplicated)', 'Policies to keep in sync', 'Burden index (0-100)']) {
+    await burden.getByRole('rowheader', { name: row }).waitFor();
+  }
   const risks = page.getByRole('region', { name: 'Top risks' });
   await risks.getByText('Frontier agent team').first().waitFor();
   assert.match(await risks.textContent(), /Driven by: /);

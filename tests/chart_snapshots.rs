@@ -1,0 +1,61 @@
+//! Snapshots of every chart's SVG for one fixed scenario: any change to how a chart looks
+//! shows up as a reviewable diff. Natively plotters estimates text sizes, so this is stable.
+
+use cloudsplit::charts::{cost_breakdown, governance, risk_matrix, tco_over_time, timeline};
+use cloudsplit::engine::catalog::WorkloadKind;
+use cloudsplit::engine::scenario::{Location, Scenario, Zone};
+use cloudsplit::engine::{evaluate, Evaluation};
+
+fn fixed() -> (Scenario, Evaluation) {
+    let mut s = Scenario::default();
+    let place = |s: &mut Scenario, kind, zone| {
+        let id = s.add_workload(kind);
+        s.move_to(id, zone);
+        id
+    };
+    place(&mut s, WorkloadKind::SupportChatbot, Zone::Azure);
+    place(&mut s, WorkloadKind::Embeddings, Zone::Azure);
+    let agents = place(&mut s, WorkloadKind::FrontierAgentTeam, Zone::Aws);
+    if let Some(w) = s.workload_mut(agents) {
+        w.name = "<script>alert(1)</script>".to_owned();
+        w.runs_today = Location::Azure;
+        w.data_location = Location::Azure;
+    }
+    place(&mut s, WorkloadKind::ProcessAutomation, Zone::Both);
+    let e = evaluate(&s).expect("the fixed scenario is valid");
+    (s, e)
+}
+
+#[test]
+fn tco_over_time_svg() {
+    let (_, e) = fixed();
+    insta::assert_snapshot!(tco_over_time::svg(&tco_over_time::data(&e)).expect("draws"));
+}
+
+#[test]
+fn where_the_money_goes_svg() {
+    let (_, e) = fixed();
+    insta::assert_snapshot!(cost_breakdown::svg(&cost_breakdown::data(&e)).expect("draws"));
+}
+
+#[test]
+fn governance_svg() {
+    let (_, e) = fixed();
+    insta::assert_snapshot!(governance::svg(&governance::data(&e)).expect("draws"));
+}
+
+#[test]
+fn risk_matrix_svg_escapes_names() {
+    let (s, e) = fixed();
+    let d = risk_matrix::data(&e, |id| s.workload(id).map(|w| w.name.clone()).unwrap_or_default());
+    let svg = risk_matrix::svg(&d).expect("draws");
+    assert!(!svg.contains("<script>"), "a workload name is text, never markup");
+    assert!(svg.contains("&lt;script&gt;"));
+    insta::assert_snapshot!(svg);
+}
+
+#[test]
+fn timeline_svg() {
+    let (_, e) = fixed();
+    insta::assert_snapshot!(timeline::svg(&timeline::data(&e)).expect("draws"));
+}
