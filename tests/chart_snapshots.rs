@@ -47,7 +47,9 @@ fn governance_svg() {
 #[test]
 fn risk_matrix_svg_escapes_names() {
     let (s, e) = fixed();
-    let d = risk_matrix::data(&e, |id| s.workload(id).map(|w| w.name.clone()).unwrap_or_default());
+    let d = risk_matrix::data(&e, |id| {
+        s.workload(id).map(|w| w.name.clone()).unwrap_or_default()
+    });
     let svg = risk_matrix::svg(&d).expect("draws");
     assert!(!svg.contains("<script>"), "a workload name is text, never markup");
     assert!(svg.contains("&lt;script&gt;"));

@@ -1,4 +1,4 @@
-//! The pure calculation engine: no leptos, web-sys or gloo here, so all of it is tested natively.
+//! The pure calculation engine: no browser crates here, so all of it is tested natively.
 //!
 //! Entry point: [`evaluate`]. It validates the scenario, resolves the assumptions, prices the
 //! user's plan and the three reference strategies on the same assumptions, assesses each
