@@ -22,7 +22,13 @@ fn save_blob(blob: &web_sys::Blob, filename: &str) -> Result<(), String> {
         a.click();
         Ok::<(), &str>(())
     })();
-    let _ = web_sys::Url::revoke_object_url(&url);
+    // Some browsers read the URL after click() returns; free it a little later.
+    leptos::prelude::set_timeout(
+        move || {
+            let _ = web_sys::Url::revoke_object_url(&url);
+        },
+        std::time::Duration::from_secs(10),
+    );
     result.map_err(str::to_owned)
 }
 
@@ -52,6 +58,7 @@ pub fn download_png(
     scale: f64,
     on_error: impl Fn(String) + 'static,
 ) {
+    let report: std::rc::Rc<dyn Fn(String)> = std::rc::Rc::new(on_error);
     let run = || -> Result<(), String> {
         let options = web_sys::BlobPropertyBag::new();
         options.set_type("image/svg+xml");
@@ -90,10 +97,18 @@ pub fn download_png(
         });
         img.set_onload(Some(onload.as_ref().unchecked_ref()));
         onload.forget();
+        let url_for_error = url.clone();
+        let report_load = report.clone();
+        let onerror = Closure::once(move || {
+            let _ = web_sys::Url::revoke_object_url(&url_for_error);
+            report_load("the browser could not draw the chart as an image".to_owned());
+        });
+        img.set_onerror(Some(onerror.as_ref().unchecked_ref()));
+        onerror.forget();
         img.set_src(&url);
         Ok(())
     };
     if let Err(e) = run() {
-        on_error(e);
+        report(e);
     }
 }
