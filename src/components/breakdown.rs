@@ -73,44 +73,61 @@ pub fn Breakdown() -> impl IntoView {
         <section class="panel breakdown" aria-labelledby="breakdown-title">
             <h2 id="breakdown-title" class="panel-title">"Where the plan's money goes"</h2>
             <Show when=move || !rows.with(Vec::is_empty) fallback=|| view! { <p class="hint">"No cost yet: place a workload."</p> }>
-                <table class="money-table">
-                    <caption class="visually-hidden">"Plan cost over the horizon by component and cloud"</caption>
-                    <thead>
-                        <tr>
-                            <th scope="col">"Component"</th>
-                            {CostCloud::ALL.map(|c| view! { <th scope="col" class="num">{c.label()}</th> }).collect_view()}
-                            <th scope="col" class="num">"Total"</th>
-                        </tr>
-                    </thead>
-                    <tbody>
-                        {move || rows.get().into_iter().map(|r| {
-                            let component = r.component;
-                            let expanded = move || open.get() == Some(component);
-                            view! {
-                                <tr class:row-open=expanded>
-                                    <th scope="row">
-                                        <button
-                                            type="button"
-                                            class="link-button"
-                                            aria-expanded=move || if expanded() { "true" } else { "false" }
-                                            on:click=move |_| open.update(|o| *o = if *o == Some(component) { None } else { Some(component) })
-                                        >
-                                            {component.label()}
-                                        </button>
-                                    </th>
-                                    {r.by_cloud.map(|v| view! { <td class="num">{if v > 0.0 { format_usd(v) } else { "—".to_owned() }}</td> }).collect_view()}
-                                    <td class="num"><strong>{format_usd(r.total())}</strong></td>
-                                </tr>
-                            }
-                        }).collect_view()}
-                    </tbody>
-                </table>
+                <ComponentTable rows=Signal::derive(move || rows.get()) pick=open />
             </Show>
             <Show when=move || open.get().is_some()>
                 <h3 class="lines-title">{move || open.get().map(|c| format!("{}: each line and its sources", c.label()))}</h3>
                 <CostLines lines=Signal::derive(move || lines.get()) />
             </Show>
         </section>
+    }
+}
+
+/// The plan's horizon cost by component and cloud. With `pick`, each component name is a
+/// button that opens (or closes) that component's lines.
+#[component]
+pub fn ComponentTable(
+    #[prop(into)] rows: Signal<Vec<cost_breakdown::Row>>,
+    #[prop(optional)] pick: Option<RwSignal<Option<Component>>>,
+) -> impl IntoView {
+    let cell = |v: f64| if v > 0.0 { format_usd(v) } else { "—".to_owned() };
+    view! {
+        <table class="money-table">
+            <caption class="visually-hidden">"Plan cost over the horizon by component and cloud"</caption>
+            <thead>
+                <tr>
+                    <th scope="col">"Component"</th>
+                    {CostCloud::ALL.map(|c| view! { <th scope="col" class="num">{c.label()}</th> }).collect_view()}
+                    <th scope="col" class="num">"Total"</th>
+                </tr>
+            </thead>
+            <tbody>
+                {move || rows.get().into_iter().map(|r| {
+                    let component = r.component;
+                    let expanded = move || pick.is_some_and(|p| p.get() == Some(component));
+                    let name = match pick {
+                        Some(open) => view! {
+                            <button
+                                type="button"
+                                class="link-button"
+                                aria-expanded=move || if expanded() { "true" } else { "false" }
+                                on:click=move |_| open.update(|o| *o = if *o == Some(component) { None } else { Some(component) })
+                            >
+                                {component.label()}
+                            </button>
+                        }.into_any(),
+                        None => component.label().into_any(),
+                    };
+                    view! {
+                        <tr class:row-open=expanded>
+                            <th scope="row">{name}</th>
+                            {r.by_cloud.map(|v| view! { <td class="num">{cell(v)}</td> }).collect_view()}
+                            <td class="num"><strong>{format_usd(r.total())}</strong></td>
+                        </tr>
+                    }
+                }).collect_view()}
+            </tbody>
+        </table>
     }
 }
 

@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use super::breakdown::ComponentTable;
 use super::chart_figure::ChartFigure;
 use crate::charts::{cost_breakdown, governance, risk_matrix, tco_over_time, timeline, ChartError};
 use crate::engine::csv_export;
@@ -89,7 +90,7 @@ pub fn ChartsPanel() -> impl IntoView {
                     svg=breakdown_svg
                     description=Signal::derive(move || breakdown.with(|d| d.as_ref().map(cost_breakdown::describe).unwrap_or_default()))
                 >
-                    <BreakdownTable data=breakdown />
+                    <ComponentTable rows=Signal::derive(move || breakdown.with(|d| d.as_ref().map(|d| d.rows.clone()).unwrap_or_default())) />
                 </ChartFigure>
                 <ChartFigure
                     slug="governance"
@@ -147,34 +148,6 @@ fn TcoTable(data: Memo<Option<tco_over_time::TcoData>>) -> impl IntoView {
                     </tbody>
                 </table>
             }
-        })
-    }
-}
-
-#[component]
-fn BreakdownTable(data: Memo<Option<cost_breakdown::BreakdownData>>) -> impl IntoView {
-    use crate::engine::CostCloud;
-    move || {
-        data.get().map(|d| view! {
-            <table class="money-table">
-                <caption class="visually-hidden">"Plan cost by component and cloud"</caption>
-                <thead>
-                    <tr>
-                        <th scope="col">"Component"</th>
-                        {CostCloud::ALL.map(|c| view! { <th scope="col" class="num">{c.label()}</th> }).collect_view()}
-                        <th scope="col" class="num">"Total"</th>
-                    </tr>
-                </thead>
-                <tbody>
-                    {d.rows.iter().map(|r| view! {
-                        <tr>
-                            <th scope="row">{r.component.label()}</th>
-                            {r.by_cloud.map(|v| view! { <td class="num">{format_usd(v)}</td> }).collect_view()}
-                            <td class="num">{format_usd(r.total())}</td>
-                        </tr>
-                    }).collect_view()}
-                </tbody>
-            </table>
         })
     }
 }

@@ -176,13 +176,16 @@ fn read_scenario(value: serde_json::Value) -> Result<Scenario, String> {
     })
 }
 
+/// Moves the `scenario` member out, leaving the entry's own fields to deserialise.
+fn take_scenario(value: &mut serde_json::Value) -> serde_json::Value {
+    value
+        .get_mut("scenario")
+        .map(serde_json::Value::take)
+        .unwrap_or_default()
+}
+
 fn read_entry(mut value: serde_json::Value) -> Result<Entry, String> {
-    let scenario = read_scenario(
-        value
-            .get_mut("scenario")
-            .map(serde_json::Value::take)
-            .unwrap_or_default(),
-    )?;
+    let scenario = read_scenario(take_scenario(&mut value))?;
     #[derive(Deserialize)]
     struct Fields {
         id: EntryId,
@@ -201,12 +204,7 @@ fn read_entry(mut value: serde_json::Value) -> Result<Entry, String> {
 }
 
 fn read_current(mut value: serde_json::Value) -> Result<Current, String> {
-    let scenario = read_scenario(
-        value
-            .get_mut("scenario")
-            .map(serde_json::Value::take)
-            .unwrap_or_default(),
-    )?;
+    let scenario = read_scenario(take_scenario(&mut value))?;
     #[derive(Deserialize)]
     struct Fields {
         saved_as: Option<EntryId>,
