@@ -12,76 +12,63 @@ use super::inspector::Inspector;
 use super::notices::Notices;
 use super::palette::Palette;
 use super::risks_panel::RisksPanel;
+use super::scenario_bar::ScenarioBar;
 use super::settings::Settings;
 use super::share_bar::{ShareBar, UnsavedBanner};
 use crate::engine::scenario::Scenario;
 use crate::engine::share_link;
+use crate::state::library::LibraryState;
 use crate::state::AppState;
-use crate::web::{dom, storage};
+use crate::web::dom;
 
-/// Loads the saved board, provides the state, and keeps storage in sync with it.
+/// Loads the library, provides the state, and keeps storage in sync with the board.
 #[component]
 pub fn App() -> impl IntoView {
-    let (scenario, notice, may_save) = match storage::load_current() {
-        storage::Loaded::Scenario(s) => (s, None, true),
-        storage::Loaded::Nothing => (Scenario::default(), None, true),
-        storage::Loaded::KeptAside { reason, kept_as: Some(key) } => (
-            Scenario::default(),
-            Some(format!(
-                "Your saved board could not be opened ({reason}). It was kept aside in this browser's storage \
-                 under \"{key}\" and a new board was started."
-            )),
-            true,
-        ),
-        storage::Loaded::KeptAside { reason, kept_as: None } => (
-            Scenario::default(),
-            Some(format!(
-                "Your saved board could not be opened ({reason}) and could not be moved aside, so this \
-                 session will not save over it. Changes are kept only until you close the tab."
-            )),
-            false,
-        ),
-        storage::Loaded::StorageUnavailable => (
-            Scenario::default(),
-            Some(
-                "This browser does not let cloudsplit save (storage is disabled or unavailable). You can \
-                 work as usual, but the board is kept only until you close the tab."
-                    .to_owned(),
-            ),
-            false,
-        ),
-    };
-    let state = AppState::new(scenario);
-    if let Some(text) = notice {
-        state.notify(text);
+    let state = AppState::new(Scenario::default());
+    let opened = LibraryState::open(state);
+    let library = opened.state;
+    if let Some(board) = opened.board {
+        state.show(board);
     }
     provide_context(state);
+    provide_context(library);
 
     // A shared link opens as an unsaved scenario, on load or when pasted into this tab; the
-    // stored board is neither read over nor written until the user chooses to keep it.
+    // library is neither read over nor written until the user chooses to save it.
     open_shared_link(state);
     let on_hash = window_event_listener(leptos::ev::hashchange, move |_| open_shared_link(state));
-    on_cleanup(move || on_hash.remove());
 
-    // Autosave: the only place the board is written to storage. Where saving would
-    // overwrite data that could not be moved aside, it stays off for this session.
-    if may_save {
-        Effect::new(move |_| {
-            if state.unsaved_from.with(Option::is_some) {
-                return;
-            }
-            // A board the engine rejects would be set aside on the next load; keep the last
-            // valid one in storage instead (the headline says what is wrong).
-            if state.scenario.with(|s| s.validate().is_err()) {
-                return;
-            }
-            if let Err(e) = state.scenario.with(storage::save_current) {
-                state.notify(format!(
-                    "Could not save the board: {e}. Your changes are kept in this tab."
-                ));
-            }
-        });
-    }
+    // Autosave: records the board after a pause in editing (see `LibraryState`); flushed when
+    // the page is hidden so closing the tab loses nothing.
+    Effect::new(move |_| {
+        let board = state.scenario.get();
+        if state.unsaved_from.with_untracked(Option::is_none) {
+            library.autosave_soon(board);
+        }
+    });
+    let on_hide = window_event_listener(leptos::ev::pagehide, move |_| library.flush());
+    let on_visibility = window_event_listener(leptos::ev::visibilitychange, move |_| {
+        let hidden = web_sys::window()
+            .and_then(|w| w.document())
+            .is_some_and(|d| d.hidden());
+        if hidden {
+            library.flush();
+        }
+    });
+    // Another tab saved: merge its changes instead of overwriting them later.
+    let on_storage = window_event_listener(leptos::ev::storage, move |e: web_sys::StorageEvent| {
+        if e.key().as_deref() == Some(crate::engine::library::STORAGE_KEY) {
+            library.on_storage_event(e.new_value());
+        }
+    });
+    let on_keys = window_event_listener(leptos::ev::keydown, move |e| undo_keys(state, &e));
+    on_cleanup(move || {
+        on_hash.remove();
+        on_hide.remove();
+        on_visibility.remove();
+        on_storage.remove();
+        on_keys.remove();
+    });
 
     request_animation_frame(|| dom::performance_mark("cloudsplit:interactive"));
 
@@ -94,6 +81,7 @@ pub fn App() -> impl IntoView {
         </header>
         <Notices />
         <UnsavedBanner />
+        <ScenarioBar />
         <main>
             <Headline />
             <div class="workspace">
@@ -115,6 +103,25 @@ pub fn App() -> impl IntoView {
         <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
             {move || state.announcement.get()}
         </div>
+    }
+}
+
+/// Ctrl+Z undoes, Ctrl+Shift+Z or Ctrl+Y redoes, except while typing in a text field,
+/// where the browser's own text undo applies.
+fn undo_keys(state: AppState, e: &web_sys::KeyboardEvent) {
+    if !(e.ctrl_key() || e.meta_key()) || e.alt_key() || dom::typing_in_text_field(e) {
+        return;
+    }
+    let key = e.key().to_ascii_lowercase();
+    let redo = (key == "z" && e.shift_key()) || (key == "y" && !e.shift_key());
+    let undo = key == "z" && !e.shift_key();
+    if undo || redo {
+        e.prevent_default();
+        if undo {
+            state.undo();
+        } else {
+            state.redo();
+        }
     }
 }
 

@@ -40,7 +40,7 @@ pub fn AssumptionsPanel() -> impl IntoView {
                     "Only overridden"
                 </label>
                 <button type="button" class="link-button" disabled=move || overridden_count.get() == 0
-                    on:click=move |_| state.scenario.update(|s| s.overrides.clear())>
+                    on:click=move |_| state.change("reset all assumptions", None, |s| s.overrides.clear())>
                     "Reset all to defaults"
                 </button>
             </div>
@@ -91,7 +91,7 @@ fn AssumptionRow(a: &'static Assumption) -> impl IntoView {
         match parsed {
             Ok(v) => {
                 error.set(None);
-                state.scenario.update(|s| {
+                state.change(&format!("change {}", a.label), Some(id.to_owned()), |s| {
                     if v == a.default {
                         s.overrides.remove(id);
                     } else {
@@ -131,7 +131,7 @@ fn AssumptionRow(a: &'static Assumption) -> impl IntoView {
                     <button type="button" class="link-button" on:click=move |_| {
                         draft.set(None);
                         error.set(None);
-                        state.scenario.update(|s| { s.overrides.remove(id); });
+                        state.change(&format!("reset {}", a.label), None, |s| { s.overrides.remove(id); });
                     }>{format!("Reset to {}", a.display_value(a.default))}</button>
                 </Show>
             </td>

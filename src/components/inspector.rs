@@ -40,8 +40,8 @@ fn WorkloadForm(id: WorkloadId) -> impl IntoView {
     let get = move |f: fn(&crate::engine::scenario::Workload) -> f64| {
         Signal::derive(move || w.with(|w| w.as_ref().map_or(0.0, f)))
     };
-    let set = move |f: fn(&mut crate::engine::scenario::Workload, f64)| {
-        Callback::new(move |v: f64| state.edit(id, |w| f(w, v)))
+    let set = move |field: &'static str, f: fn(&mut crate::engine::scenario::Workload, f64)| {
+        Callback::new(move |v: f64| state.edit(id, field, |w| f(w, v)))
     };
     let field_id = move |name: &str| format!("w{}-{name}", id.0);
     let stateful = move || w.with(|w| w.as_ref().is_some_and(|w| w.kind.is_stateful()));
@@ -60,7 +60,7 @@ fn WorkloadForm(id: WorkloadId) -> impl IntoView {
             <NameField
                 id=field_id("name")
                 value=Signal::derive(move || w.with(|w| w.as_ref().map(|w| w.name.clone()).unwrap_or_default()))
-                on_commit=Callback::new(move |name: String| state.edit(id, |w| w.name = name))
+                on_commit=Callback::new(move |name: String| state.edit(id, "name", |w| w.name = name))
             />
             <SelectField
                 id=field_id("zone")
@@ -83,7 +83,7 @@ fn WorkloadForm(id: WorkloadId) -> impl IntoView {
                 value=Signal::derive(move || w.with(|w| w.as_ref().map_or(String::new(), |w| w.model.key().to_owned())))
                 on_change=Callback::new(move |key: String| {
                     if let Some(m) = Model::from_key(&key) {
-                        state.edit(id, |w| w.model = m);
+                        state.edit(id, "model", |w| w.model = m);
                     }
                 })
             />
@@ -92,21 +92,21 @@ fn WorkloadForm(id: WorkloadId) -> impl IntoView {
                 label=if stateful() { "Agent sessions per month".to_owned() } else { "Requests per month".to_owned() }
                 field=Field::MonthlyVolume
                 value=get(|w| w.monthly_volume)
-                on_commit=set(|w, v| w.monthly_volume = v)
+                on_commit=set("volume", |w, v| w.monthly_volume = v)
             />
             <NumberField
                 id=field_id("tokens-in")
                 label=if stateful() { "Tokens in per step".to_owned() } else { "Tokens in per request".to_owned() }
                 field=Field::TokensIn
                 value=get(|w| w.tokens_in)
-                on_commit=set(|w, v| w.tokens_in = v)
+                on_commit=set("tokens in", |w, v| w.tokens_in = v)
             />
             <NumberField
                 id=field_id("tokens-out")
                 label=if stateful() { "Tokens out per step".to_owned() } else { "Tokens out per request".to_owned() }
                 field=Field::TokensOut
                 value=get(|w| w.tokens_out)
-                on_commit=set(|w, v| w.tokens_out = v)
+                on_commit=set("tokens out", |w, v| w.tokens_out = v)
             />
             <Show when=stateful>
                 <NumberField
@@ -114,14 +114,14 @@ fn WorkloadForm(id: WorkloadId) -> impl IntoView {
                     label="Model calls per session".to_owned()
                     field=Field::StepsPerSession
                     value=get(|w| w.steps_per_session)
-                    on_commit=set(|w, v| w.steps_per_session = v)
+                    on_commit=set("steps", |w, v| w.steps_per_session = v)
                 />
                 <NumberField
                     id=field_id("hours")
                     label="Agent-hours per session".to_owned()
                     field=Field::AgentHoursPerSession
                     value=get(|w| w.agent_hours_per_session)
-                    on_commit=set(|w, v| w.agent_hours_per_session = v)
+                    on_commit=set("agent hours", |w, v| w.agent_hours_per_session = v)
                     unit="h"
                 />
             </Show>
@@ -132,7 +132,7 @@ fn WorkloadForm(id: WorkloadId) -> impl IntoView {
                 value=Signal::derive(move || w.with(|w| w.as_ref().map_or(String::new(), |w| w.data_location.key().to_owned())))
                 on_change=Callback::new(move |key: String| {
                     if let Some(l) = Location::from_key(&key) {
-                        state.edit(id, |w| w.data_location = l);
+                        state.edit(id, "data location", |w| w.data_location = l);
                     }
                 })
             />
@@ -141,7 +141,7 @@ fn WorkloadForm(id: WorkloadId) -> impl IntoView {
                 label="Data held".to_owned()
                 field=Field::DataGb
                 value=get(|w| w.data_gb)
-                on_commit=set(|w, v| w.data_gb = v)
+                on_commit=set("data size", |w, v| w.data_gb = v)
                 unit="GB"
             />
             <SelectField
@@ -151,7 +151,7 @@ fn WorkloadForm(id: WorkloadId) -> impl IntoView {
                 value=Signal::derive(move || w.with(|w| w.as_ref().map_or(String::new(), |w| w.runs_today.key().to_owned())))
                 on_change=Callback::new(move |key: String| {
                     if let Some(l) = Location::from_key(&key) {
-                        state.edit(id, |w| w.runs_today = l);
+                        state.edit(id, "where it runs today", |w| w.runs_today = l);
                     }
                 })
             />
@@ -162,7 +162,7 @@ fn WorkloadForm(id: WorkloadId) -> impl IntoView {
                 value=Signal::derive(move || w.with(|w| w.as_ref().map_or(String::new(), |w| w.residency.key().to_owned())))
                 on_change=Callback::new(move |key: String| {
                     if let Some(r) = Residency::from_key(&key) {
-                        state.edit(id, |w| w.residency = r);
+                        state.edit(id, "residency", |w| w.residency = r);
                     }
                 })
             />
@@ -173,7 +173,7 @@ fn WorkloadForm(id: WorkloadId) -> impl IntoView {
                 value=Signal::derive(move || w.with(|w| w.as_ref().map_or(String::new(), |w| w.sector.key().to_owned())))
                 on_change=Callback::new(move |key: String| {
                     if let Some(c) = Sector::from_key(&key) {
-                        state.edit(id, |w| w.sector = c);
+                        state.edit(id, "sector", |w| w.sector = c);
                     }
                 })
             />
@@ -190,7 +190,7 @@ fn WorkloadForm(id: WorkloadId) -> impl IntoView {
                                     prop:checked=checked
                                     on:change=move |ev| {
                                         let on = event_target_checked(&ev);
-                                        state.edit(id, |w| {
+                                        state.edit(id, "compliance", |w| {
                                             if on { w.compliance.insert(f); } else { w.compliance.remove(&f); }
                                         });
                                     }
@@ -208,7 +208,7 @@ fn WorkloadForm(id: WorkloadId) -> impl IntoView {
                 value=Signal::derive(move || w.with(|w| w.as_ref().map_or(String::new(), |w| w.criticality.key().to_owned())))
                 on_change=Callback::new(move |key: String| {
                     if let Some(c) = Criticality::from_key(&key) {
-                        state.edit(id, |w| w.criticality = c);
+                        state.edit(id, "criticality", |w| w.criticality = c);
                     }
                 })
             />
@@ -262,7 +262,7 @@ fn BothShare(id: WorkloadId) -> impl IntoView {
                     aria-valuetext=move || format!("Azure {}%, AWS {}%", azure.get(), 100u8.saturating_sub(azure.get()))
                     on:input=move |ev| {
                         if let Ok(p) = event_target_value(&ev).parse::<u8>() {
-                            state.edit(id, |w| w.placement = Placement::Both { azure_percent: p.min(100) });
+                            state.edit(id, "share", |w| w.placement = Placement::Both { azure_percent: p.min(100) });
                         }
                     }
                 />

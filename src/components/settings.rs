@@ -42,7 +42,7 @@ pub fn Settings() -> impl IntoView {
                         on:change=move |ev| match parse_month(&event_target_value(&ev)) {
                             Some(ym) => {
                                 start_error.set(None);
-                                state.scenario.update(|s| s.start = ym);
+                                state.change("change the plan start", None, |s| s.start = ym);
                             }
                             None => start_error.set(Some(format!("Enter a month between {MIN_START_YEAR}-01 and {MAX_START_YEAR}-12."))),
                         }
@@ -56,7 +56,7 @@ pub fn Settings() -> impl IntoView {
                     value=Signal::derive(move || horizon.get().to_string())
                     on_change=Callback::new(move |v: String| {
                         if let Ok(y) = v.parse::<u8>() {
-                            state.scenario.update(|s| s.horizon_years = y.clamp(MIN_HORIZON_YEARS, MAX_HORIZON_YEARS));
+                            state.change("change the horizon", None, |s| s.horizon_years = y.clamp(MIN_HORIZON_YEARS, MAX_HORIZON_YEARS));
                         }
                     })
                 />
@@ -77,7 +77,7 @@ pub fn Settings() -> impl IntoView {
                             "on-prem" => NativeCloud::OnPremises,
                             _ => NativeCloud::Azure,
                         };
-                        state.scenario.update(|s| s.org.native_cloud = native);
+                        state.change("change the native cloud", None, |s| s.org.native_cloud = native);
                     })
                 />
                 <SelectField
@@ -90,7 +90,7 @@ pub fn Settings() -> impl IntoView {
                     }.to_owned())
                     on_change=Callback::new(move |v: String| {
                         let g = if v == "federated" { GovernanceModel::Federated } else { GovernanceModel::Centralised };
-                        state.scenario.update(|s| s.org.governance = g);
+                        state.change("change the governance model", None, |s| s.org.governance = g);
                     })
                 />
                 <DiscountField azure=true />
@@ -120,7 +120,7 @@ fn DiscountField(azure: bool) -> impl IntoView {
             <label class="checkbox">
                 <input type="checkbox" prop:checked=move || contract.get() on:change=move |ev| {
                     let on = event_target_checked(&ev);
-                    state.scenario.update(|s| if azure { s.org.azure_contract = on } else { s.org.aws_contract = on });
+                    state.change("change a contract", None, |s| if azure { s.org.azure_contract = on } else { s.org.aws_contract = on });
                 } />
                 {format!("Existing {cloud} commitment (EA / EDP)")}
             </label>
@@ -129,7 +129,7 @@ fn DiscountField(azure: bool) -> impl IntoView {
                 label=format!("{cloud} discount off list")
                 field=if azure { Field::AzureDiscountPercent } else { Field::AwsDiscountPercent }
                 value=Signal::derive(move || state.scenario.with(|s| if azure { s.org.azure_discount_percent } else { s.org.aws_discount_percent }))
-                on_commit=Callback::new(move |v: f64| state.scenario.update(|s| if azure { s.org.azure_discount_percent = v } else { s.org.aws_discount_percent = v }))
+                on_commit=Callback::new(move |v: f64| state.change("change a discount", Some(format!("discount-{azure}")), |s| if azure { s.org.azure_discount_percent = v } else { s.org.aws_discount_percent = v }))
                 unit="%"
             />
         </div>

@@ -4,6 +4,7 @@ use wasm_bindgen::JsCast;
 
 use crate::engine::scenario_file;
 use crate::engine::share_link;
+use crate::state::library::use_library_state;
 use crate::state::use_app_state;
 use crate::web::{clipboard, download, file_input, url};
 
@@ -85,20 +86,22 @@ pub fn ShareBar() -> impl IntoView {
     }
 }
 
-/// While a shared or imported scenario is on screen: say so, and let the user keep it as
-/// their board or go back to the one they had.
+/// While a shared or imported scenario is on screen: say so, and let the user save it to
+/// their library or go back to the board they had.
 #[component]
 pub fn UnsavedBanner() -> impl IntoView {
     let state = use_app_state();
+    let library = use_library_state();
     let keep = move |_| {
-        state.unsaved_from.set(None);
         url::clear_hash();
-        state.announce("Kept: this scenario is now your board and is saved in this browser.");
+        if let Some(l) = library {
+            l.keep_opened();
+        }
     };
     let back = move |_| {
         url::clear_hash();
-        if let Some(w) = web_sys::window() {
-            let _ = w.location().reload();
+        if let Some(l) = library {
+            l.back_to_board();
         }
     };
     view! {
@@ -106,11 +109,11 @@ pub fn UnsavedBanner() -> impl IntoView {
             <div class="unsaved-banner" role="region" aria-label="Unsaved scenario">
                 <p>
                     {move || format!(
-                        "You are looking at a scenario from {}. It is not saved, and your own board is untouched.",
+                        "You are looking at a scenario from {}. It is not saved, and your own scenarios are untouched.",
                         state.unsaved_from.get().unwrap_or_default()
                     )}
                 </p>
-                <button type="button" class="header-button" on:click=keep>"Keep it (replaces my board)"</button>
+                <button type="button" class="header-button" on:click=keep>"Save to my scenarios"</button>
                 <button type="button" class="header-button" on:click=back>"Back to my board"</button>
             </div>
         </Show>

@@ -11,8 +11,8 @@ mod storage;
 mod sync;
 
 pub use storage::{
-    load, to_json, LoadError, Loaded, Unreadable, FORMAT, LEGACY_STORAGE_KEY, MAX_LIBRARY_BYTES, STORAGE_KEY,
-    VERSION,
+    load, to_json, to_json_revised, LoadError, Loaded, Revision, Unreadable, FORMAT, LEGACY_STORAGE_KEY,
+    MAX_LIBRARY_BYTES, STORAGE_KEY, VERSION,
 };
 pub use sync::{decide, merge, Conflict, Decision, Merged};
 

@@ -2,6 +2,8 @@
 //! and the actions that change them. Components call these; the engine does the maths.
 
 pub mod drag;
+pub mod history;
+pub mod library;
 pub mod preview;
 
 use leptos::prelude::*;
@@ -11,6 +13,7 @@ use crate::engine::limits::MAX_WORKLOADS;
 use crate::engine::scenario::{Scenario, Workload, WorkloadId, Zone};
 use crate::engine::{evaluate, EngineError, Evaluation};
 use drag::DragSession;
+use history::{ChangeInfo, History};
 
 /// Something the user must know that is not an error in what they typed
 /// (storage unavailable, saved data kept aside, ...).
@@ -36,6 +39,9 @@ pub struct AppState {
     pub unsaved_from: RwSignal<Option<String>>,
     /// Set when a drag ends, so the click the browser may fire after it is ignored.
     pub suppress_click: StoredValue<bool>,
+    history: StoredValue<History>,
+    /// What Undo and Redo would do now (labels), for the buttons.
+    pub undo_redo: RwSignal<(Option<String>, Option<String>)>,
 }
 
 impl AppState {
@@ -50,14 +56,85 @@ impl AppState {
             notices: RwSignal::new(Vec::new()),
             unsaved_from: RwSignal::new(None),
             suppress_click: StoredValue::new(false),
+            history: StoredValue::new(History::default()),
+            undo_redo: RwSignal::new((None, None)),
         }
     }
 
     /// Shows a scenario from outside (link or file) without saving it over the user's board.
     pub fn open_unsaved(&self, scenario: Scenario, from: String) {
+        self.show(scenario);
+        self.unsaved_from.set(Some(from));
+    }
+
+    /// Puts another scenario on the board (opened, new, back from a link); its undo history
+    /// starts afresh.
+    pub fn show(&self, scenario: Scenario) {
         self.selected.set(None);
         self.scenario.set(scenario);
-        self.unsaved_from.set(Some(from));
+        self.history.update_value(History::clear);
+        self.refresh_undo_redo();
+    }
+
+    /// Every change a user makes to the scenario goes through here, so it can be undone.
+    /// Changes with the same `key` in quick succession (typing) are one step.
+    pub fn change(&self, label: &str, key: Option<String>, apply: impl FnOnce(&mut Scenario)) {
+        let before = self.scenario.get_untracked();
+        let mut after = before.clone();
+        apply(&mut after);
+        if after == before {
+            return;
+        }
+        self.history.update_value(|h| {
+            h.record(
+                before,
+                ChangeInfo {
+                    label: label.to_owned(),
+                    key,
+                    at_ms: js_sys::Date::now(),
+                },
+            )
+        });
+        self.scenario.set(after);
+        self.refresh_undo_redo();
+    }
+
+    pub fn undo(&self) {
+        let now = self.scenario.get_untracked();
+        if let Some((scenario, label)) = self.history.try_update_value(|h| h.undo(now)).flatten() {
+            self.restore(scenario);
+            self.announce(format!("Undone: {label}."));
+        }
+    }
+
+    pub fn redo(&self) {
+        let now = self.scenario.get_untracked();
+        if let Some((scenario, label)) = self.history.try_update_value(|h| h.redo(now)).flatten() {
+            self.restore(scenario);
+            self.announce(format!("Redone: {label}."));
+        }
+    }
+
+    fn restore(&self, scenario: Scenario) {
+        if let Some(id) = self.selected.get_untracked() {
+            if scenario.workload(id).is_none() {
+                self.selected.set(None);
+            }
+        }
+        self.scenario.set(scenario);
+        self.refresh_undo_redo();
+    }
+
+    fn refresh_undo_redo(&self) {
+        let labels = self.history.with_value(|h| {
+            (
+                h.undo_label().map(str::to_owned),
+                h.redo_label().map(str::to_owned),
+            )
+        });
+        if self.undo_redo.with_untracked(|l| *l != labels) {
+            self.undo_redo.set(labels);
+        }
     }
 
     pub fn announce(&self, text: impl Into<String>) {
@@ -102,7 +179,7 @@ impl AppState {
             return None;
         }
         let mut id = WorkloadId(0);
-        self.scenario.update(|s| {
+        self.change(&format!("add {}", kind.label()), None, |s| {
             id = s.add_workload(kind);
             s.move_to(id, zone);
         });
@@ -114,7 +191,8 @@ impl AppState {
     /// Moves a workload; returns whether anything changed.
     pub fn move_to(&self, id: WorkloadId, zone: Zone) -> bool {
         let mut changed = false;
-        self.scenario.update(|s| changed = s.move_to(id, zone));
+        let label = format!("move {} to {}", self.name_of(id), zone.label());
+        self.change(&label, None, |s| changed = s.move_to(id, zone));
         if changed {
             self.announce(format!("Moved {} to {}.", self.name_of(id), zone.label()));
         }
@@ -126,7 +204,8 @@ impl AppState {
             return None;
         }
         let mut copy = None;
-        self.scenario.update(|s| copy = s.duplicate(id));
+        let label = format!("duplicate {}", self.name_of(id));
+        self.change(&label, None, |s| copy = s.duplicate(id));
         if let Some(c) = copy {
             self.selected.set(Some(c));
             self.announce(format!("Duplicated as {}.", self.name_of(c)));
@@ -136,7 +215,8 @@ impl AppState {
 
     pub fn remove(&self, id: WorkloadId) {
         let mut removed = None;
-        self.scenario.update(|s| removed = s.remove(id));
+        let label = format!("remove {}", self.name_of(id));
+        self.change(&label, None, |s| removed = s.remove(id));
         if let Some(w) = removed {
             if self.selected.get_untracked() == Some(id) {
                 self.selected.set(None);
@@ -145,9 +225,11 @@ impl AppState {
         }
     }
 
-    /// Applies an already validated edit to one workload.
-    pub fn edit(&self, id: WorkloadId, change: impl FnOnce(&mut Workload)) {
-        self.scenario.update(|s| {
+    /// Applies an already validated edit to one workload. Edits of the same field in a row
+    /// (typing) undo as one step.
+    pub fn edit(&self, id: WorkloadId, field: &str, change: impl FnOnce(&mut Workload)) {
+        let label = format!("edit {} of {}", field, self.name_of(id));
+        self.change(&label, Some(format!("{}:{field}", id.0)), |s| {
             if let Some(w) = s.workload_mut(id) {
                 change(w);
             }

@@ -48,3 +48,21 @@ pub fn focus_board_soon() {
         }
     });
 }
+
+/// The key went to a field where text is typed: its own undo (Ctrl+Z) must keep working.
+pub fn typing_in_text_field(e: &web_sys::KeyboardEvent) -> bool {
+    let Some(el) = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else {
+        return false;
+    };
+    match el.tag_name().to_ascii_lowercase().as_str() {
+        "textarea" => true,
+        "input" => {
+            let kind = el.get_attribute("type").unwrap_or_default().to_ascii_lowercase();
+            !matches!(
+                kind.as_str(),
+                "checkbox" | "radio" | "range" | "button" | "submit" | "file" | "color"
+            )
+        }
+        _ => el.get_attribute("contenteditable").is_some_and(|v| v != "false"),
+    }
+}

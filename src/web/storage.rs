@@ -1,71 +1,78 @@
-//! The board in localStorage (through gloo-storage). Data that cannot be read is moved
-//! aside under its own key, never overwritten, and the user is told where it went.
+//! The library in localStorage (through gloo-storage for writes). Reading and writing raw
+//! text only: what the text means, its versions and merging are the engine's
+//! (`engine::library`). Data that cannot be read is copied aside under its own key before
+//! anything is written over it, and the user is told where it went.
 
 use gloo_storage::{LocalStorage, Storage};
+use thiserror::Error;
 
-use crate::engine::scenario::Scenario;
-use crate::engine::stored_scenario;
+use crate::engine::library::{Timestamp, LEGACY_STORAGE_KEY, STORAGE_KEY};
 
-pub const CURRENT_KEY: &str = "cloudsplit.current";
 const ASIDE_PREFIX: &str = "cloudsplit.unreadable.";
+/// A copy of the version 1 board, kept when it is migrated into the library.
+const V1_BACKUP_KEY: &str = "cloudsplit.backup.v1-board";
 
-pub enum Loaded {
-    Scenario(Scenario),
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum StorageError {
+    #[error("this browser does not let the app use its storage")]
+    Unavailable,
+    #[error("the browser refused to save (its storage for this site may be full)")]
+    Refused,
+}
+
+/// What storage holds for the library.
+pub enum Stored {
+    /// Nothing yet: a first visit, or storage was cleared.
     Nothing,
-    /// The stored board could not be read; it now sits under `kept_as`.
-    KeptAside {
-        reason: String,
-        kept_as: Option<String>,
-    },
-    StorageUnavailable,
+    /// Text under the library key.
+    Library(String),
+    /// Only the board of version 1, under the old key.
+    Legacy(String),
 }
 
-fn local_storage() -> Option<web_sys::Storage> {
-    web_sys::window().and_then(|w| w.local_storage().ok().flatten())
+fn local_storage() -> Result<web_sys::Storage, StorageError> {
+    web_sys::window()
+        .and_then(|w| w.local_storage().ok().flatten())
+        .ok_or(StorageError::Unavailable)
 }
 
-pub fn load_current() -> Loaded {
-    let Some(storage) = local_storage() else {
-        return Loaded::StorageUnavailable;
-    };
-    let raw = match storage.get_item(CURRENT_KEY) {
-        Ok(Some(raw)) => raw,
-        Ok(None) => return Loaded::Nothing,
-        Err(_) => return Loaded::StorageUnavailable,
-    };
-    match stored_scenario::from_json(&raw) {
-        Ok(s) => Loaded::Scenario(s),
-        Err(e) => {
-            let key = format!("{ASIDE_PREFIX}{}", now_millis());
-            // Copy first, remove second: if the copy fails the original stays where it was,
-            // and autosave is told not to write over it.
-            let kept_as = storage
-                .set_item(&key, &raw)
-                .ok()
-                .and_then(|_| storage.remove_item(CURRENT_KEY).ok())
-                .map(|_| key);
-            Loaded::KeptAside {
-                reason: e.to_string(),
-                kept_as,
-            }
+pub fn read() -> Result<Stored, StorageError> {
+    let storage = local_storage()?;
+    let get = |key: &str| storage.get_item(key).map_err(|_| StorageError::Unavailable);
+    if let Some(text) = get(STORAGE_KEY)? {
+        return Ok(Stored::Library(text));
+    }
+    Ok(get(LEGACY_STORAGE_KEY)?.map_or(Stored::Nothing, Stored::Legacy))
+}
+
+/// Writes the library document.
+pub fn write(text: &str) -> Result<(), StorageError> {
+    // gloo's accessor panics where storage is disabled, so ask the browser first.
+    local_storage()?;
+    LocalStorage::raw()
+        .set_item(STORAGE_KEY, text)
+        .map_err(|_| StorageError::Refused)
+}
+
+/// Copies unreadable text under a key of its own and returns that key; `None` if the copy
+/// failed (then nothing may be written over the original).
+pub fn keep_aside(text: &str) -> Option<String> {
+    let storage = local_storage().ok()?;
+    let key = format!("{ASIDE_PREFIX}{}", now().0);
+    storage.set_item(&key, text).ok().map(|_| key)
+}
+
+/// After the version 1 board was migrated and the library written: keep a copy of the old
+/// text, then drop the old key so it is not migrated again.
+pub fn retire_legacy(text: &str) {
+    if let Ok(storage) = local_storage() {
+        if storage.set_item(V1_BACKUP_KEY, text).is_ok() {
+            let _ = storage.remove_item(LEGACY_STORAGE_KEY);
         }
     }
 }
 
-/// Writes the board; the error text is shown to the user as a notice.
-pub fn save_current(scenario: &Scenario) -> Result<(), String> {
-    // gloo's accessor panics where storage is disabled, so ask the browser first.
-    if local_storage().is_none() {
-        return Err("this browser does not let the app use its storage".to_owned());
-    }
-    LocalStorage::raw()
-        .set_item(CURRENT_KEY, &stored_scenario::to_json(scenario))
-        .map_err(|_| "the browser refused to save (storage may be full or disabled)".to_owned())
-}
-
-fn now_millis() -> u64 {
-    web_sys::window().and_then(|w| w.performance()).map_or(0, |p| {
-        let origin = p.time_origin();
-        (origin + p.now()) as u64
-    })
+/// Milliseconds since 1970 by the browser's clock.
+pub fn now() -> Timestamp {
+    Timestamp(js_sys::Date::now().max(0.0) as u64)
 }

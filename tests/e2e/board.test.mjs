@@ -208,13 +208,13 @@ test('bad values get an inline message and the last valid value stays in force',
 test('unreadable saved data is kept aside, the user is told, and the app works', async () => {
   const page = await newPage(browser);
   await openApp(page);
-  await page.evaluate(() => localStorage.setItem('cloudsplit.current', '{"format":"cloudsplit-scenario", broken'));
+  await page.evaluate(() => localStorage.setItem('cloudsplit.library', '{"format":"cloudsplit-library", broken'));
   await page.reload();
   const alert = page.getByRole('alert');
   await alert.getByText('could not be opened').waitFor();
   const kept = await page.evaluate(() =>
     Object.keys(localStorage).filter((k) => k.startsWith('cloudsplit.unreadable.')).map((k) => localStorage.getItem(k)));
-  assert.deepEqual(kept, ['{"format":"cloudsplit-scenario", broken']);
+  assert.deepEqual(kept, ['{"format":"cloudsplit-library", broken']);
   await page.getByRole('button', { name: 'Add Summarisation' }).click();
   await card(zone(page, 'Not placed'), 'Summarisation').waitFor();
   await page.getByRole('button', { name: 'Dismiss' }).click();

@@ -22,6 +22,11 @@ export async function launch() {
 export async function newPage(browser, options = {}) {
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, ...options });
   context.setDefaultTimeout(10_000);
+  return newTab(context);
+}
+
+/** Another page in `context` (sharing its storage, like a second tab), with problems recorded. */
+export async function newTab(context) {
   const page = await context.newPage();
   const problems = [];
   const appOrigin = new URL(APP_URL).origin;

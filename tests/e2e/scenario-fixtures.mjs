@@ -32,9 +32,21 @@ export function boardOf(n) {
   };
 }
 
+/** The library document holding `scenario` on the board (unsaved, as after a first visit). */
+export function libraryWith(file) {
+  return {
+    format: 'cloudsplit-library', version: 2,
+    current: { scenario: file.scenario, saved_as: null, edited: true, modified: 0, stamp: { revision: 1, tab: 0 } },
+    entries: [], kept_aside: [],
+  };
+}
+
 /** Puts a stored board in place and reloads into it. */
 export async function loadBoard(page, n) {
-  await page.evaluate((json) => localStorage.setItem('cloudsplit.current', json), JSON.stringify(boardOf(n)));
+  // The app records the board a moment after each change, and when the page is hidden:
+  // have it do so now, so nothing of the old board is written after ours.
+  await page.evaluate(() => window.dispatchEvent(new Event('pagehide')));
+  await page.evaluate((json) => localStorage.setItem('cloudsplit.library', json), JSON.stringify(libraryWith(boardOf(n))));
   await page.reload();
   await page.locator(`[data-workload-id="${n}"]`).waitFor();
 }

@@ -11,7 +11,10 @@ before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
 
 const CORPUS = path.join(import.meta.dirname, '..', 'corpus');
-const stored = (page) => page.evaluate(() => localStorage.getItem('cloudsplit.current'));
+const stored = (page) => page.evaluate(() => localStorage.getItem('cloudsplit.library'));
+/** Waits until autosave has recorded a board holding `name`. */
+const savedWith = (page, name) => page.waitForFunction(
+  (n) => (localStorage.getItem('cloudsplit.library') ?? '').includes(n), name);
 
 async function boardWithTwo(page) {
   await openApp(page);
@@ -20,6 +23,7 @@ async function boardWithTwo(page) {
   await page.getByRole('textbox', { name: 'Name' }).fill('Claims <b>agents</b>');
   await mouseDrag(page, page.getByRole('button', { name: 'Add Customer-support chatbot' }), zone(page, 'Azure'));
   await card(zone(page, 'Azure'), 'Customer-support chatbot').waitFor();
+  await savedWith(page, '"placement":"Azure"');
 }
 
 test('copy link puts the whole scenario in the fragment; it opens unsaved elsewhere and can be kept', async () => {
@@ -36,6 +40,7 @@ test('copy link puts the whole scenario in the fragment; it opens unsaved elsewh
   await openApp(other);
   await mouseDrag(other, other.getByRole('button', { name: 'Add Embeddings / retrieval indexing' }), zone(other, 'Both'));
   await card(zone(other, 'Both'), 'Embeddings / retrieval indexing').waitFor();
+  await savedWith(other, 'Embeddings / retrieval indexing');
   const ownBoard = await stored(other);
   await other.goto(link);
   await card(zone(other, 'AWS'), 'Claims <b>agents</b>').waitFor();
@@ -51,7 +56,7 @@ test('copy link puts the whole scenario in the fragment; it opens unsaved elsewh
   assert.equal(await card(other, 'Claims <b>agents</b>').count(), 0);
 
   await other.goto(link);
-  await other.getByRole('button', { name: 'Keep it (replaces my board)' }).click();
+  await other.getByRole('button', { name: 'Save to my scenarios' }).click();
   await other.reload();
   await card(zone(other, 'AWS'), 'Claims <b>agents</b>').waitFor();
   assert.equal(new URL(other.url()).hash, '');

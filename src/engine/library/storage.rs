@@ -12,7 +12,7 @@
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
-use super::{Current, Entry, EntryId, KeptAside, Library, Stamp, Timestamp};
+use super::{Current, Entry, EntryId, KeptAside, Library, Stamp, TabId, Timestamp};
 use crate::engine::scenario::Scenario;
 use crate::engine::stored_scenario::{self, EnvelopeError};
 
@@ -25,10 +25,24 @@ pub const LEGACY_STORAGE_KEY: &str = "cloudsplit.current";
 /// Browsers give a site about 5 MB; anything far larger was not written by this app.
 pub const MAX_LIBRARY_BYTES: usize = 16 * 1024 * 1024;
 
+/// Which write of the document this is: the tab that wrote it and that tab's count of
+/// writes. With `parent` (the revision the writer had merged with), a tab can tell which
+/// document another tab's write was based on, and merge against that, even when two tabs
+/// wrote at nearly the same time and one write replaced the other in storage.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Revision {
+    pub tab: TabId,
+    pub n: u64,
+}
+
 #[derive(Serialize)]
 struct DocumentOut<'a> {
     format: &'a str,
     version: u32,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    revision: Option<Revision>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    parent: Option<Revision>,
     current: Option<&'a Current>,
     entries: Vec<&'a Entry>,
     kept_aside: &'a [KeptAside],
@@ -44,13 +58,25 @@ struct DocumentIn {
     entries: Vec<serde_json::Value>,
     #[serde(default)]
     kept_aside: Vec<KeptAside>,
+    #[serde(default)]
+    revision: Option<Revision>,
+    #[serde(default)]
+    parent: Option<Revision>,
 }
 
-/// The whole library as written to storage.
+/// The whole library as written to storage, without revisions (a single writer).
 pub fn to_json(library: &Library) -> String {
+    to_json_revised(library, None, None)
+}
+
+/// The whole library as written to storage by a tab: this write's revision, and the revision
+/// of the stored document it was merged with.
+pub fn to_json_revised(library: &Library, revision: Option<Revision>, parent: Option<Revision>) -> String {
     let doc = DocumentOut {
         format: FORMAT,
         version: VERSION,
+        revision,
+        parent,
         current: library.current.as_ref(),
         entries: library.entries.values().collect(),
         kept_aside: &library.kept_aside,
@@ -68,6 +94,9 @@ pub struct Loaded {
     pub migrated_from: Option<u32>,
     /// Entries that could not be read this time and were moved to `kept_aside`.
     pub newly_kept_aside: usize,
+    /// This document's revision and the one it was based on, if the writer gave them.
+    pub revision: Option<Revision>,
+    pub parent: Option<Revision>,
 }
 
 /// Why stored data could not be read at all.
@@ -159,6 +188,8 @@ fn load_inner(text: &str, now: Timestamp) -> Result<Loaded, LoadError> {
         library,
         migrated_from,
         newly_kept_aside,
+        revision: doc.revision,
+        parent: doc.parent,
     })
 }
 
@@ -326,6 +357,18 @@ mod tests {
         // Written back, it is a version 2 document that reads the same without migrating.
         let again = load(&to_json(&loaded.library), Timestamp(5)).expect("loads");
         assert_eq!((again.migrated_from, &again.library), (None, &loaded.library));
+    }
+
+    #[test]
+    fn revisions_round_trip_and_older_documents_have_none() {
+        let (l, _) = two_tabs();
+        let rev = Revision { tab: B, n: 7 };
+        let parent = Revision { tab: A, n: 3 };
+        let loaded = load(&to_json_revised(&l, Some(rev), Some(parent)), Timestamp(0)).expect("loads");
+        assert_eq!((loaded.revision, loaded.parent), (Some(rev), Some(parent)));
+        assert_eq!(loaded.library, l);
+        let plain = load(&to_json(&l), Timestamp(0)).expect("loads");
+        assert_eq!((plain.revision, plain.parent), (None, None));
     }
 
     #[test]

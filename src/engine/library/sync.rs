@@ -169,23 +169,19 @@ pub fn merge(base: &Library, mine: &Library, theirs: &Library, edit: Edit) -> Me
         }
     };
 
-    // The other tab's side of each conflict becomes a new entry.
+    // The other tab's side of each conflict becomes a new entry, unless an entry already
+    // holds it (a tab that settled the same conflict first).
     for theirs_entry in copies {
-        let mut scenario = theirs_entry.scenario;
-        let name = scenario.name.clone();
-        scenario.name = out.labelled_name(&name, "from another tab");
-        let kept_as_name = scenario.name.clone();
-        let kept_as = out.insert_copy(scenario, edit, base, mine, theirs);
+        let name = theirs_entry.scenario.name.clone();
+        let (kept_as, kept_as_name) = out.keep_copy(theirs_entry.scenario, edit, base, mine, theirs);
         conflicts.push(Conflict::BothChanged {
             name,
             kept_as,
             kept_as_name,
         });
     }
-    if let Some(mut scenario) = board_copy {
-        scenario.name = out.labelled_name(&scenario.name, "from another tab");
-        let kept_as_name = scenario.name.clone();
-        let kept_as = out.insert_copy(scenario, edit, base, mine, theirs);
+    if let Some(scenario) = board_copy {
+        let (kept_as, kept_as_name) = out.keep_copy(scenario, edit, base, mine, theirs);
         conflicts.push(Conflict::Board {
             kept_as,
             kept_as_name,
@@ -243,6 +239,29 @@ fn same_but_name(a: &Scenario, b: &Scenario) -> bool {
 }
 
 impl Library {
+    /// Keeps the other tab's version as an entry `<name> (from another tab)`, or finds the
+    /// entry that already holds it; returns its id and name.
+    fn keep_copy(
+        &mut self,
+        mut scenario: Scenario,
+        edit: Edit,
+        base: &Library,
+        mine: &Library,
+        theirs: &Library,
+    ) -> (EntryId, String) {
+        let labelled = format!("{} (", scenario.name);
+        let holds_it = |e: &&Entry| {
+            same_but_name(&e.scenario, &scenario)
+                && (e.scenario.name == scenario.name || e.scenario.name.starts_with(&labelled))
+        };
+        if let Some(e) = self.entries.values().find(holds_it) {
+            return (e.id.clone(), e.scenario.name.clone());
+        }
+        scenario.name = self.labelled_name(&scenario.name, "from another tab");
+        let name = scenario.name.clone();
+        (self.insert_copy(scenario, edit, base, mine, theirs), name)
+    }
+
     fn insert_copy(
         &mut self,
         scenario: Scenario,
@@ -353,6 +372,30 @@ mod tests {
             matches!(&m_b.conflicts[..], [Conflict::BoardReplaced { kept_as_name, .. }]
             if kept_as_name == "Board B (from another tab)")
         );
+    }
+
+    #[test]
+    fn writes_from_the_same_base_merge_against_that_base() {
+        // Both tabs start from S1. A adds an entry and writes S3; B, not yet told, changes an
+        // entry and writes S2 over it. A, merging S2 against S1 (S2's parent), keeps both.
+        let (s1, mut s3) = two_tabs();
+        let mut s2 = s1.clone();
+        s3.autosave(
+            &board("New in A", &[crate::engine::catalog::WorkloadKind::Embeddings]),
+            at(20, A),
+        );
+        s3.save_as("New in A", at(20, A)).expect("saves");
+        let plan = s1.entries().next().map(|e| e.id.clone()).expect("entry");
+        s2.rename(&plan, "Renamed in B", at(21, B)).expect("renames");
+        let m = merge(&s1, &s3, &s2, at(22, A));
+        let mut got = names(&m.library);
+        got.sort_unstable();
+        assert_eq!(got, ["New in A", "Other", "Renamed in B"]);
+        assert!(m.conflicts.is_empty());
+        assert!(m.write_back);
+        // Merged against S3 instead (the wrong base), A's new entry would look deleted by B.
+        let wrong = merge(&s3, &s3, &s2, at(22, A));
+        assert!(!names(&wrong.library).contains(&"New in A"));
     }
 
     #[test]
