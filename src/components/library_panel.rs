@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use super::backup_controls::BackupControls;
 use crate::engine::library::{Entry, EntryId};
 use crate::state::library::{use_library_state, LibraryState};
 use crate::state::use_app_state;
@@ -25,6 +26,7 @@ pub fn LibraryPanel() -> impl IntoView {
         <section id="library-panel" class="panel library-panel" aria-labelledby="library-title">
             <h2 id="library-title" class="panel-title">"My scenarios"</h2>
             <p class="hint">"Saved in this browser only. Newest first."</p>
+            <BackupControls />
             <Show when=move || library.deleted.with(Option::is_some)>
                 <p class="undo-delete" role="status">
                     {move || library.deleted.with(|d| d.as_ref().map(|d| format!("Deleted \u{201c}{}\u{201d}.", d.entry.name())))}

@@ -4,6 +4,7 @@
 pub mod advice_panel;
 pub mod app;
 pub mod assumptions_panel;
+pub mod backup_controls;
 pub mod board;
 pub mod breakdown;
 pub mod card;

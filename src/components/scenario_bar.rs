@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use super::backup_controls::BackupReminder;
 use super::library_panel::LibraryPanel;
 use crate::state::library::{use_library_state, SaveStatus};
 use crate::state::use_app_state;
@@ -26,6 +27,7 @@ pub fn ScenarioBar() -> impl IntoView {
                 <span class="save-status" class:changed=move || status.get() != SaveStatus::Saved>
                     {move || status.get().text()}
                 </span>
+                <BackupReminder />
             </div>
             <div class="scenario-actions" role="group" aria-label="Scenario actions">
                 <button type="button" class="bar-button"

@@ -7,6 +7,7 @@
 //! - `storage`: the stored JSON document, its versions and migrations, unreadable data;
 //! - `sync`: several tabs on one library (`storage` events), a three-way merge.
 
+pub mod backup;
 mod storage;
 mod sync;
 

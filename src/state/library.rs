@@ -10,10 +10,13 @@ use std::time::Duration;
 use leptos::prelude::*;
 
 use super::AppState;
+use crate::engine::library::backup::{self, BackupError};
+use crate::engine::library::Timestamp;
 use crate::engine::library::{
     self, Deleted, Edit, EntryId, Library, LibraryError, LoadError, Loaded, Revision, TabId, Unreadable,
 };
 use crate::engine::scenario::Scenario;
+use crate::web::persistence;
 use crate::web::storage::{self, Stored};
 
 const AUTOSAVE_PAUSE: Duration = Duration::from_millis(300);
@@ -43,6 +46,12 @@ pub struct LibraryState {
     unrecorded: StoredValue<Option<Scenario>>,
     /// The last deleted scenario, for "Undo".
     pub deleted: RwSignal<Option<Deleted>>,
+    /// Whether the browser keeps this site's storage until the user clears it; `None` when
+    /// it cannot say.
+    pub persisted: RwSignal<Option<bool>>,
+    asked_persistence: StoredValue<bool>,
+    /// When the library was last backed up to a file.
+    pub last_backup: RwSignal<Option<Timestamp>>,
 }
 
 /// What opening the stored library found, for the app to show.
@@ -68,7 +77,18 @@ impl LibraryState {
             pending: StoredValue::new(None),
             unrecorded: StoredValue::new(None),
             deleted: RwSignal::new(None),
+            persisted: RwSignal::new(None),
+            asked_persistence: StoredValue::new(false),
+            last_backup: RwSignal::new(
+                storage::get(storage::LAST_BACKUP_KEY)
+                    .and_then(|t| t.parse::<u64>().ok())
+                    .map(Timestamp),
+            ),
         };
+        leptos::task::spawn_local(async move {
+            let p = persistence::is_persisted().await;
+            state.persisted.set(p);
+        });
         if let Some(text) = notice {
             app.notify(text);
         }
@@ -349,7 +369,23 @@ impl LibraryState {
         .unwrap_or_default()
     }
 
+    /// The first time the user saves, ask the browser to keep storage (it may clear it
+    /// otherwise, e.g. under storage pressure).
+    fn ask_persistence(&self) {
+        if self.asked_persistence.get_value() || self.persisted.get_untracked() == Some(true) {
+            return;
+        }
+        self.asked_persistence.set_value(true);
+        let persisted = self.persisted;
+        leptos::task::spawn_local(async move {
+            if let Some(granted) = persistence::request().await {
+                persisted.set(Some(granted));
+            }
+        });
+    }
+
     pub fn save(&self) {
+        self.ask_persistence();
         if let Some(id) = self.act(|l, e| l.save(e)) {
             self.app
                 .announce(format!("Saved \u{201c}{}\u{201d}.", self.name_of(&id)));
@@ -357,6 +393,7 @@ impl LibraryState {
     }
 
     pub fn save_as(&self, name: &str) -> bool {
+        self.ask_persistence();
         match self.act(|l, e| l.save_as(name, e)) {
             Some(id) => {
                 self.show_board();
@@ -390,6 +427,7 @@ impl LibraryState {
     /// "Save to my library" for a scenario opened from a link, a file or a preset: it
     /// becomes the board and a new entry; unsaved work on the board is kept as an entry.
     pub fn keep_opened(&self) {
+        self.ask_persistence();
         let scenario = self.app.scenario.get_untracked();
         let kept = self.act(|l, e| Ok(l.open_unsaved(scenario, e))).flatten();
         if let Some(id) = self.act(|l, e| l.save(e)) {
@@ -454,6 +492,57 @@ impl LibraryState {
         }
     }
 
+    /// The whole library (and the other items the app keeps) as one file's text, and its
+    /// name; records the time as the last backup.
+    pub fn backup(&self) -> (String, String) {
+        self.flush();
+        let now = storage::now();
+        let extras = storage::BACKED_UP_KEYS
+            .iter()
+            .filter_map(|k| storage::get(k).map(|v| ((*k).to_owned(), v)))
+            .collect();
+        let text = self.library.with_untracked(|l| backup::export(l, &extras, now));
+        let name = backup::file_name(&crate::web::clock::local_date(now));
+        let _ = storage::set(storage::LAST_BACKUP_KEY, &now.0.to_string());
+        self.last_backup.set(Some(now));
+        (name, text)
+    }
+
+    /// Restores a backup file: adds its scenarios, keeping both where one differs. A file
+    /// that cannot be read changes nothing.
+    pub fn restore(&self, file_name: &str, text: &str) -> Result<String, BackupError> {
+        let contents = backup::read(text, storage::now())?;
+        let report = self.act(|l, e| Ok(l.restore(&contents, e))).unwrap_or_default();
+        let mut message = format!("{file_name}: {}", report.summary());
+        for (key, value) in &contents.extras {
+            if !storage::BACKED_UP_KEYS.contains(&key.as_str()) {
+                continue;
+            }
+            match storage::get(key) {
+                None => {
+                    let _ = storage::set(key, value);
+                }
+                Some(here) if here == *value => {}
+                Some(_) => message.push_str(&format!(
+                    " This browser already has its own {}, so the backup's was not applied.",
+                    kept_item_name(key)
+                )),
+            }
+        }
+        if let Some(from) = contents.migrated_from {
+            message.push_str(&format!(" (The file was {from}; it was read as a backup.)"));
+        }
+        Ok(message)
+    }
+
+    /// The library holds work changed since its last backup (or never backed up).
+    pub fn needs_backup(&self) -> bool {
+        let last = self.last_backup.get();
+        self.library
+            .with(|l| l.last_change())
+            .is_some_and(|changed| last.is_none_or(|b| changed > b))
+    }
+
     pub fn discard_kept_aside(&self, index: usize) {
         self.act(|l, _| Ok(l.remove_kept_aside(index)));
     }
@@ -513,6 +602,15 @@ fn read_stored() -> (Library, Persistence, Option<String>) {
                 (Library::new(), Persistence::Off(text.clone()), Some(text))
             }
         },
+    }
+}
+
+/// Words for a stored item other than scenarios.
+fn kept_item_name(key: &str) -> &'static str {
+    if key.contains("price") {
+        "private price book"
+    } else {
+        "settings"
     }
 }
 

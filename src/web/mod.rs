@@ -5,5 +5,6 @@ pub mod clock;
 pub mod dom;
 pub mod download;
 pub mod file_input;
+pub mod persistence;
 pub mod storage;
 pub mod url;

@@ -72,6 +72,21 @@ pub fn retire_legacy(text: &str) {
     }
 }
 
+/// Other items the app keeps in this browser that a library backup carries, as raw text.
+pub const BACKED_UP_KEYS: &[&str] = &[];
+/// When the library was last backed up to a file (milliseconds since 1970).
+pub const LAST_BACKUP_KEY: &str = "cloudsplit.last-backup";
+
+pub fn get(key: &str) -> Option<String> {
+    local_storage().ok()?.get_item(key).ok().flatten()
+}
+
+pub fn set(key: &str, value: &str) -> Result<(), StorageError> {
+    local_storage()?
+        .set_item(key, value)
+        .map_err(|_| StorageError::Refused)
+}
+
 /// Milliseconds since 1970 by the browser's clock.
 pub fn now() -> Timestamp {
     Timestamp(js_sys::Date::now().max(0.0) as u64)

@@ -196,7 +196,7 @@ fn load_inner(text: &str, now: Timestamp) -> Result<Loaded, LoadError> {
 /// Entries and the board hold a scenario object of scenario-envelope version 1.
 const SCENARIO_VERSION_IN_V2: u32 = 1;
 
-fn read_scenario(value: serde_json::Value) -> Result<Scenario, String> {
+pub(super) fn read_scenario(value: serde_json::Value) -> Result<Scenario, String> {
     stored_scenario::scenario_from_value(value, SCENARIO_VERSION_IN_V2).map_err(|e| match e {
         EnvelopeError::Invalid(problem) => problem.to_string(),
         EnvelopeError::Shape(why) | EnvelopeError::NotJson(why) | EnvelopeError::NotOurs(why) => {

@@ -232,7 +232,7 @@ pub fn merge(base: &Library, mine: &Library, theirs: &Library, edit: Edit) -> Me
     }
 }
 
-fn same_but_name(a: &Scenario, b: &Scenario) -> bool {
+pub(super) fn same_but_name(a: &Scenario, b: &Scenario) -> bool {
     let mut a = a.clone();
     a.name.clone_from(&b.name);
     a == *b
