@@ -11,9 +11,11 @@ use super::headline::Headline;
 use super::inspector::Inspector;
 use super::notices::Notices;
 use super::palette::Palette;
+use super::price_book_panel::{self, PriceBookPanel};
 use super::risks_panel::RisksPanel;
 use super::settings::Settings;
 use super::share_bar::{ShareBar, UnsavedBanner};
+use super::workshop_bar::WorkshopBar;
 use crate::engine::scenario::Scenario;
 use crate::engine::share_link;
 use crate::state::AppState;
@@ -55,6 +57,7 @@ pub fn App() -> impl IntoView {
     if let Some(text) = notice {
         state.notify(text);
     }
+    price_book_panel::restore(state);
     provide_context(state);
 
     // A shared link opens as an unsaved scenario, on load or when pasted into this tab; the
@@ -91,6 +94,7 @@ pub fn App() -> impl IntoView {
             <h1 class="app-title">"cloudsplit"</h1>
             <p class="app-tagline">"Azure, AWS or both: where should your OpenAI workloads run?"</p>
             <ShareBar />
+            <WorkshopBar />
         </header>
         <Notices />
         <UnsavedBanner />
@@ -108,6 +112,7 @@ pub fn App() -> impl IntoView {
                 <Findings />
                 <Breakdown />
                 <Settings />
+                <PriceBookPanel />
                 <AssumptionsPanel />
             </div>
         </main>

@@ -68,6 +68,7 @@ pub struct HeadlineRow {
 #[derive(Debug, Clone, PartialEq)]
 pub struct AdviceRecord {
     pub verdict: &'static str,
+    /// The advice's summary after the verdict: " (score 77 of 100): …".
     pub summary: String,
     pub reasons: Vec<String>,
     pub red_flags: Vec<(&'static str, String)>,
@@ -197,7 +198,11 @@ impl DecisionRecord {
         let versus_best = best.filter(|_| placed).map(|b| versus(&e.plan, e.strategy(b)));
         let advice = e.advice.recommended.map(|d| AdviceRecord {
             verdict: d.label(),
-            summary: e.advice.summary.clone(),
+            summary: e
+                .advice
+                .summary
+                .strip_prefix(d.label())
+                .map_or_else(|| format!(": {}", e.advice.summary), str::to_owned),
             reasons: e.advice.reasons.clone(),
             red_flags: e
                 .advice
@@ -369,7 +374,7 @@ impl DecisionRecord {
         match &self.advice {
             None => md.line("No advice: the board is empty."),
             Some(a) => {
-                md.line(&format!("**{}**: {}", text(a.verdict), text(&a.summary)));
+                md.line(&format!("**{}**{}", text(a.verdict), inline(&a.summary)));
                 if !a.reasons.is_empty() {
                     md.blank();
                     md.line("Why:");

@@ -8,8 +8,9 @@ use leptos::prelude::*;
 
 use crate::engine::catalog::WorkloadKind;
 use crate::engine::limits::MAX_WORKLOADS;
+use crate::engine::price_book::PriceBook;
 use crate::engine::scenario::{Scenario, Workload, WorkloadId, Zone};
-use crate::engine::{evaluate, EngineError, Evaluation};
+use crate::engine::{evaluate_with, EngineError, Evaluation};
 use drag::DragSession;
 
 /// Something the user must know that is not an error in what they typed
@@ -36,20 +37,26 @@ pub struct AppState {
     pub unsaved_from: RwSignal<Option<String>>,
     /// Set when a drag ends, so the click the browser may fire after it is ignored.
     pub suppress_click: StoredValue<bool>,
+    /// The organisation's private prices, between the defaults and the scenario's overrides.
+    pub price_book: RwSignal<Option<PriceBook>>,
 }
 
 impl AppState {
     pub fn new(scenario: Scenario) -> AppState {
         let scenario = RwSignal::new(scenario);
+        let price_book = RwSignal::new(None::<PriceBook>);
         AppState {
             scenario,
-            evaluation: Memo::new(move |_| scenario.with(evaluate)),
+            evaluation: Memo::new(move |_| {
+                price_book.with(|b| scenario.with(|s| evaluate_with(s, b.as_ref())))
+            }),
             selected: RwSignal::new(None),
             drag: RwSignal::new(None),
             announcement: RwSignal::new(String::new()),
             notices: RwSignal::new(Vec::new()),
             unsaved_from: RwSignal::new(None),
             suppress_click: StoredValue::new(false),
+            price_book,
         }
     }
 

@@ -3,6 +3,10 @@
 pub mod clipboard;
 pub mod dom;
 pub mod download;
+pub mod fetch;
 pub mod file_input;
+pub mod page;
+pub mod preferences;
+pub mod price_book_storage;
 pub mod storage;
 pub mod url;
