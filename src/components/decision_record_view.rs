@@ -159,6 +159,145 @@ fn RecordDialog(made: Made, on_closed: impl Fn() + Copy + Send + Sync + 'static)
     };
     let Made { record: r, charts } = made;
     let labels = DecisionRecord::strategy_labels();
+    let by_strategy = |first: &str| {
+        let mut head = vec![col(first)];
+        head.extend(labels.map(num));
+        head
+    };
+    let placements = (!r.placements.is_empty()).then(|| {
+        let head = vec![
+            col("Workload"),
+            col("Kind"),
+            col("Cloud"),
+            col("Share"),
+            num("Horizon cost"),
+        ];
+        let rows = r
+            .placements
+            .iter()
+            .map(|p| {
+                vec![
+                    p.name.clone(),
+                    format!("{} ({})", p.kind, p.family),
+                    p.cloud.to_owned(),
+                    p.share.clone().unwrap_or_else(|| "—".to_owned()),
+                    format_usd(p.horizon_cost),
+                ]
+            })
+            .collect();
+        (head, rows)
+    });
+    let headline_rows = r
+        .headline
+        .iter()
+        .map(|h| {
+            let marks: Vec<&str> = [
+                (h.cheapest_reference, "cheapest reference"),
+                (h.advised, "advised"),
+            ]
+            .into_iter()
+            .filter(|(on, _)| *on)
+            .map(|(_, m)| m)
+            .collect();
+            let name = if marks.is_empty() {
+                h.strategy.to_owned()
+            } else {
+                format!("{} ({})", h.strategy, marks.join(", "))
+            };
+            vec![
+                name,
+                format_usd(h.tco),
+                format_usd(h.run_rate),
+                format_number(h.governance_hours.round()),
+                h.risk.to_owned(),
+            ]
+        })
+        .collect();
+    let headline_head = vec![
+        col("Strategy"),
+        num(&format!("{}-year TCO", r.years)),
+        num("Run rate a month"),
+        num("Governance h/month"),
+        col("Risk"),
+    ];
+    let years = r
+        .tco_by_year
+        .iter()
+        .map(|y| {
+            let mut row = vec![y.label.clone()];
+            row.extend(y.cumulative.map(format_usd));
+            row
+        })
+        .collect();
+    let mut component_head = vec![col("Component")];
+    component_head.extend(CostCloud::ALL.map(|c| num(c.label())));
+    component_head.push(num("Total"));
+    let components = r
+        .cost_by_component
+        .iter()
+        .map(|c| {
+            let mut row = vec![c.component.to_owned()];
+            row.extend(c.by_cloud.map(format_usd));
+            row.push(format_usd(c.total));
+            row
+        })
+        .collect();
+    let governance = r
+        .governance
+        .iter()
+        .map(|g| {
+            let mut row = vec![g.dimension.to_owned()];
+            row.extend(g.hours.map(|h| format_number(h.round())));
+            row
+        })
+        .collect();
+    let risks = (!r.risks.is_empty()).then(|| {
+        let head = vec![
+            col("Risk"),
+            col("Level"),
+            num("Likelihood"),
+            num("Impact"),
+            col("Driven by"),
+        ];
+        let rows = r
+            .risks
+            .iter()
+            .map(|x| {
+                vec![
+                    x.title.clone(),
+                    x.level.to_owned(),
+                    x.likelihood.to_string(),
+                    x.impact.to_string(),
+                    x.driver.clone(),
+                ]
+            })
+            .collect();
+        (head, rows)
+    });
+    let assumptions = (!r.assumptions.is_empty()).then(|| {
+        let head = vec![
+            col("Assumption"),
+            num("Value"),
+            num("Default"),
+            col("Source of the default"),
+            col("Set by"),
+        ];
+        let rows = r
+            .assumptions
+            .iter()
+            .map(|a| {
+                vec![
+                    format!("{} ({})", a.label, a.id),
+                    a.value.clone(),
+                    a.default.clone(),
+                    a.default_source.clone(),
+                    a.set_by.clone(),
+                ]
+            })
+            .collect();
+        (head, rows)
+    });
+    let advice = r.advice.clone();
     view! {
         <dialog class="decision-record" node_ref=dialog aria-labelledby="record-title" on:close=move |_| on_closed()>
             <div class="record-toolbar">
@@ -175,78 +314,26 @@ fn RecordDialog(made: Made, on_closed: impl Fn() + Copy + Send + Sync + 'static)
                 {r.price_book.clone().map(|b| view! {
                     <p class="record-note">{format!("Prices include a {}. Its values are confidential negotiated prices: share this record accordingly.", lower_first(&b))}</p>
                 })}
-
                 <h2>"Placements"</h2>
-                {if r.placements.is_empty() {
-                    view! { <p>"No workloads on the board."</p> }.into_any()
-                } else {
-                    view! {
-                        <table class="record-table">
-                            <thead><tr>
-                                <th scope="col">"Workload"</th><th scope="col">"Kind"</th><th scope="col">"Cloud"</th>
-                                <th scope="col">"Share"</th><th scope="col" class="num">"Horizon cost"</th>
-                            </tr></thead>
-                            <tbody>
-                                {r.placements.iter().map(|p| view! {
-                                    <tr>
-                                        <th scope="row">{p.name.clone()}</th>
-                                        <td>{format!("{} ({})", p.kind, p.family)}</td>
-                                        <td>{p.cloud}</td>
-                                        <td>{p.share.clone().unwrap_or_else(|| "—".to_owned())}</td>
-                                        <td class="num">{format_usd(p.horizon_cost)}</td>
-                                    </tr>
-                                }).collect_view()}
-                            </tbody>
-                        </table>
-                    }.into_any()
-                }}
-
+                {table_or(placements, "No workloads on the board.")}
                 <h2>"Headline figures"</h2>
-                <table class="record-table" data-testid="record-headline">
-                    <thead><tr>
-                        <th scope="col">"Strategy"</th><th scope="col" class="num">{format!("{}-year TCO", r.years)}</th>
-                        <th scope="col" class="num">"Run rate a month"</th><th scope="col" class="num">"Governance h/month"</th>
-                        <th scope="col">"Risk"</th>
-                    </tr></thead>
-                    <tbody>
-                        {r.headline.iter().map(|h| {
-                            let marks: Vec<&str> = [(h.cheapest_reference, "cheapest reference"), (h.advised, "advised")]
-                                .into_iter().filter(|(on, _)| *on).map(|(_, m)| m).collect();
-                            view! {
-                                <tr>
-                                    <th scope="row">{h.strategy}{(!marks.is_empty()).then(|| format!(" ({})", marks.join(", ")))}</th>
-                                    <td class="num">{format_usd(h.tco)}</td>
-                                    <td class="num">{format_usd(h.run_rate)}</td>
-                                    <td class="num">{format_number(h.governance_hours.round())}</td>
-                                    <td>{h.risk}</td>
-                                </tr>
-                            }
-                        }).collect_view()}
-                    </tbody>
-                </table>
+                <RecordTable head=headline_head rows=headline_rows testid="record-headline" />
                 {r.versus_best.clone().map(|v| view! { <p class="record-versus">{v}</p> })}
-
                 <h2>"Advice and red flags"</h2>
-                {match r.advice.clone() {
+                {match advice {
                     None => view! { <p>"No advice: the board is empty."</p> }.into_any(),
                     Some(a) => view! {
                         <p><strong>{a.verdict}</strong>{a.summary}</p>
                         <h3>"Why"</h3>
                         <ul>{a.reasons.into_iter().map(|x| view! { <li>{x}</li> }).collect_view()}</ul>
                         <h3>"Red flags"</h3>
-                        {if a.red_flags.is_empty() {
-                            view! { <p>"None."</p> }.into_any()
-                        } else {
-                            view! {
-                                <ul class="red-flags">
-                                    {a.red_flags.into_iter().map(|(k, m)| view! { <li><strong>{k}</strong>{format!(": {m}")}</li> }).collect_view()}
-                                </ul>
-                            }.into_any()
-                        }}
+                        {(a.red_flags.is_empty()).then_some(view! { <p>"None."</p> })}
+                        <ul class="red-flags">
+                            {a.red_flags.into_iter().map(|(k, m)| view! { <li><strong>{k}</strong>{format!(": {m}")}</li> }).collect_view()}
+                        </ul>
                         {a.against_advice.map(|s| view! { <p>{format!("The plan against the advice: {s}")}</p> })}
                     }.into_any(),
                 }}
-
                 <h2>"Charts"</h2>
                 <div class="record-charts">
                     {charts.into_iter().map(|c| view! {
@@ -261,93 +348,78 @@ fn RecordDialog(made: Made, on_closed: impl Fn() + Copy + Send + Sync + 'static)
                         </figure>
                     }).collect_view()}
                 </div>
-
                 <h2>"Figures behind the charts"</h2>
                 <h3>"TCO over time (cumulative, at the end of each year)"</h3>
-                <table class="record-table">
-                    <thead><tr><th scope="col">"Year"</th>{labels.map(|l| view! { <th scope="col" class="num">{l}</th> }).collect_view()}</tr></thead>
-                    <tbody>
-                        {r.tco_by_year.iter().map(|y| view! {
-                            <tr><th scope="row">{y.label.clone()}</th>{y.cumulative.map(|v| view! { <td class="num">{format_usd(v)}</td> }).collect_view()}</tr>
-                        }).collect_view()}
-                    </tbody>
-                </table>
+                <RecordTable head=by_strategy("Year") rows=years />
                 <h3>"Where the plan's money goes (over the horizon)"</h3>
-                <table class="record-table">
-                    <thead><tr>
-                        <th scope="col">"Component"</th>
-                        {CostCloud::ALL.map(|c| view! { <th scope="col" class="num">{c.label()}</th> }).collect_view()}
-                        <th scope="col" class="num">"Total"</th>
-                    </tr></thead>
-                    <tbody>
-                        {r.cost_by_component.iter().map(|c| view! {
-                            <tr>
-                                <th scope="row">{c.component}</th>
-                                {c.by_cloud.map(|v| view! { <td class="num">{format_usd(v)}</td> }).collect_view()}
-                                <td class="num">{format_usd(c.total)}</td>
-                            </tr>
-                        }).collect_view()}
-                    </tbody>
-                </table>
+                <RecordTable head=component_head rows=components />
                 <h3>"Governance burden (hours a month)"</h3>
-                <table class="record-table">
-                    <thead><tr><th scope="col">"Dimension"</th>{labels.map(|l| view! { <th scope="col" class="num">{l}</th> }).collect_view()}</tr></thead>
-                    <tbody>
-                        {r.governance.iter().map(|g| view! {
-                            <tr><th scope="row">{g.dimension}</th>{g.hours.map(|h| view! { <td class="num">{format_number(h.round())}</td> }).collect_view()}</tr>
-                        }).collect_view()}
-                    </tbody>
-                </table>
+                <RecordTable head=by_strategy("Dimension") rows=governance />
                 <h3>"Top risks of the plan"</h3>
-                {if r.risks.is_empty() {
-                    view! { <p>"No risks yet: nothing is placed."</p> }.into_any()
-                } else {
-                    view! {
-                        <table class="record-table">
-                            <thead><tr>
-                                <th scope="col">"Risk"</th><th scope="col">"Level"</th><th scope="col" class="num">"Likelihood"</th>
-                                <th scope="col" class="num">"Impact"</th><th scope="col">"Driven by"</th>
-                            </tr></thead>
-                            <tbody>
-                                {r.risks.iter().map(|x| view! {
-                                    <tr>
-                                        <th scope="row">{x.title.clone()}</th><td>{x.level}</td>
-                                        <td class="num">{x.likelihood}</td><td class="num">{x.impact}</td><td>{x.driver.clone()}</td>
-                                    </tr>
-                                }).collect_view()}
-                            </tbody>
-                        </table>
-                    }.into_any()
-                }}
-
+                {table_or(risks, "No risks yet: nothing is placed.")}
                 <h2>"Assumptions changed from the defaults"</h2>
-                {if r.assumptions.is_empty() {
-                    view! { <p>"None: every assumption is at its shipped, sourced default."</p> }.into_any()
-                } else {
-                    view! {
-                        <table class="record-table" data-testid="record-assumptions">
-                            <thead><tr>
-                                <th scope="col">"Assumption"</th><th scope="col" class="num">"Value"</th>
-                                <th scope="col" class="num">"Default"</th><th scope="col">"Source of the default"</th>
-                                <th scope="col">"Set by"</th>
-                            </tr></thead>
-                            <tbody>
-                                {r.assumptions.iter().map(|a| view! {
-                                    <tr>
-                                        <th scope="row">{a.label.clone()}<span class="assumption-id">{a.id.clone()}</span></th>
-                                        <td class="num">{a.value.clone()}</td>
-                                        <td class="num">{a.default.clone()}</td>
-                                        <td>{a.default_source.clone()}</td>
-                                        <td>{a.set_by.clone()}</td>
-                                    </tr>
-                                }).collect_view()}
-                            </tbody>
-                        </table>
-                    }.into_any()
+                {match assumptions {
+                    Some((head, rows)) => view! { <RecordTable head rows testid="record-assumptions" /> }.into_any(),
+                    None => view! { <p>"None: every assumption is at its shipped, sourced default."</p> }.into_any(),
                 }}
                 <p class="record-meta">{format!("Recorded on {}.", r.date)}</p>
             </article>
         </dialog>
+    }
+}
+
+/// A column title and whether its figures are right-aligned numbers.
+type Column = (String, bool);
+
+fn col(title: &str) -> Column {
+    (title.to_owned(), false)
+}
+
+fn num(title: &str) -> Column {
+    (title.to_owned(), true)
+}
+
+/// A table, or a sentence when there is nothing to show.
+fn table_or(table: Option<(Vec<Column>, Vec<Vec<String>>)>, empty: &'static str) -> AnyView {
+    match table {
+        Some((head, rows)) => view! { <RecordTable head rows /> }.into_any(),
+        None => view! { <p>{empty}</p> }.into_any(),
+    }
+}
+
+/// One table of the record; the first cell of each row is the row's header.
+#[component]
+fn RecordTable(
+    head: Vec<Column>,
+    rows: Vec<Vec<String>>,
+    #[prop(optional)] testid: &'static str,
+) -> impl IntoView {
+    let numeric: Vec<bool> = head.iter().map(|(_, n)| *n).collect();
+    view! {
+        <table class="record-table" data-testid=(!testid.is_empty()).then_some(testid)>
+            <thead>
+                <tr>
+                    {head.into_iter().map(|(title, n)| view! { <th scope="col" class:num=n>{title}</th> }).collect_view()}
+                </tr>
+            </thead>
+            <tbody>
+                {rows.into_iter().map(|row| {
+                    let numeric = numeric.clone();
+                    view! {
+                        <tr>
+                            {row.into_iter().enumerate().map(|(i, cell)| {
+                                let n = numeric.get(i).copied().unwrap_or(false);
+                                if i == 0 {
+                                    view! { <th scope="row">{cell}</th> }.into_any()
+                                } else {
+                                    view! { <td class:num=n>{cell}</td> }.into_any()
+                                }
+                            }).collect_view()}
+                        </tr>
+                    }
+                }).collect_view()}
+            </tbody>
+        </table>
     }
 }
 

@@ -55,6 +55,9 @@ test('the presets list closes with Escape and its buttons are touch-sized', asyn
   const first = list.getByRole('button').first();
   await first.waitFor();
   assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
+  const box = await list.boundingBox();
+  const view = page.viewportSize();
+  assert.ok(box.x >= 0 && box.x + box.width <= view.width && box.y >= 0, 'the list is on screen');
   for (const b of await list.getByRole('button').all()) {
     const box = await b.boundingBox();
     assert.ok(box.height >= 44, `preset button is ${box.height}px high`);
