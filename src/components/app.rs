@@ -11,10 +11,12 @@ use super::headline::Headline;
 use super::inspector::Inspector;
 use super::notices::Notices;
 use super::palette::Palette;
+use super::price_book_panel::{self, PriceBookPanel};
 use super::risks_panel::RisksPanel;
 use super::scenario_bar::ScenarioBar;
 use super::settings::Settings;
 use super::share_bar::{ShareBar, UnsavedBanner};
+use super::workshop_bar::WorkshopBar;
 use crate::engine::scenario::Scenario;
 use crate::engine::share_link;
 use crate::state::library::LibraryState;
@@ -30,6 +32,7 @@ pub fn App() -> impl IntoView {
     if let Some(board) = opened.board {
         state.show(board);
     }
+    price_book_panel::restore(state);
     provide_context(state);
     provide_context(library);
 
@@ -78,6 +81,7 @@ pub fn App() -> impl IntoView {
             <h1 class="app-title">"cloudsplit"</h1>
             <p class="app-tagline">"Azure, AWS or both: where should your OpenAI workloads run?"</p>
             <ShareBar />
+            <WorkshopBar />
         </header>
         <Notices />
         <UnsavedBanner />
@@ -96,6 +100,7 @@ pub fn App() -> impl IntoView {
                 <Findings />
                 <Breakdown />
                 <Settings />
+                <PriceBookPanel />
                 <AssumptionsPanel />
             </div>
         </main>

@@ -12,6 +12,11 @@ pub fn AssumptionsPanel() -> impl IntoView {
     let filter = RwSignal::new(String::new());
     let only_overridden = RwSignal::new(false);
     let overridden_count = Memo::new(move |_| state.scenario.with(|s| s.overrides.len()));
+    let book_count = Memo::new(move |_| {
+        state
+            .price_book
+            .with(|b| b.as_ref().map_or(0, |b| b.values.len()))
+    });
     let visible = move |a: &Assumption| {
         let f = filter.with(|f| f.trim().to_lowercase());
         let text_ok = f.is_empty()
@@ -25,6 +30,7 @@ pub fn AssumptionsPanel() -> impl IntoView {
             <summary>
                 <h2 class="panel-title">
                     "Assumptions " <span class="count">{move || format!("({} of {} overridden)", overridden_count.get(), Assumptions::all().len())}</span>
+                    <span class="count">{move || (book_count.get() > 0).then(|| format!(" · {} from your private price book", book_count.get()))}</span>
                 </h2>
             </summary>
             <p class="hint">"Every default names its source and date. Type a value to override it for this scenario."</p>
@@ -81,6 +87,14 @@ fn AssumptionRow(a: &'static Assumption) -> impl IntoView {
     let state = use_app_state();
     let id = a.id.as_str();
     let current = Memo::new(move |_| state.scenario.with(|s| s.overrides.get(id).copied()));
+    // The private price book's value and label, when it sets this assumption.
+    let book = Memo::new(move |_| {
+        state.price_book.with(|b| {
+            b.as_ref()
+                .and_then(|b| b.value(id).map(|v| (v, b.source_label())))
+        })
+    });
+    let base = move || book.with(|b| b.as_ref().map_or(a.default, |(v, _)| *v));
     let draft = RwSignal::new(None::<String>);
     let error = RwSignal::new(None::<String>);
     let input_id = format!("assumption-{}", id.replace('.', "-"));
@@ -91,8 +105,9 @@ fn AssumptionRow(a: &'static Assumption) -> impl IntoView {
         match parsed {
             Ok(v) => {
                 error.set(None);
+                let base = base();
                 state.change(&format!("change {}", a.label), Some(id.to_owned()), |s| {
-                    if v == a.default {
+                    if v == base {
                         s.overrides.remove(id);
                     } else {
                         s.overrides.insert(id.to_owned(), v);
@@ -107,7 +122,8 @@ fn AssumptionRow(a: &'static Assumption) -> impl IntoView {
         .range
         .map(|(lo, hi)| format!("range {}–{}", format_number(lo), format_number(hi)));
     view! {
-        <tr class:overridden=move || current.get().is_some() class:invalid=move || error.with(Option::is_some)>
+        <tr class:overridden=move || current.get().is_some() class:from-price-book=move || book.with(Option::is_some)
+            class:invalid=move || error.with(Option::is_some)>
             <th scope="row">
                 <label for=input_id.clone()>{a.label.as_str()}</label>
                 <span class="assumption-id">{id}</span>
@@ -118,7 +134,7 @@ fn AssumptionRow(a: &'static Assumption) -> impl IntoView {
                     type="text"
                     inputmode="decimal"
                     autocomplete="off"
-                    prop:value=move || draft.get().unwrap_or_else(|| a.display_value(current.get().unwrap_or(a.default)))
+                    prop:value=move || draft.get().unwrap_or_else(|| a.display_value(current.get().unwrap_or_else(base)))
                     aria-invalid=move || if error.with(Option::is_some) { "true" } else { "false" }
                     aria-describedby=error_id.clone()
                     on:input=on_input
@@ -126,16 +142,23 @@ fn AssumptionRow(a: &'static Assumption) -> impl IntoView {
                 />
                 <span class="field-unit">{a.unit}</span>
                 <p id=error_id class="field-error">{move || error.get()}</p>
+                <Show when=move || book.with(Option::is_some)>
+                    <span class="badge badge-price-book">"price book"</span>
+                </Show>
                 <Show when=move || current.get().is_some()>
                     <span class="badge">"overridden"</span>
                     <button type="button" class="link-button" on:click=move |_| {
                         draft.set(None);
                         error.set(None);
                         state.change(&format!("reset {}", a.label), None, |s| { s.overrides.remove(id); });
-                    }>{format!("Reset to {}", a.display_value(a.default))}</button>
+                    }>{move || format!("Reset to {}", a.display_value(base()))}</button>
                 </Show>
             </td>
             <td class="assumption-source">
+                {move || book.get().map(|(_, label)| view! {
+                    <strong class="price-book-source">{label}</strong>
+                    {format!(" · default {} {}, from: ", a.display_value(a.default), a.unit)}
+                })}
                 {a.source.as_str()}
                 <span class="source-date">{format!(" · {} · confidence {:?}", a.source_date, a.confidence)}</span>
                 {range.map(|r| view! { <span class="source-range">{format!(" · {r}")}</span> })}

@@ -171,6 +171,11 @@ fn CostLineView(l: ExplainedLine) -> impl IntoView {
 
 #[component]
 pub fn SourcesTable(sources: Vec<ResolvedAssumption>) -> impl IntoView {
+    let state = use_app_state();
+    let (book, book_date) = state
+        .price_book
+        .with_untracked(|b| b.as_ref().map(|b| (b.source_label(), b.imported.clone())))
+        .unwrap_or_default();
     view! {
         <table class="sources">
             <thead>
@@ -184,10 +189,26 @@ pub fn SourcesTable(sources: Vec<ResolvedAssumption>) -> impl IntoView {
             <tbody>
                 {sources.into_iter().map(|s| view! {
                     <tr>
-                        <td>{s.assumption.label.as_str()}{s.overridden.then(|| view! { <span class="badge">"overridden"</span> })}</td>
+                        <td>
+                            {s.assumption.label.as_str()}
+                            {s.overridden.then(|| view! { <span class="badge">"overridden"</span> })}
+                            {(s.from_price_book && !s.overridden).then(|| view! { <span class="badge badge-price-book">"price book"</span> })}
+                        </td>
                         <td class="num">{format!("{} {}", s.assumption.display_value(s.value), s.assumption.unit)}</td>
-                        <td>{s.assumption.source.as_str()}{format!(" (confidence {:?})", s.assumption.confidence)}</td>
-                        <td>{s.assumption.source_date}</td>
+                        {if s.from_price_book && !s.overridden {
+                            view! {
+                                <td>
+                                    <strong class="price-book-source">{book.clone()}</strong>
+                                    {format!(" (default {} from {})", s.assumption.display_value(s.assumption.default), s.assumption.source)}
+                                </td>
+                                <td>{book_date.clone()}</td>
+                            }.into_any()
+                        } else {
+                            view! {
+                                <td>{s.assumption.source.as_str()}{format!(" (confidence {:?})", s.assumption.confidence)}</td>
+                                <td>{s.assumption.source_date}</td>
+                            }.into_any()
+                        }}
                     </tr>
                 }).collect_view()}
             </tbody>

@@ -2,6 +2,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
+use super::price_book_panel::PriceBookShareNote;
 use crate::engine::scenario_file;
 use crate::engine::share_link;
 use crate::state::library::use_library_state;
@@ -71,6 +72,7 @@ pub fn ShareBar() -> impl IntoView {
                 "Import file"
                 <input type="file" accept=".json,application/json" class="visually-hidden" on:change=on_import />
             </label>
+            <PriceBookShareNote />
             <Show when=move || link.with(Option::is_some)>
                 <label class="share-link">
                     <span class="visually-hidden">"Share link"</span>

@@ -2369,9 +2369,9 @@ pub enum PriceKind {
 }
 
 impl PriceKind {
-    const ALL: [PriceKind; 3] = [PriceKind::Input, PriceKind::Output, PriceKind::CachedInput];
+    pub const ALL: [PriceKind; 3] = [PriceKind::Input, PriceKind::Output, PriceKind::CachedInput];
 
-    fn key(self) -> &'static str {
+    pub fn key(self) -> &'static str {
         match self {
             PriceKind::Input => "input",
             PriceKind::Output => "output",
@@ -2387,7 +2387,7 @@ impl PriceKind {
         }
     }
 
-    fn label(self) -> &'static str {
+    pub fn label(self) -> &'static str {
         match self {
             PriceKind::Input => "input",
             PriceKind::Output => "output",
@@ -2773,8 +2773,28 @@ impl Assumptions {
     /// scenario may carry an id a newer version dropped); an invalid value is an error
     /// naming the assumption. The first error in id order is returned.
     pub fn resolve(overrides: &BTreeMap<String, f64>) -> Result<Resolved, AssumptionError> {
+        Assumptions::resolve_layers(&BTreeMap::new(), overrides)
+    }
+
+    /// Three layers, the later winning: the shipped defaults, a private price book (an
+    /// organisation's negotiated values, kept in the browser), then the scenario's own
+    /// overrides. Price-book ids this version does not know are skipped silently (the book
+    /// is checked when it is imported); overrides are handled as in [`Assumptions::resolve`].
+    pub fn resolve_layers(
+        price_book: &BTreeMap<String, f64>,
+        overrides: &BTreeMap<String, f64>,
+    ) -> Result<Resolved, AssumptionError> {
         let reg = Assumptions::get();
         let mut values: Vec<f64> = reg.entries.iter().map(|a| a.default).collect();
+        let mut from_price_book = vec![false; values.len()];
+        for (id, &value) in price_book {
+            if let Some(&i) = reg.by_id.get(id.as_str()) {
+                reg.entries[i].check(value)?;
+                values[i] = value;
+                from_price_book[i] = true;
+            }
+        }
+        let base = values.clone();
         let mut overridden = vec![false; values.len()];
         let mut unknown_ids = Vec::new();
         for (id, &value) in overrides {
@@ -2791,6 +2811,8 @@ impl Assumptions {
             values,
             overridden,
             unknown_ids,
+            base,
+            from_price_book,
         })
     }
 
@@ -2799,6 +2821,8 @@ impl Assumptions {
         let values: Vec<f64> = Assumptions::all().iter().map(|a| a.default).collect();
         let overridden = vec![false; values.len()];
         Resolved {
+            base: values.clone(),
+            from_price_book: overridden.clone(),
             values,
             overridden,
             unknown_ids: Vec::new(),
@@ -2811,15 +2835,26 @@ impl Assumptions {
 pub struct ResolvedAssumption {
     pub assumption: &'static Assumption,
     pub value: f64,
+    /// The scenario overrides it.
     pub overridden: bool,
+    /// The private price book sets it (the scenario may still override it).
+    pub from_price_book: bool,
+    /// The value before the scenario's override: the price book's, or the default.
+    pub base: f64,
 }
 
-/// Values in force for one scenario: defaults with the user's overrides applied.
+/// Values in force for one scenario: defaults, then a private price book, then the
+/// user's overrides.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Resolved {
     values: Vec<f64>,
     overridden: Vec<bool>,
     unknown_ids: Vec<String>,
+    /// Values before the scenario's overrides.
+    #[serde(skip)]
+    base: Vec<f64>,
+    #[serde(skip)]
+    from_price_book: Vec<bool>,
 }
 
 impl Resolved {
@@ -2843,12 +2878,26 @@ impl Resolved {
     pub fn entries(&self) -> impl Iterator<Item = ResolvedAssumption> + '_ {
         Assumptions::all()
             .iter()
-            .zip(self.values.iter().zip(&self.overridden))
-            .map(|(assumption, (&value, &overridden))| ResolvedAssumption {
+            .enumerate()
+            .map(|(i, assumption)| ResolvedAssumption {
                 assumption,
-                value,
-                overridden,
+                value: self.values[i],
+                overridden: self.overridden[i],
+                from_price_book: self.from_price_book[i],
+                base: self.base[i],
             })
+    }
+
+    /// Whether the private price book sets `id`.
+    pub fn is_from_price_book(&self, id: &str) -> bool {
+        Assumptions::get()
+            .by_id
+            .get(id)
+            .is_some_and(|&i| self.from_price_book[i])
+    }
+
+    pub fn price_book_count(&self) -> usize {
+        self.from_price_book.iter().filter(|b| **b).count()
     }
 
     /// Override ids that match no assumption (ignored).

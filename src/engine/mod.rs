@@ -10,11 +10,14 @@ pub mod assumptions;
 pub mod availability;
 pub mod catalog;
 pub mod csv_export;
+pub mod decision_record;
 pub mod findings;
 pub mod governance;
 pub mod library;
 pub mod limits;
 pub mod money;
+pub mod presets;
+pub mod price_book;
 pub mod risk;
 pub mod scenario;
 pub mod scenario_file;
@@ -41,6 +44,7 @@ pub use tco::{Cell, Component, CostCloud, CostLine, Scaling, Strategy, StrategyR
 pub use validation::ScenarioError;
 
 use assumptions::ResolvedAssumption;
+use price_book::PriceBook;
 use scenario::{Scenario, YearMonth};
 
 #[derive(Debug, Clone, PartialEq, Error)]
@@ -126,8 +130,16 @@ impl Evaluation {
 /// Prices the plan and the three reference strategies, assesses each one's governance burden
 /// and risks, and applies the decision framework to the board.
 pub fn evaluate(scenario: &Scenario) -> Result<Evaluation, EngineError> {
+    evaluate_with(scenario, None)
+}
+
+/// [`evaluate`] with a private price book between the shipped defaults and the scenario's
+/// own overrides (scenario override > price book > default).
+pub fn evaluate_with(scenario: &Scenario, price_book: Option<&PriceBook>) -> Result<Evaluation, EngineError> {
     scenario.validate()?;
-    let resolved = Assumptions::resolve(&scenario.overrides)?;
+    let empty = std::collections::BTreeMap::new();
+    let book = price_book.map_or(&empty, |b| &b.values);
+    let resolved = Assumptions::resolve_layers(book, &scenario.overrides)?;
     let ctx = tco::Ctx::new(scenario, &resolved);
     let [mut plan, mut all_azure, mut all_aws, mut split_by_rule] =
         Strategy::ALL.map(|s| tco::compute(&ctx, scenario, s));

@@ -518,9 +518,26 @@ impl LibraryState {
             if !storage::BACKED_UP_KEYS.contains(&key.as_str()) {
                 continue;
             }
+            let is_price_book = key == crate::web::price_book_storage::KEY;
+            let book = if is_price_book {
+                match crate::engine::price_book::stored::from_json(value) {
+                    Ok(book) => Some(book),
+                    Err(_) => {
+                        message.push_str(
+                            " The backup's private price book could not be read and was not applied.",
+                        );
+                        continue;
+                    }
+                }
+            } else {
+                None
+            };
             match storage::get(key) {
                 None => {
-                    let _ = storage::set(key, value);
+                    if storage::set(key, value).is_ok() && book.is_some() {
+                        self.app.price_book.set(book);
+                        message.push_str(" Its private price book was restored.");
+                    }
                 }
                 Some(here) if here == *value => {}
                 Some(_) => message.push_str(&format!(

@@ -10,8 +10,9 @@ use leptos::prelude::*;
 
 use crate::engine::catalog::WorkloadKind;
 use crate::engine::limits::MAX_WORKLOADS;
+use crate::engine::price_book::PriceBook;
 use crate::engine::scenario::{Scenario, Workload, WorkloadId, Zone};
-use crate::engine::{evaluate, EngineError, Evaluation};
+use crate::engine::{evaluate_with, EngineError, Evaluation};
 use drag::DragSession;
 use history::{ChangeInfo, History};
 
@@ -42,14 +43,19 @@ pub struct AppState {
     history: StoredValue<History>,
     /// What Undo and Redo would do now (labels), for the buttons.
     pub undo_redo: RwSignal<(Option<String>, Option<String>)>,
+    /// The organisation's private prices, between the defaults and the scenario's overrides.
+    pub price_book: RwSignal<Option<PriceBook>>,
 }
 
 impl AppState {
     pub fn new(scenario: Scenario) -> AppState {
         let scenario = RwSignal::new(scenario);
+        let price_book = RwSignal::new(None::<PriceBook>);
         AppState {
             scenario,
-            evaluation: Memo::new(move |_| scenario.with(evaluate)),
+            evaluation: Memo::new(move |_| {
+                price_book.with(|b| scenario.with(|s| evaluate_with(s, b.as_ref())))
+            }),
             selected: RwSignal::new(None),
             drag: RwSignal::new(None),
             announcement: RwSignal::new(String::new()),
@@ -58,6 +64,7 @@ impl AppState {
             suppress_click: StoredValue::new(false),
             history: StoredValue::new(History::default()),
             undo_redo: RwSignal::new((None, None)),
+            price_book,
         }
     }
 

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use super::drag::DragSource;
 use super::AppState;
-use crate::engine::evaluate;
+use crate::engine::evaluate_with;
 use crate::engine::scenario::{Scenario, Zone};
 
 #[derive(Debug, Clone, PartialEq)]
@@ -44,7 +44,7 @@ pub fn drop_preview(state: AppState) -> Memo<Option<DropPreview>> {
                 .ok()
                 .map(|e| (e.plan.horizon_total, e.plan.governance.hours_per_month))
         })?;
-        let after = evaluate(&next).ok()?;
+        let after = state.price_book.with(|b| evaluate_with(&next, b.as_ref())).ok()?;
         let top_risk = after.plan.risk.top(1).next().map_or_else(
             || "no risk".to_owned(),
             |r| {

@@ -9,11 +9,20 @@ pub async fn read_picked(
     input: web_sys::HtmlInputElement,
     max_bytes: usize,
 ) -> Result<(String, String), String> {
+    read_picked_as(input, max_bytes, "a cloudsplit scenario").await
+}
+
+/// [`read_picked`], naming `what` the file should be when it is too large.
+pub async fn read_picked_as(
+    input: web_sys::HtmlInputElement,
+    max_bytes: usize,
+    what: &str,
+) -> Result<(String, String), String> {
     let file = input.files().and_then(|f| f.get(0)).ok_or("no file was picked")?;
     let name = file.name();
     if file.size() > max_bytes as f64 {
         return Err(format!(
-            "{name} is {:.0} KB, larger than a cloudsplit scenario can be",
+            "{name} is {:.0} KB, larger than {what} can be",
             file.size() / 1024.0
         ));
     }

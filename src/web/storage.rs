@@ -73,7 +73,10 @@ pub fn retire_legacy(text: &str) {
 }
 
 /// Other items the app keeps in this browser that a library backup carries, as raw text.
-pub const BACKED_UP_KEYS: &[&str] = &[];
+pub const BACKED_UP_KEYS: &[&str] = &[
+    crate::web::price_book_storage::KEY,
+    crate::web::preferences::PRESENTATION_KEY,
+];
 /// When the library was last backed up to a file (milliseconds since 1970).
 pub const LAST_BACKUP_KEY: &str = "cloudsplit.last-backup";
 
