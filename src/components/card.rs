@@ -71,7 +71,9 @@ pub fn Card(id: WorkloadId) -> impl IntoView {
                 _ => None,
             };
             let unit = if w.kind.is_stateful() { "sessions/month" } else { "requests/month" };
-            let label = format!("{} — {}, {}", w.name, w.kind.label(), w.placement.zone().label());
+            // The accessible name is the card's own text, in reading order, with the place
+            // added for screen readers: "Name — Kind, Azure. 1,000 requests/month …".
+            let place = format!(", {}. ", w.placement.zone().label());
             view! {
                 <div
                     class="card"
@@ -81,7 +83,6 @@ pub fn Card(id: WorkloadId) -> impl IntoView {
                     role="button"
                     tabindex="0"
                     aria-roledescription="workload card"
-                    aria-label=label
                     aria-describedby=KEY_HELP_ID
                     aria-pressed=move || if selected() { "true" } else { "false" }
                     data-workload-id=id.0
@@ -89,7 +90,9 @@ pub fn Card(id: WorkloadId) -> impl IntoView {
                     on:keydown=on_key
                 >
                     <span class="card-name">{w.name.clone()}</span>
+                    <span class="visually-hidden">" — "</span>
                     <span class="card-kind">{w.kind.label()}</span>
+                    <span class="visually-hidden">{place}</span>
                     <span class="card-meta">{format!("{} {unit} · {}", format_number(w.monthly_volume), w.model.key())}</span>
                     {share.map(|s| view! { <span class="card-share">{s}</span> })}
                     <span class="card-cost">

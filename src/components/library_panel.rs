@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use super::backup_controls::BackupControls;
+use super::compare_panel::ComparePanel;
 use crate::engine::library::{Entry, EntryId};
 use crate::state::library::{use_library_state, LibraryState};
 use crate::state::use_app_state;
@@ -10,6 +11,7 @@ use crate::web::{clock, download};
 /// the stored items that could not be read.
 #[component]
 pub fn LibraryPanel() -> impl IntoView {
+    let state = use_app_state();
     let Some(library) = use_library_state() else {
         return ().into_any();
     };
@@ -43,6 +45,7 @@ pub fn LibraryPanel() -> impl IntoView {
                     children=move |e| view! { <EntryRow entry=e on_board=on_board /> }
                 />
             </ul>
+            <ComparePanel state=state library=library />
             <Show when=move || !kept.with(Vec::is_empty)>
                 <h3>"Items that could not be read"</h3>
                 <ul class="library-list">

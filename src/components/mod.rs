@@ -10,6 +10,7 @@ pub mod breakdown;
 pub mod card;
 pub mod chart_figure;
 pub mod charts_panel;
+pub mod compare_panel;
 pub mod decision_record_view;
 pub mod drag_ghost;
 pub mod fields;

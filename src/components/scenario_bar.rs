@@ -30,7 +30,7 @@ pub fn ScenarioBar() -> impl IntoView {
                 <BackupReminder />
             </div>
             <div class="scenario-actions" role="group" aria-label="Scenario actions">
-                <button type="button" class="bar-button"
+                <button type="button" class="bar-button keep-presenting"
                     disabled=move || matches!(status.get(), SaveStatus::Saved | SaveStatus::Opened | SaveStatus::Off)
                     on:click=move |_| library.save()>"Save"</button>
                 <button type="button" class="bar-button"
@@ -40,11 +40,11 @@ pub fn ScenarioBar() -> impl IntoView {
                 <button type="button" class="bar-button"
                     disabled=move || status.get() == SaveStatus::Off
                     on:click=move |_| library.new_scenario()>"New"</button>
-                <button type="button" class="bar-button" aria-keyshortcuts="Control+Z"
+                <button type="button" class="bar-button keep-presenting" aria-keyshortcuts="Control+Z"
                     title=move || undo_label().map(|l| format!("Undo {l}")).unwrap_or_default()
                     disabled=move || undo_label().is_none()
                     on:click=move |_| state.undo()>"Undo"</button>
-                <button type="button" class="bar-button" aria-keyshortcuts="Control+Shift+Z"
+                <button type="button" class="bar-button keep-presenting" aria-keyshortcuts="Control+Shift+Z"
                     title=move || redo_label().map(|l| format!("Redo {l}")).unwrap_or_default()
                     disabled=move || redo_label().is_none()
                     on:click=move |_| state.redo()>"Redo"</button>

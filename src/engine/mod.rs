@@ -9,6 +9,7 @@ pub mod advice;
 pub mod assumptions;
 pub mod availability;
 pub mod catalog;
+pub mod compare;
 pub mod csv_export;
 pub mod decision_record;
 pub mod findings;

@@ -101,22 +101,23 @@ test('keyboard only: Tab to a card, move it, focus stays on it and the move is a
   // Focus went to the new card; Tab away and back again to prove it is reachable.
   await page.keyboard.press('Shift+Tab');
   await page.keyboard.press('Tab');
-  const focusedName = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '');
-  assert.match(await focusedName(), /^Embeddings \/ retrieval indexing —/);
+  // The card's accessible name is its text: name, kind and place, then its figures.
+  const focusedName = () => page.evaluate(() => document.activeElement?.textContent ?? '');
+  assert.match(await focusedName(), /^Embeddings \/ retrieval indexing — /);
 
   await page.keyboard.press('3');
   await card(zone(page, 'AWS'), 'Embeddings / retrieval indexing').waitFor();
-  await page.waitForFunction(() => /AWS$/.test(document.activeElement?.getAttribute('aria-label') ?? ''));
+  await page.waitForFunction(() => /, AWS\. /.test(document.activeElement?.textContent ?? ''));
   assert.match(await page.getByRole('status').filter({ hasText: 'Moved' }).textContent(), /Moved Embeddings \/ retrieval indexing to AWS\./);
 
   await page.keyboard.press('ArrowLeft');
   await card(zone(page, 'Azure'), 'Embeddings / retrieval indexing').waitFor();
-  await page.waitForFunction(() => /Azure$/.test(document.activeElement?.getAttribute('aria-label') ?? ''));
+  await page.waitForFunction(() => /, Azure\. /.test(document.activeElement?.textContent ?? ''));
   await page.keyboard.press('4');
   await card(zone(page, 'Both'), 'Embeddings / retrieval indexing').waitFor();
   await page.keyboard.press('1');
   await card(zone(page, 'Not placed'), 'Embeddings / retrieval indexing').waitFor();
-  assert.match(await focusedName(), /^Embeddings \/ retrieval indexing —/);
+  assert.match(await focusedName(), /^Embeddings \/ retrieval indexing — /);
   await assertClean(page);
 });
 

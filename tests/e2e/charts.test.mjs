@@ -121,7 +121,7 @@ test('figures: drop to charts updated in the DOM, for boards of 10, 50 and 200 w
     const first = page.locator('[data-workload-id="1"]');
     for (let i = 0; i < 12; i++) {
       await first.scrollIntoViewIfNeeded();
-      const to = (await first.getAttribute('aria-label')).endsWith('Azure') ? 'AWS' : 'Azure';
+      const to = (await first.textContent()).includes(', Azure. ') ? 'AWS' : 'Azure';
       const a = await center(first);
       const b = await center(zone(page, to));
       await page.mouse.move(a.x, a.y);

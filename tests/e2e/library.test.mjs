@@ -203,3 +203,26 @@ test('when the browser refuses to save, the user is told and keeps working', asy
   await page.getByRole('button', { name: 'Export file' }).waitFor();
   await assertClean(page);
 });
+
+test('compare puts two scenarios side by side with the differences', async () => {
+  const page = await newPage(browser);
+  await openApp(page);
+  await addTo(page, 'Customer-support chatbot', 'Azure');
+  await addTo(page, 'Frontier agent team', 'Azure');
+  await saveAs(page, 'All on Azure');
+  await mouseDrag(page, card(page, 'Frontier agent team'), zone(page, 'AWS'));
+  await card(zone(page, 'AWS'), 'Frontier agent team').waitFor();
+  await saveAs(page, 'Agents on AWS');
+  await showLibrary(page);
+  const section = page.getByRole('region', { name: 'Compare two scenarios' });
+  await section.getByRole('combobox', { name: 'Compare' }).selectOption({ label: 'All on Azure' });
+  await section.getByRole('combobox', { name: 'with' }).selectOption({ label: 'Agents on AWS' });
+  const table = section.getByRole('table');
+  await table.getByRole('columnheader', { name: 'All on Azure' }).waitFor();
+  await table.getByRole('columnheader', { name: 'Agents on AWS' }).waitFor();
+  const rowText = async (name) => (await table.getByRole('row', { name: new RegExp(`^${name}`) }).allInnerTexts())[0];
+  assert.match(await rowText('Horizon TCO'), /\$[\d,.]+[MB]?\s+\$[\d,.]+[MB]?\s+[+-]\$/);
+  assert.match(await rowText('Governance'), /\+\d+ h/, 'a second cloud adds governance hours');
+  await section.getByRole('listitem').filter({ hasText: 'Frontier agent team: Azure → AWS' }).waitFor();
+  await assertClean(page);
+});
