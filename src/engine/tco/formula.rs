@@ -99,7 +99,20 @@ impl Formula {
     }
 
     pub(crate) fn scaling(&self) -> Scaling {
-        match self.shape {
+        self.shape.scaling()
+    }
+
+    /// The month-0 amount with the assumptions in `r`.
+    pub(crate) fn amount(&self, r: &Resolved) -> f64 {
+        let [a, b] = self.shape.rates(r);
+        self.q[0] * a + self.q[1] * b
+    }
+}
+
+impl Shape {
+    /// How an amount of this shape evolves over the horizon.
+    pub(crate) fn scaling(&self) -> Scaling {
+        match self {
             Shape::Tokens { .. } => Scaling::GrowthAndPriceDecline,
             Shape::AgentRuntime { .. }
             | Shape::StateStorage { .. }
@@ -117,10 +130,10 @@ impl Formula {
         }
     }
 
-    /// The month-0 amount with the assumptions in `r`.
-    pub(crate) fn amount(&self, r: &Resolved) -> f64 {
-        let [q0, q1] = self.q;
-        match self.shape {
+    /// The cost of one unit of each quantity: a formula's amount is `q[0] x rates[0] +
+    /// q[1] x rates[1]`.
+    pub(crate) fn rates(&self, r: &Resolved) -> [f64; 2] {
+        match *self {
             Shape::Tokens {
                 cloud,
                 model,
@@ -139,14 +152,14 @@ impl Formula {
                 } else {
                     1.0
                 };
-                (q0 * input + q1 * output) / 1e6 * premium
+                [input / 1e6 * premium, output / 1e6 * premium]
             }
             Shape::FineTunedHosting { cloud } => {
                 let ratio = match cloud {
                     Cloud::Azure => 1.0,
                     Cloud::Aws => r.get(Key::AwsOpenAiPriceRatio),
                 };
-                HOURS_PER_MONTH * r.get(Key::FineTunedHostingPerHour) * ratio * q0
+                [HOURS_PER_MONTH * r.get(Key::FineTunedHostingPerHour) * ratio, 0.0]
             }
             Shape::AgentRuntime { cloud } => {
                 let vcpu = r.get(Key::VcpuPerAgent);
@@ -158,31 +171,37 @@ impl Formula {
                             + gb * r.get(Key::AwsGbHour)
                     }
                 };
-                q0 * rate
+                [rate, 0.0]
             }
             Shape::StateStorage { cloud } => {
-                let events = q1 * r.get(Key::MemoryEventsPerStep);
+                let events = r.get(Key::MemoryEventsPerStep);
                 match cloud {
-                    Cloud::Azure => {
-                        q0 * r.get(Key::AzureStorage)
-                            + events * r.get(Key::CosmosRuPerEvent) * r.get(Key::AzureCosmosRu) / 1e6
-                    }
-                    Cloud::Aws => q0 * r.get(Key::AwsStorage) + events * r.get(Key::AwsMemoryEvents) / 1000.0,
+                    Cloud::Azure => [
+                        r.get(Key::AzureStorage),
+                        events * r.get(Key::CosmosRuPerEvent) * r.get(Key::AzureCosmosRu) / 1e6,
+                    ],
+                    Cloud::Aws => [
+                        r.get(Key::AwsStorage),
+                        events * r.get(Key::AwsMemoryEvents) / 1000.0,
+                    ],
                 }
             }
             Shape::Egress { payer } => {
-                let gb = q0 * r.get(Key::DataRefreshShare) / 100.0 + q1 * r.get(Key::BytesPerToken) / 1e9;
-                gb * egress_rate(r, payer)
+                let rate = egress_rate(r, payer);
+                [
+                    r.get(Key::DataRefreshShare) / 100.0 * rate,
+                    r.get(Key::BytesPerToken) / 1e9 * rate,
+                ]
             }
-            Shape::StateSync { cloud } => q0 * r.get(Key::StateSyncShare) / 100.0 * egress_rate(r, cloud),
-            Shape::Rehost => q0 * r.get(Key::RehostPerWorkload),
-            Shape::Replatform => q0 * r.get(Key::ReplatformHours) * hourly_rate(r),
-            Shape::InitialCopy { rate } => q0 * r.get(rate),
+            Shape::StateSync { cloud } => [r.get(Key::StateSyncShare) / 100.0 * egress_rate(r, cloud), 0.0],
+            Shape::Rehost => [r.get(Key::RehostPerWorkload), 0.0],
+            Shape::Replatform => [r.get(Key::ReplatformHours) * hourly_rate(r), 0.0],
+            Shape::InitialCopy { rate } => [r.get(rate), 0.0],
             Shape::FoundryWorkaround { start } => {
                 if availability::azure_needs_frontier_workaround(r, start) {
-                    q0 * r.get(Key::FoundryBuildHours) * hourly_rate(r)
+                    [r.get(Key::FoundryBuildHours) * hourly_rate(r), 0.0]
                 } else {
-                    0.0
+                    [0.0, 0.0]
                 }
             }
             Shape::LogIngest { cloud } => {
@@ -190,7 +209,7 @@ impl Formula {
                     Cloud::Azure => Key::AzureLogIngest,
                     Cloud::Aws => Key::AwsLogIngest,
                 };
-                r.get(Key::LogGbPerMonth) * r.get(ingest) * q0
+                [r.get(Key::LogGbPerMonth) * r.get(ingest), 0.0]
             }
             Shape::ThreatDetection { cloud } => {
                 let per_platform = match cloud {
@@ -200,10 +219,10 @@ impl Formula {
                             + r.get(Key::FlowLogGb) * r.get(Key::AwsGuardDutyPerFlowGb)
                     }
                 };
-                per_platform * q0
+                [per_platform, 0.0]
             }
-            Shape::Audit { framework } => r.get(audit_key(framework)) / 12.0 * q0,
-            Shape::People => r.get(Key::MultiCloudFte) * r.get(Key::ArchitectCost) / 12.0 * q0,
+            Shape::Audit { framework } => [r.get(audit_key(framework)) / 12.0, 0.0],
+            Shape::People => [r.get(Key::MultiCloudFte) * r.get(Key::ArchitectCost) / 12.0, 0.0],
         }
     }
 }

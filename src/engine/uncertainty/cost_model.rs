@@ -11,7 +11,7 @@ use std::collections::BTreeMap;
 
 use crate::engine::assumptions::{Assumptions, Key, Resolved};
 use crate::engine::scenario::Scenario;
-use crate::engine::tco::{self, Formula, Scaling, Strategy};
+use crate::engine::tco::{self, Formula, Scaling, Shape, Strategy};
 use crate::engine::EngineError;
 
 /// Month-0 cost of each strategy (in `Strategy::ALL` order) per scaling (growth, growth and
@@ -25,11 +25,22 @@ pub struct Outcome {
     pub decline_step: f64,
 }
 
+/// One merged formula: which shape, for which strategy and scaling, and its quantities.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Term {
+    shape: usize,
+    strategy: usize,
+    slot: usize,
+    q: [f64; 2],
+}
+
 #[derive(Debug, Clone)]
 pub struct CostModel {
     months: usize,
-    /// Merged formulas per strategy, in `Strategy::ALL` order.
-    formulas: [Vec<Formula>; 4],
+    /// Each shape once, though several strategies use it: a sample prices it once.
+    shapes: Vec<Shape>,
+    /// Merged formulas of the four strategies.
+    terms: Vec<Term>,
     /// The values in force (defaults with the scenario's overrides).
     base: Resolved,
 }
@@ -54,16 +65,31 @@ impl CostModel {
         scenario.validate()?;
         let base = Assumptions::resolve(&scenario.overrides)?;
         let ctx = tco::Ctx::new(scenario, &base);
-        let formulas = Strategy::ALL.map(|strategy| {
-            let mut merged: BTreeMap<_, Formula> = BTreeMap::new();
-            for (_, f) in tco::formulas(&ctx, scenario, strategy) {
-                merged.entry(f.shape).and_modify(|m| m.add(&f)).or_insert(f);
+        let mut merged: BTreeMap<(usize, Shape), Formula> = BTreeMap::new();
+        for (strategy, &s) in Strategy::ALL.iter().enumerate() {
+            for (_, f) in tco::formulas(&ctx, scenario, s) {
+                merged
+                    .entry((strategy, f.shape))
+                    .and_modify(|m| m.add(&f))
+                    .or_insert(f);
             }
-            merged.into_values().collect()
-        });
+        }
+        let mut shapes: Vec<Shape> = merged.keys().map(|(_, shape)| *shape).collect();
+        shapes.sort();
+        shapes.dedup();
+        let terms = merged
+            .into_iter()
+            .map(|((strategy, shape), f)| Term {
+                shape: shapes.binary_search(&shape).unwrap_or(0),
+                strategy,
+                slot: slot(shape.scaling()),
+                q: f.q,
+            })
+            .collect();
         Ok(CostModel {
             months: scenario.horizon_months(),
-            formulas,
+            shapes,
+            terms,
             base,
         })
     }
@@ -77,17 +103,25 @@ impl CostModel {
         &self.base
     }
 
-    /// Merged formulas across the four strategies (a measure of the model's size).
-    pub fn formula_count(&self) -> usize {
-        self.formulas.iter().map(Vec::len).sum()
+    /// Merged formulas across the four strategies, and the distinct shapes among them (a
+    /// sample prices each shape once).
+    pub fn size(&self) -> (usize, usize) {
+        (self.terms.len(), self.shapes.len())
     }
 
     pub fn outcome(&self, r: &Resolved) -> Outcome {
+        let mut rates = Vec::with_capacity(self.shapes.len());
+        self.outcome_with(r, &mut rates)
+    }
+
+    /// As `outcome`, reusing `rates` as scratch space between samples.
+    pub fn outcome_with(&self, r: &Resolved, rates: &mut Vec<[f64; 2]>) -> Outcome {
+        rates.clear();
+        rates.extend(self.shapes.iter().map(|s| s.rates(r)));
         let mut month0 = [[0.0; 4]; 4];
-        for (acc, formulas) in month0.iter_mut().zip(&self.formulas) {
-            for f in formulas {
-                acc[slot(f.scaling())] += f.amount(r);
-            }
+        for t in &self.terms {
+            let [a, b] = rates[t.shape];
+            month0[t.strategy][t.slot] += t.q[0] * a + t.q[1] * b;
         }
         // As `tco::Frame`: the same steps, so a fixed draw reproduces the engine's figures.
         let growth_step = 1.0 + r.get(Key::VolumeGrowth) / 100.0;
@@ -221,8 +255,9 @@ mod tests {
                 );
             }
         });
-        // 23 workloads, but a few dozen formulas.
-        assert!(model.formula_count() < 4 * 40, "{}", model.formula_count());
+        // 23 workloads, but a few dozen formulas and fewer shapes.
+        let (terms, shapes) = model.size();
+        assert!(terms < 4 * 40 && shapes < terms, "{terms} terms, {shapes} shapes");
     }
 
     #[test]

@@ -49,7 +49,12 @@ pub struct Input {
 impl Input {
     /// The value of draw `sample`.
     pub fn draw(&self, sample: u64) -> f64 {
-        self.value_of(self.distribution.quantile(draws::uniform(sample, self.stream)))
+        self.draw_seeded(draws::sample_seed(sample))
+    }
+
+    /// The value of the draw of the sample whose seed is `seed` (`draws::sample_seed`).
+    pub fn draw_seeded(&self, seed: u64) -> f64 {
+        self.value_of(self.distribution.quantile(draws::uniform_at(seed, self.stream)))
     }
 
     /// A point of the distribution as a value of the assumption.

@@ -18,7 +18,7 @@ pub mod inputs;
 pub mod sampler;
 pub mod tornado;
 
-pub use band::{Band, Percentiles, Reference};
+pub use band::{Band, BandBuilder, Percentiles, Reference};
 pub use cost_model::{CostModel, Outcome};
 pub use distribution::Triangular;
 pub use inputs::{range_of, Input, RangeSource};

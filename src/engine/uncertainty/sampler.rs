@@ -4,8 +4,9 @@
 //! Sample `i` draws every sampled assumption from its own seeded stream at index `i`
 //! (`draws`), so the outcomes do not depend on how the work was chunked.
 
-use super::band::Band;
+use super::band::{Band, BandBuilder};
 use super::cost_model::{CostModel, Outcome};
+use super::draws;
 use super::inputs::{self, Input};
 use super::tornado::{self, Tornado};
 use crate::engine::assumptions::Resolved;
@@ -16,6 +17,7 @@ pub struct Sampler {
     model: CostModel,
     inputs: Vec<Input>,
     scratch: Resolved,
+    rates: Vec<[f64; 2]>,
     outcomes: Vec<Outcome>,
     /// Samples drawn so far, kept or not.
     drawn: usize,
@@ -31,6 +33,7 @@ impl Sampler {
         let inputs = inputs::inputs(scenario, model.base());
         Ok(Sampler {
             scratch: model.base().clone(),
+            rates: Vec::new(),
             model,
             inputs,
             outcomes: Vec::with_capacity(target),
@@ -45,10 +48,11 @@ impl Sampler {
         let end = (self.drawn + n).min(self.target);
         let start = self.drawn;
         for i in start..end {
+            let seed = draws::sample_seed(i as u64);
             for input in &self.inputs {
-                self.scratch.set_at(input.index, input.draw(i as u64));
+                self.scratch.set_at(input.index, input.draw_seeded(seed));
             }
-            let o = self.model.outcome(&self.scratch);
+            let o = self.model.outcome_with(&self.scratch, &mut self.rates);
             // Bounded inputs keep costs finite; a sample that is not is left out, never shown.
             let finite = o.month0.iter().flatten().all(|v| v.is_finite())
                 && o.growth_step.is_finite()
@@ -94,6 +98,17 @@ impl Sampler {
         Band::of(&self.model, &self.outcomes)
     }
 
+    /// A band of the samples drawn so far, to build a few months at a time (pass
+    /// `outcomes()` to each step; later samples do not change it).
+    pub fn band_builder(&self) -> BandBuilder {
+        BandBuilder::new(&self.model, self.outcomes.len())
+    }
+
+    /// The outcomes kept so far, in sample order.
+    pub fn outcomes(&self) -> &[Outcome] {
+        &self.outcomes
+    }
+
     /// What moves the plan's horizon cost, one assumption at a time.
     pub fn tornado(&self) -> Tornado {
         tornado::tornado(&self.model, &self.inputs)
@@ -131,6 +146,17 @@ mod tests {
         }
         assert_eq!(chunked.drawn(), 1000);
         assert_eq!(whole.band(), chunked.band());
+        // A band built a few months at a time is the same band.
+        let mut builder = chunked.band_builder();
+        let mut steps = 0;
+        let band = loop {
+            steps += 1;
+            if let Some(b) = builder.step(chunked.outcomes(), 5) {
+                break b;
+            }
+        };
+        assert_eq!(steps, 36 / 5 + 1);
+        assert_eq!(Some(band), whole.band());
     }
 
     #[test]
