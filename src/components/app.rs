@@ -56,6 +56,7 @@ pub fn App() -> impl IntoView {
         state.notify(text);
     }
     provide_context(state);
+    provide_context(crate::state::uncertainty::Uncertainty::start(state));
 
     // A shared link opens as an unsaved scenario, on load or when pasted into this tab; the
     // stored board is neither read over nor written until the user chooses to keep it.

@@ -3,6 +3,7 @@
 
 pub mod drag;
 pub mod preview;
+pub mod uncertainty;
 
 use leptos::prelude::*;
 
