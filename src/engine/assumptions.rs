@@ -1117,10 +1117,10 @@ const SCALARS: &[Spec] = &[
         C::Migration,
         "$/workload",
         8_500.0,
-        Some((5_000.0, 12_000.0)),
+        Some((800.0, 12_000.0)),
         (0.0, 1e8),
         "pricing-facts.md §7: rehost 40–50 engineering hours, 5,000–12,000 $ per application \
-         (cloudcalcep.com); vantagecost.co says 800–2,000",
+         (cloudcalcep.com); vantagecost.co says 800–2,000. The sources disagree, so the range spans both",
         "undated",
         Cc,
     ),
@@ -2513,15 +2513,19 @@ const L2: &str = "2026-07-24";
 
 /// Azure list prices, pricing-facts.md §1 (litellm; L2 = mirror of 2026-07-24).
 const AZURE_PRICES: &[PriceRow] = &[
-    row(
-        Model::Gpt4o,
-        2.5,
-        10.0,
-        Some(1.25),
-        "§1 litellm azure/gpt-4o (L2)",
-        L2,
-        A,
-    ),
+    PriceRow {
+        input_range: Some((2.5, 2.75)),
+        output_range: Some((10.0, 11.0)),
+        ..row(
+            Model::Gpt4o,
+            2.5,
+            10.0,
+            Some(1.25),
+            "§1 litellm azure/gpt-4o (L2); regional deployment (azure/gpt-4o-2024-11-20, L1+L2) 2.75/11",
+            L2,
+            A,
+        )
+    },
     PriceRow {
         input_range: Some((0.15, 0.165)),
         output_range: Some((0.6, 0.66)),
