@@ -26,8 +26,11 @@ pub fn ChartsPanel() -> impl IntoView {
     let band_note = Signal::derive(move || {
         let p = uncertainty.progress.get();
         let fresh = tco.with(|d| d.as_ref().is_some_and(|d| d.band.is_some()));
+        // A band of an earlier scenario means one for this scenario is on its way.
+        let coming = uncertainty.result.with(Option::is_some);
         match (fresh, p.running) {
-            (false, _) => "Sampling outcomes for the band…".to_owned(),
+            (false, _) if coming => "Sampling outcomes for the band…".to_owned(),
+            (false, _) => String::new(),
             (true, true) => format!(
                 "Shaded: your plan between its 10th and 90th percentile; lines are medians. Refining: {} of {} \
                  samples.",

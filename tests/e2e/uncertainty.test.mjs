@@ -126,13 +126,14 @@ test('figures: 10,000 samples of a 100-workload board over 36 months, while the 
   await openApp(page);
   await loadBoard(page, 100);
   await bandComplete(page);
+  await openAssumptions(page, 'growth.volume-per-month');
+  // From here on: only the edits below and the sampling they start.
   await page.evaluate(() => {
     window.__longTasks = [];
     new PerformanceObserver((list) => window.__longTasks.push(...list.getEntries().map((e) => e.duration)))
       .observe({ type: 'longtask' });
     document.addEventListener('input', () => { window.__lastInput = performance.now(); }, true);
   });
-  await openAssumptions(page, 'growth.volume-per-month');
   const input = page.getByRole('textbox', { name: 'High end of the range for Volume growth', exact: true });
   const first = [];
   const complete = [];
