@@ -20,6 +20,7 @@ cargo test --locked
 if [ "${CLOUDSPLIT_BENCH:-0}" = 1 ]; then
   step "benchmarks (criterion)"
   cargo bench --locked --bench evaluate -- --warm-up-time 1 --measurement-time 3
+  cargo bench --locked --bench uncertainty -- --warm-up-time 1 --measurement-time 3
 fi
 
 step "release build"

@@ -1,9 +1,10 @@
 //! Snapshots of every chart's SVG for one fixed scenario: any change to how a chart looks
 //! shows up as a reviewable diff. Natively plotters estimates text sizes, so this is stable.
 
-use cloudsplit::charts::{cost_breakdown, governance, risk_matrix, tco_over_time, timeline};
+use cloudsplit::charts::{cost_breakdown, governance, risk_matrix, tco_over_time, timeline, tornado};
 use cloudsplit::engine::catalog::WorkloadKind;
 use cloudsplit::engine::scenario::{Location, Scenario, Zone};
+use cloudsplit::engine::uncertainty::Sampler;
 use cloudsplit::engine::{evaluate, Evaluation};
 
 fn fixed() -> (Scenario, Evaluation) {
@@ -30,6 +31,29 @@ fn fixed() -> (Scenario, Evaluation) {
 fn tco_over_time_svg() {
     let (_, e) = fixed();
     insta::assert_snapshot!(tco_over_time::svg(&tco_over_time::data(&e)).expect("draws"));
+}
+
+fn sampled(s: &Scenario) -> Sampler {
+    let mut sampler = Sampler::new(s, 2_000).expect("the fixed scenario is valid");
+    sampler.run(2_000);
+    sampler
+}
+
+#[test]
+fn tco_over_time_with_band_svg() {
+    let (s, e) = fixed();
+    let band = sampled(&s).band();
+    let d = tco_over_time::with_band(tco_over_time::data(&e), band.as_ref());
+    assert!(d.band.is_some());
+    insta::assert_snapshot!(tco_over_time::svg(&d).expect("draws"));
+}
+
+#[test]
+fn tornado_svg() {
+    let (s, e) = fixed();
+    let d = tornado::data(&sampled(&s).tornado(), e.horizon_months / 12);
+    insta::assert_snapshot!(tornado::top_three(&d));
+    insta::assert_snapshot!(tornado::svg(&d).expect("draws"));
 }
 
 #[test]

@@ -290,11 +290,21 @@ fn pack(payload: &[u8]) -> String {
     )
 }
 
+/// Links as they were made: version 1 until ranges travelled, version 2 since (whose
+/// entries follow the version 1 ones). Existing files are never rewritten, so each entry
+/// keeps describing the file it made.
 fn link_corpus() -> Vec<(&'static str, String)> {
     let url = |token: &str| format!("https://tools.example.com/cloudsplit/#s={token}");
-    let good = share_link::encode_unchecked(&workshop(3));
+    let v2 = |s: Scenario| url(&share_link::encode_unchecked(&s));
+    let ranged = |f: fn(&mut Scenario)| {
+        let mut s = workshop(3);
+        s.ranges.insert("aws.egress.per-gb".into(), (0.05, 0.12));
+        f(&mut s);
+        v2(s)
+    };
+    let good = share_link::encode_version_1_unchecked(&workshop(3));
     let body = &good[1..];
-    let unchecked = |s: Scenario| url(&share_link::encode_unchecked(&s));
+    let unchecked = |s: Scenario| url(&share_link::encode_version_1_unchecked(&s));
 
     // A one-workload board whose model byte is at a known place in the payload.
     let mut one = Scenario {
@@ -302,7 +312,7 @@ fn link_corpus() -> Vec<(&'static str, String)> {
         ..Scenario::default()
     };
     one.add_workload(WorkloadKind::SupportChatbot);
-    let mut bytes = payload(&share_link::encode_unchecked(&one));
+    let mut bytes = payload(&share_link::encode_version_1_unchecked(&one));
     // name(2) year(2) month horizon native governance 2 discounts 2 contracts, count, id,
     // workload name (1 + 24), kind: the model's code follows.
     let model_at = 2 + 2 + 1 + 1 + 1 + 1 + 2 + 2 + 1 + 1 + 25 + 1;
@@ -325,13 +335,13 @@ fn link_corpus() -> Vec<(&'static str, String)> {
     vec![
         (
             "ok--typical-20-workloads.txt",
-            url(&share_link::encode_unchecked(&workshop(20))),
+            url(&share_link::encode_version_1_unchecked(&workshop(20))),
         ),
         ("ok--fragment-only.txt", format!("#s={good}")),
         ("ok--bare-token.txt", good.clone()),
         (
             "ok--script-in-names.txt",
-            url(&share_link::encode_unchecked(&scripted())),
+            url(&share_link::encode_version_1_unchecked(&scripted())),
         ),
         ("ok--wrapped-by-a-mail-client.txt", {
             let u = url(&good);
@@ -339,7 +349,7 @@ fn link_corpus() -> Vec<(&'static str, String)> {
         }),
         (
             "ok--empty-board.txt",
-            url(&share_link::encode_unchecked(&Scenario::default())),
+            url(&share_link::encode_version_1_unchecked(&Scenario::default())),
         ),
         (
             "empty--no-fragment.txt",
@@ -372,7 +382,12 @@ fn link_corpus() -> Vec<(&'static str, String)> {
         ("damaged--empty-payload.txt", url(&pack(&[]))),
         ("unknown-version--zero.txt", url(&format!("0{body}"))),
         ("unknown-version--punctuation.txt", url(&format!("~{body}"))),
-        ("newer-version--2.txt", url(&format!("2{body}"))),
+        // Made when version 2 was still unknown; since version 2 exists it reads as a
+        // version 2 payload that lacks its ranges.
+        (
+            "damaged--version-2-mark-on-a-version-1-payload.txt",
+            url(&format!("2{body}")),
+        ),
         ("newer-version--z.txt", url(&format!("Z{body}"))),
         ("unknown-value--model-code-200.txt", url(&unknown_model)),
         (
@@ -437,6 +452,42 @@ fn link_corpus() -> Vec<(&'static str, String)> {
             })),
         ),
         ("invalid--1001-workloads.txt", unchecked(board(MAX_WORKLOADS + 1))),
+        // Version 2: assumption ranges travel.
+        (
+            "ok--version-2-with-ranges.txt",
+            ranged(|s| {
+                s.ranges.insert("growth.volume-per-month".into(), (1.0, 4.0));
+                s.ranges
+                    .insert("availability.azure.frontier".into(), (202_701.0, 202_806.0));
+                s.ranges.insert("from.a.newer.app".into(), (1.0, 2.0));
+            }),
+        ),
+        ("newer-version--3.txt", url(&format!("3{body}"))),
+        (
+            "invalid--range-low-above-high.txt",
+            ranged(|s| {
+                s.ranges.insert("growth.volume-per-month".into(), (4.0, 1.0));
+            }),
+        ),
+        (
+            "invalid--range-nan.txt",
+            ranged(|s| {
+                s.ranges.insert("aws.price.gpt-5.output".into(), (f64::NAN, 12.0));
+            }),
+        ),
+        (
+            "invalid--range-above-the-assumptions-maximum.txt",
+            ranged(|s| {
+                s.ranges.insert("usage.batch-share".into(), (0.0, 150.0));
+            }),
+        ),
+        (
+            "invalid--range-never-for-a-date.txt",
+            ranged(|s| {
+                s.ranges
+                    .insert("availability.azure.frontier".into(), (0.0, 202_712.0));
+            }),
+        ),
     ]
 }
 

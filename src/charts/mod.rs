@@ -8,6 +8,7 @@ pub mod risk_matrix;
 pub mod tco_over_time;
 pub mod theme;
 pub mod timeline;
+pub mod tornado;
 
 use thiserror::Error;
 

@@ -1,12 +1,14 @@
 //! Cumulative cost by month: the plan (emphasised, its horizon total labelled) against
-//! all-Azure, all-AWS and split-by-rule.
+//! all-Azure, all-AWS and split-by-rule. Once sampled outcomes are in, the plan is drawn as
+//! its P10-P90 band with its median, and the references as their medians.
 
 use plotters::prelude::*;
 
 use super::theme::{self, font, money_tick, nice_ceiling, sparse_month_tick};
 use super::ChartError;
-use crate::engine::money::format_usd;
+use crate::engine::money::{format_number, format_usd};
 use crate::engine::scenario::YearMonth;
+use crate::engine::uncertainty::Band;
 use crate::engine::{Evaluation, Strategy};
 
 #[derive(Debug, Clone, PartialEq)]
@@ -15,10 +17,23 @@ pub struct Series {
     pub cumulative: Vec<f64>,
 }
 
+/// The spread of sampled outcomes, month by month.
+#[derive(Debug, Clone, PartialEq)]
+pub struct BandSeries {
+    pub samples: usize,
+    pub p10: Vec<f64>,
+    pub p50: Vec<f64>,
+    pub p90: Vec<f64>,
+    /// The references' medians.
+    pub medians: Vec<Series>,
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct TcoData {
     pub start: YearMonth,
+    /// At the most likely values (the engine's answer).
     pub series: Vec<Series>,
+    pub band: Option<BandSeries>,
 }
 
 pub fn data(e: &Evaluation) -> TcoData {
@@ -32,7 +47,28 @@ pub fn data(e: &Evaluation) -> TcoData {
                 cumulative: s.cumulative.clone(),
             })
             .collect(),
+        band: None,
     }
+}
+
+/// `d` with the band of sampled outcomes, if the band covers the same months.
+pub fn with_band(mut d: TcoData, band: Option<&Band>) -> TcoData {
+    let months = d.series.first().map_or(0, |s| s.cumulative.len());
+    d.band = band.filter(|b| b.plan.p50.len() == months).map(|b| BandSeries {
+        samples: b.samples,
+        p10: b.plan.p10.clone(),
+        p50: b.plan.p50.clone(),
+        p90: b.plan.p90.clone(),
+        medians: b
+            .references
+            .iter()
+            .map(|r| Series {
+                strategy: r.strategy,
+                cumulative: r.p50.clone(),
+            })
+            .collect(),
+    });
+    d
 }
 
 fn colour(s: Strategy) -> RGBColor {
@@ -56,11 +92,29 @@ pub fn describe(d: &TcoData) -> String {
         .iter()
         .map(|s| format!("{} {}", s.strategy.label(), format_usd(total(s))))
         .collect();
-    format!(
-        "Line chart of cumulative cost over {months} months from {}: {}.",
+    let mut text = format!(
+        "Line chart of cumulative cost over {months} months from {}, at the most likely values: {}.",
         d.start,
         parts.join(", ")
-    )
+    );
+    if let Some(b) = &d.band {
+        let last = |v: &[f64]| v.last().copied().unwrap_or(0.0);
+        let medians: Vec<String> = b
+            .medians
+            .iter()
+            .map(|s| format!("{} {}", s.strategy.label(), format_usd(total(s))))
+            .collect();
+        text.push_str(&format!(
+            " Drawn from {} sampled outcomes: your plan's band runs from {} (P10) to {} (P90), median {}; \
+             medians: {}.",
+            format_number(b.samples as f64),
+            format_usd(last(&b.p10)),
+            format_usd(last(&b.p90)),
+            format_usd(last(&b.p50)),
+            medians.join(", ")
+        ));
+    }
+    text
 }
 
 pub fn svg(d: &TcoData) -> Result<String, ChartError> {
@@ -68,7 +122,24 @@ pub fn svg(d: &TcoData) -> Result<String, ChartError> {
     if months == 0 {
         return Err(ChartError::Empty);
     }
-    let top = nice_ceiling(d.series.iter().map(total).fold(0.0, f64::max) * 1.08);
+    // With a band, the lines are medians of the sampled outcomes and the plan has its range.
+    let (lines, plan_line): (&[Series], Option<&[f64]>) = match &d.band {
+        Some(b) => (&b.medians, Some(&b.p50)),
+        None => (
+            &d.series,
+            d.series
+                .iter()
+                .find(|s| s.strategy == Strategy::Plan)
+                .map(|s| s.cumulative.as_slice()),
+        ),
+    };
+    let highest = lines
+        .iter()
+        .map(total)
+        .chain(d.band.as_ref().and_then(|b| b.p90.last().copied()))
+        .chain(plan_line.and_then(|p| p.last().copied()))
+        .fold(0.0, f64::max);
+    let top = nice_ceiling(highest * 1.08);
     let mut out = String::new();
     {
         let root = SVGBackend::with_string(&mut out, (theme::WIDTH, theme::HEIGHT)).into_drawing_area();
@@ -95,7 +166,21 @@ pub fn svg(d: &TcoData) -> Result<String, ChartError> {
         // References first, so the plan is drawn on top of them. The legend is HTML beside
         // the chart: plotters sizes its own legend by measuring text through the DOM, with
         // inline styles a strict CSP blocks.
-        for s in d.series.iter().filter(|s| s.strategy != Strategy::Plan) {
+        if let Some(b) = &d.band {
+            // The P10-P90 area: along P90, back along P10.
+            let outline: Vec<(usize, f64)> = b
+                .p90
+                .iter()
+                .copied()
+                .enumerate()
+                .chain(b.p10.iter().copied().enumerate().rev())
+                .collect();
+            chart.draw_series(std::iter::once(Polygon::new(
+                outline,
+                theme::TEXT.mix(0.16).filled(),
+            )))?;
+        }
+        for s in lines.iter().filter(|s| s.strategy != Strategy::Plan) {
             let points = s.cumulative.iter().copied().enumerate();
             chart.draw_series(DashedLineSeries::new(
                 points,
@@ -104,15 +189,14 @@ pub fn svg(d: &TcoData) -> Result<String, ChartError> {
                 colour(s.strategy).stroke_width(2),
             ))?;
         }
-        if let Some(plan) = d.series.iter().find(|s| s.strategy == Strategy::Plan) {
-            let points = plan.cumulative.iter().copied().enumerate();
+        if let Some(plan) = plan_line {
+            let points = plan.iter().copied().enumerate();
             chart.draw_series(LineSeries::new(points, theme::TEXT.stroke_width(4)))?;
-        }
-        if let Some(plan) = d.series.iter().find(|s| s.strategy == Strategy::Plan) {
             let last = months - 1;
+            let end = plan.last().copied().unwrap_or(0.0);
             chart.draw_series(std::iter::once(Text::new(
-                format_usd(total(plan)),
-                (last, total(plan)),
+                format_usd(end),
+                (last, end),
                 font(14.0).pos(plotters::style::text_anchor::Pos::new(
                     plotters::style::text_anchor::HPos::Left,
                     plotters::style::text_anchor::VPos::Center,
@@ -150,7 +234,45 @@ mod tests {
                     cumulative: line(30_000.0),
                 },
             ],
+            band: None,
         }
+    }
+
+    fn with_sampled_band() -> TcoData {
+        let line = |per_month: f64| (1..=24).map(|m| per_month * m as f64).collect::<Vec<_>>();
+        TcoData {
+            band: Some(BandSeries {
+                samples: 10_000,
+                p10: line(25_000.0),
+                p50: line(31_000.0),
+                p90: line(40_000.0),
+                medians: [Strategy::AllAzure, Strategy::AllAws, Strategy::SplitByRule]
+                    .into_iter()
+                    .map(|strategy| Series {
+                        strategy,
+                        cumulative: line(21_000.0),
+                    })
+                    .collect(),
+            }),
+            ..sample()
+        }
+    }
+
+    #[test]
+    fn a_band_is_an_area_with_the_median_on_it_and_is_described() {
+        let d = with_sampled_band();
+        let svg = svg(&d).expect("draws");
+        assert!(svg.contains("<polygon"), "the P10-P90 area");
+        assert!(svg.contains("$744,000"), "the plan's median at the end");
+        assert!(!svg.contains("style=\""));
+        let text = describe(&d);
+        assert!(text.contains("Your plan $720,000"), "{text}");
+        assert!(text.contains("10,000 sampled outcomes"), "{text}");
+        assert!(
+            text.contains("from $600,000 (P10) to $960,000 (P90), median $744,000"),
+            "{text}"
+        );
+        assert!(text.contains("All on Azure $504,000"), "{text}");
     }
 
     #[test]
@@ -179,6 +301,7 @@ mod tests {
         let empty = TcoData {
             start: YearMonth { year: 2027, month: 1 },
             series: Vec::new(),
+            band: None,
         };
         assert_eq!(svg(&empty), Err(ChartError::Empty));
     }

@@ -35,6 +35,7 @@ pub fn App() -> impl IntoView {
     price_book_panel::restore(state);
     provide_context(state);
     provide_context(library);
+    provide_context(crate::state::uncertainty::Uncertainty::start(state));
 
     // A shared link opens as an unsaved scenario, on load or when pasted into this tab; the
     // library is neither read over nor written until the user chooses to save it.

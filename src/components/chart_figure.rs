@@ -15,6 +15,9 @@ pub fn ChartFigure(
     #[prop(into)] description: Signal<String>,
     /// `(label, swatch class)` pairs, drawn as an HTML legend under the chart.
     legend: Vec<(&'static str, &'static str)>,
+    /// A sentence under the chart, e.g. what it says in words.
+    #[prop(optional, into)]
+    note: Option<Signal<String>>,
     /// The table view of the chart's numbers.
     children: ChildrenFn,
 ) -> impl IntoView {
@@ -64,6 +67,9 @@ pub fn ChartFigure(
                     <li><span class=format!("swatch {class}")></span>{label}</li>
                 }).collect_view()}
             </ul>
+            {note.map(|n| view! {
+                <p class="chart-note" data-testid=format!("chart-{slug}-note")>{move || n.get()}</p>
+            })}
             <details class="chart-table">
                 <summary>{format!("{title} as a table")}</summary>
                 {children()}

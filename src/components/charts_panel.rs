@@ -2,9 +2,10 @@ use leptos::prelude::*;
 
 use super::breakdown::ComponentTable;
 use super::chart_figure::ChartFigure;
-use crate::charts::{cost_breakdown, governance, risk_matrix, tco_over_time, timeline, ChartError};
+use crate::charts::{cost_breakdown, governance, risk_matrix, tco_over_time, timeline, tornado, ChartError};
 use crate::engine::csv_export;
-use crate::engine::money::format_usd;
+use crate::engine::money::{format_number, format_usd};
+use crate::state::uncertainty::use_uncertainty;
 use crate::state::use_app_state;
 use crate::web::{dom, download};
 
@@ -13,11 +14,44 @@ use crate::web::{dom, download};
 #[component]
 pub fn ChartsPanel() -> impl IntoView {
     let state = use_app_state();
+    let uncertainty = use_uncertainty();
+    // The band joins the engine's lines once sampled outcomes for this very scenario are in.
     let tco = Memo::new(move |_| {
-        state
+        let lines = state
             .evaluation
-            .with(|r| r.as_ref().ok().map(tco_over_time::data))
+            .with(|r| r.as_ref().ok().map(tco_over_time::data))?;
+        let band = state.scenario.with(|s| uncertainty.band_for(s));
+        Some(tco_over_time::with_band(lines, band.as_ref()))
     });
+    let band_note = Signal::derive(move || {
+        let p = uncertainty.progress.get();
+        let fresh = tco.with(|d| d.as_ref().is_some_and(|d| d.band.is_some()));
+        // A band of an earlier scenario means one for this scenario is on its way.
+        let coming = uncertainty.result.with(Option::is_some);
+        match (fresh, p.running) {
+            (false, _) if coming => "Sampling outcomes for the band…".to_owned(),
+            (false, _) => String::new(),
+            (true, true) => format!(
+                "Shaded: your plan between its 10th and 90th percentile; lines are medians. Refining: {} of {} \
+                 samples.",
+                format_number(p.in_band as f64),
+                format_number(p.target as f64)
+            ),
+            (true, false) => format!(
+                "Shaded: your plan between its 10th and 90th percentile; lines are medians of {} sampled \
+                 outcomes (seeded: the same scenario always gives the same band).",
+                format_number(p.in_band as f64)
+            ),
+        }
+    });
+    let swings = Memo::new(move |_| {
+        let years = state.scenario.with(|s| s.horizon_months() / 12);
+        uncertainty
+            .result
+            .with(|r| r.as_ref().map(|r| tornado::data(&r.tornado, years)))
+    });
+    let swings_svg =
+        Memo::new(move |_| swings.with(|d| d.as_ref().map_or(Err(ChartError::Empty), tornado::svg)));
     let tco_svg =
         Memo::new(move |_| tco.with(|d| d.as_ref().map_or(Err(ChartError::Empty), tco_over_time::svg)));
     let breakdown = Memo::new(move |_| {
@@ -77,11 +111,22 @@ pub fn ChartsPanel() -> impl IntoView {
                 <ChartFigure
                     slug="tco"
                     title="TCO over time"
-                    legend=vec![("Your plan", "swatch-plan"), ("All on Azure", "swatch-azure dashed"), ("All on AWS", "swatch-aws dashed"), ("Split by rule", "swatch-both dashed")]
+                    legend=vec![("Your plan", "swatch-plan"), ("Your plan, P10 to P90", "swatch-band"), ("All on Azure", "swatch-azure dashed"), ("All on AWS", "swatch-aws dashed"), ("Split by rule", "swatch-both dashed")]
                     svg=tco_svg
                     description=Signal::derive(move || tco.with(|d| d.as_ref().map(tco_over_time::describe).unwrap_or_default()))
+                    note=band_note
                 >
                     <TcoTable data=tco />
+                </ChartFigure>
+                <ChartFigure
+                    slug="tornado"
+                    title="What moves the answer"
+                    legend=vec![("Assumption at the low end of its range", "swatch-low"), ("At the high end", "swatch-high"), ("Most likely values", "swatch-plan")]
+                    svg=swings_svg
+                    description=Signal::derive(move || swings.with(|d| d.as_ref().map(tornado::describe).unwrap_or_default()))
+                    note=Signal::derive(move || swings.with(|d| d.as_ref().map(tornado::top_three).unwrap_or_default()))
+                >
+                    <TornadoTable data=swings />
                 </ChartFigure>
                 <ChartFigure
                     slug="where-the-money-goes"
@@ -129,25 +174,68 @@ fn TcoTable(data: Memo<Option<tco_over_time::TcoData>>) -> impl IntoView {
     move || {
         data.get().map(|d| {
             let months = d.series.first().map_or(0, |s| s.cumulative.len());
+            let band = d.band.clone();
+            let usd = |v: Option<&f64>| v.map(|v| format_usd(*v)).unwrap_or_default();
             view! {
                 <table class="money-table">
-                    <caption class="visually-hidden">"Cumulative cost by month"</caption>
+                    <caption class="visually-hidden">"Cumulative cost by month, at the most likely values and, for your plan, across sampled outcomes"</caption>
                     <thead>
                         <tr>
                             <th scope="col">"Month"</th>
                             {d.series.iter().map(|s| view! { <th scope="col" class="num">{s.strategy.label()}</th> }).collect_view()}
+                            {band.is_some().then(|| view! {
+                                <th scope="col" class="num">"Your plan P10"</th>
+                                <th scope="col" class="num">"P50"</th>
+                                <th scope="col" class="num">"P90"</th>
+                            })}
                         </tr>
                     </thead>
                     <tbody>
                         {(0..months).map(|m| view! {
                             <tr>
                                 <th scope="row">{d.start.plus_months(m as i64).to_string()}</th>
-                                {d.series.iter().map(|s| view! { <td class="num">{s.cumulative.get(m).map(|v| format_usd(*v)).unwrap_or_default()}</td> }).collect_view()}
+                                {d.series.iter().map(|s| view! { <td class="num">{usd(s.cumulative.get(m))}</td> }).collect_view()}
+                                {band.as_ref().map(|b| view! {
+                                    <td class="num">{usd(b.p10.get(m))}</td>
+                                    <td class="num">{usd(b.p50.get(m))}</td>
+                                    <td class="num">{usd(b.p90.get(m))}</td>
+                                })}
                             </tr>
                         }).collect_view()}
                     </tbody>
                 </table>
             }
+        })
+    }
+}
+
+#[component]
+fn TornadoTable(data: Memo<Option<tornado::TornadoData>>) -> impl IntoView {
+    move || {
+        data.get().map(|d| view! {
+            <table class="money-table">
+                <caption class="visually-hidden">"Your plan's cost with one assumption at a time at the ends of its range"</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">"Assumption"</th>
+                        <th scope="col">"Range"</th>
+                        <th scope="col" class="num">"Plan cost at the low end"</th>
+                        <th scope="col" class="num">"At the high end"</th>
+                        <th scope="col" class="num">"Swing"</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    {d.bars.iter().map(|b| view! {
+                        <tr>
+                            <th scope="row">{b.label.clone()}</th>
+                            <td>{format!("{} to {} {}", b.low, b.high, b.unit)}</td>
+                            <td class="num">{format_usd(b.at_low)}</td>
+                            <td class="num">{format_usd(b.at_high)}</td>
+                            <td class="num">{format_usd(b.swing())}</td>
+                        </tr>
+                    }).collect_view()}
+                </tbody>
+            </table>
         })
     }
 }

@@ -2,7 +2,9 @@ use leptos::prelude::*;
 
 use crate::engine::money::format_usd;
 use crate::engine::scenario::Placement;
+use crate::engine::uncertainty::Band;
 use crate::engine::{Evaluation, StrategyResult};
+use crate::state::uncertainty::use_uncertainty;
 use crate::state::use_app_state;
 
 /// The figures the room looks at: the plan's horizon TCO and monthly run-rate beside the
@@ -140,5 +142,94 @@ fn HeadlineTiles(f: Figures) -> impl IntoView {
             }).collect_view()}
         </div>
         <p class="headline-comparison">{comparison}</p>
+        <UncertaintyLine placed=f.placed years />
+    }
+}
+
+/// How often a reference beats the plan across sampled outcomes, and the plan's range.
+#[component]
+fn UncertaintyLine(placed: usize, years: usize) -> impl IntoView {
+    let uncertainty = use_uncertainty();
+    // The latest band, even while the next one is being sampled: the words change once the
+    // new one is in, rather than blinking out on every edit.
+    let text = Memo::new(move |_| {
+        if placed == 0 {
+            return String::new();
+        }
+        uncertainty
+            .result
+            .with(|r| r.as_ref().map(|r| sentence(&r.band, years)))
+            .unwrap_or_default()
+    });
+    view! {
+        <p class="headline-uncertainty" data-testid="uncertainty-headline">{move || text.get()}</p>
+    }
+}
+
+fn share(p: f64) -> String {
+    if p < 0.01 {
+        "fewer than 1%".to_owned()
+    } else if p > 0.99 && p < 1.0 {
+        "more than 99%".to_owned()
+    } else {
+        format!("{:.0}%", p * 100.0)
+    }
+}
+
+fn sentence(band: &Band, years: usize) -> String {
+    let (p10, p50, p90) = band.horizon();
+    let range = format!(
+        "your plan's {years}-year cost is between {} and {} in 80% of outcomes (median {})",
+        format_usd(p10),
+        format_usd(p90),
+        format_usd(p50)
+    );
+    match band.most_often_cheaper() {
+        Some(r) if r.cheaper_than_plan > 0.0 => format!(
+            "{} is cheaper than your plan in {} of outcomes; {range}.",
+            r.strategy.label(),
+            share(r.cheaper_than_plan)
+        ),
+        _ => format!("Your plan is cheaper than every reference in all sampled outcomes; {range}."),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::uncertainty::{Percentiles, Reference};
+    use crate::engine::Strategy;
+
+    fn band(shares: [f64; 3]) -> Band {
+        Band {
+            samples: 10_000,
+            plan: Percentiles {
+                p10: vec![900_000.0],
+                p50: vec![1_000_000.0],
+                p90: vec![1_400_000.0],
+            },
+            references: [Strategy::AllAzure, Strategy::AllAws, Strategy::SplitByRule]
+                .into_iter()
+                .zip(shares)
+                .map(|(strategy, cheaper_than_plan)| Reference {
+                    strategy,
+                    p50: vec![0.0],
+                    cheaper_than_plan,
+                })
+                .collect(),
+        }
+    }
+
+    #[test]
+    fn names_the_reference_that_beats_the_plan_most_often() {
+        assert_eq!(
+            sentence(&band([0.1, 0.82, 0.5]), 3),
+            "All on AWS is cheaper than your plan in 82% of outcomes; your plan's 3-year cost is between \
+             $900,000 and $1.4M in 80% of outcomes (median $1.0M)."
+        );
+        assert!(sentence(&band([0.004, 0.0, 0.0]), 3).contains("in fewer than 1% of outcomes"));
+        assert!(sentence(&band([0.996, 0.0, 0.0]), 3).contains("in more than 99% of outcomes"));
+        assert!(sentence(&band([1.0, 0.0, 0.0]), 3).contains("in 100% of outcomes"));
+        assert!(sentence(&band([0.0; 3]), 5).starts_with("Your plan is cheaper than every reference"));
     }
 }

@@ -74,6 +74,12 @@ impl Category {
             Category::Advice => "Advice",
         }
     }
+
+    /// Whether assumptions of this category can change a cost. Governance hours, risk points
+    /// and advice weights shape other answers; the cost bands sample only the rest.
+    pub fn moves_cost(self) -> bool {
+        !matches!(self, Category::Governance | Category::Risk | Category::Advice)
+    }
 }
 
 /// Confidence key of pricing-facts.md: A provider-authored, B dated third party quoting the
@@ -204,6 +210,41 @@ impl Assumption {
     }
 }
 
+impl Assumption {
+    /// Checks a proposed (low, high) range: each end is a value the assumption accepts (a
+    /// month, not "never", for dates) and low is not above high. The value in force need not
+    /// lie inside: sampling stretches the range to include it.
+    pub fn check_range(&self, low: f64, high: f64) -> Result<(), AssumptionError> {
+        for (end, value) in [(RangeEnd::Low, low), (RangeEnd::High, high)] {
+            let problem = match self.check(value) {
+                Err(AssumptionError::Invalid { problem, .. }) => Some(problem),
+                Err(_) => Some(Problem::NotFinite),
+                Ok(()) if self.kind == ValueKind::YearMonthOrNever && value == 0.0 => {
+                    Some(Problem::NeverInRange)
+                }
+                Ok(()) => None,
+            };
+            if let Some(problem) = problem {
+                return Err(AssumptionError::InvalidRange {
+                    id: self.id.clone(),
+                    label: self.label.clone(),
+                    end,
+                    problem,
+                });
+            }
+        }
+        if low > high {
+            return Err(AssumptionError::ReversedRange {
+                id: self.id.clone(),
+                label: self.label.clone(),
+                low,
+                high,
+            });
+        }
+        Ok(())
+    }
+}
+
 /// Why a value was refused.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub enum Problem {
@@ -230,6 +271,8 @@ pub enum Problem {
     NotYearMonth {
         value: f64,
     },
+    /// A range end must be a month, even where the value itself may be "never".
+    NeverInRange,
 }
 
 impl fmt::Display for Problem {
@@ -248,6 +291,7 @@ impl fmt::Display for Problem {
             Problem::NotYearMonth { value } => {
                 write!(f, "must be a month written YYYYMM, e.g. 202609 (got {value})")
             }
+            Problem::NeverInRange => f.write_str("must be a month, not \"never\""),
         }
     }
 }
@@ -262,12 +306,45 @@ pub enum AssumptionError {
         label: String,
         problem: Problem,
     },
+    #[error("{label} ({id}): the {end} end of the range {problem}")]
+    InvalidRange {
+        id: String,
+        label: String,
+        end: RangeEnd,
+        problem: Problem,
+    },
+    #[error("{label} ({id}): the low end of the range ({low}) is above the high end ({high})")]
+    ReversedRange {
+        id: String,
+        label: String,
+        low: f64,
+        high: f64,
+    },
+}
+
+/// Which end of a range a message is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum RangeEnd {
+    Low,
+    High,
+}
+
+impl fmt::Display for RangeEnd {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            RangeEnd::Low => "low",
+            RangeEnd::High => "high",
+        })
+    }
 }
 
 impl AssumptionError {
     pub fn id(&self) -> &str {
         match self {
-            AssumptionError::Unknown { id } | AssumptionError::Invalid { id, .. } => id,
+            AssumptionError::Unknown { id }
+            | AssumptionError::Invalid { id, .. }
+            | AssumptionError::InvalidRange { id, .. }
+            | AssumptionError::ReversedRange { id, .. } => id,
         }
     }
 }
@@ -1040,10 +1117,10 @@ const SCALARS: &[Spec] = &[
         C::Migration,
         "$/workload",
         8_500.0,
-        Some((5_000.0, 12_000.0)),
+        Some((800.0, 12_000.0)),
         (0.0, 1e8),
         "pricing-facts.md §7: rehost 40–50 engineering hours, 5,000–12,000 $ per application \
-         (cloudcalcep.com); vantagecost.co says 800–2,000",
+         (cloudcalcep.com); vantagecost.co says 800–2,000. The sources disagree, so the range spans both",
         "undated",
         Cc,
     ),
@@ -2436,15 +2513,19 @@ const L2: &str = "2026-07-24";
 
 /// Azure list prices, pricing-facts.md §1 (litellm; L2 = mirror of 2026-07-24).
 const AZURE_PRICES: &[PriceRow] = &[
-    row(
-        Model::Gpt4o,
-        2.5,
-        10.0,
-        Some(1.25),
-        "§1 litellm azure/gpt-4o (L2)",
-        L2,
-        A,
-    ),
+    PriceRow {
+        input_range: Some((2.5, 2.75)),
+        output_range: Some((10.0, 11.0)),
+        ..row(
+            Model::Gpt4o,
+            2.5,
+            10.0,
+            Some(1.25),
+            "§1 litellm azure/gpt-4o (L2); regional deployment (azure/gpt-4o-2024-11-20, L1+L2) 2.75/11",
+            L2,
+            A,
+        )
+    },
     PriceRow {
         input_range: Some((0.15, 0.165)),
         output_range: Some((0.6, 0.66)),
@@ -2862,6 +2943,19 @@ impl Resolved {
         self.values[key as usize]
     }
 
+    /// Sets the value at a registry index (`Assumptions::all()` order), for the sampler. The
+    /// caller passes a checked value: one the assumption accepts.
+    pub(crate) fn set_at(&mut self, index: usize, value: f64) {
+        if let Some(v) = self.values.get_mut(index) {
+            *v = value;
+        }
+    }
+
+    /// The value at a registry index.
+    pub(crate) fn at(&self, index: usize) -> f64 {
+        self.values.get(index).copied().unwrap_or(0.0)
+    }
+
     /// The value in force for `id`, if it exists.
     pub fn value(&self, id: &str) -> Option<f64> {
         Assumptions::get().by_id.get(id).map(|&i| self.values[i])
@@ -3041,6 +3135,33 @@ mod tests {
             Assumptions::validate("nope", 1.0),
             Err(AssumptionError::Unknown { .. })
         ));
+    }
+
+    #[test]
+    fn ranges_are_checked_end_by_end_and_in_order() {
+        let egress = Assumptions::find("aws.egress.per-gb").unwrap();
+        assert_eq!(egress.check_range(0.05, 0.12), Ok(()));
+        assert_eq!(egress.check_range(0.09, 0.09), Ok(()));
+        assert_eq!(
+            egress.check_range(0.12, 0.05).unwrap_err().to_string(),
+            "AWS data transfer out (aws.egress.per-gb): the low end of the range (0.12) is above the high \
+             end (0.05)"
+        );
+        assert_eq!(
+            egress.check_range(-1.0, 0.05).unwrap_err().to_string(),
+            "AWS data transfer out (aws.egress.per-gb): the low end of the range cannot be negative (got -1)"
+        );
+        assert!(egress.check_range(0.05, f64::NAN).is_err());
+        assert!(egress.check_range(0.05, 1e9).is_err());
+        let frontier = Assumptions::find("availability.azure.frontier").unwrap();
+        assert_eq!(frontier.check_range(202_701.0, 202_712.0), Ok(()));
+        let never = frontier.check_range(0.0, 202_712.0).unwrap_err();
+        assert!(
+            never.to_string().ends_with("must be a month, not \"never\""),
+            "{never}"
+        );
+        assert!(frontier.check_range(202_701.0, 202_713.0).is_err());
+        assert_eq!(never.id(), "availability.azure.frontier");
     }
 
     #[test]

@@ -25,6 +25,8 @@ pub const MIN_START_YEAR: i32 = 2024;
 pub const MAX_START_YEAR: i32 = 2040;
 pub const MAX_OVERRIDES: usize = 1_000;
 pub const MAX_OVERRIDE_ID_CHARS: usize = 100;
+/// Assumption ranges a scenario may carry (ids are capped like override ids).
+pub const MAX_RANGES: usize = 1_000;
 
 /// A user-editable field with bounds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]

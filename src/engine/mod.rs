@@ -26,6 +26,7 @@ pub mod share_link;
 pub mod stored_scenario;
 pub mod tco;
 pub mod timeline;
+pub mod uncertainty;
 pub mod untrusted;
 pub mod validation;
 

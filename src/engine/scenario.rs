@@ -1,5 +1,6 @@
 //! The scenario a user builds on the board: workloads, where they are placed, the
-//! organisation's profile, the plan's time frame and the assumptions the user overrode.
+//! organisation's profile, the plan's time frame, and the assumptions the user overrode or
+//! gave a range.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
@@ -431,6 +432,11 @@ pub struct Scenario {
     /// Assumption id -> the user's value; absent ids use the shipped default.
     #[serde(default)]
     pub overrides: BTreeMap<String, f64>,
+    /// Assumption id -> the user's (low, high) range around the value in force; absent ids
+    /// keep the range the assumption's sources give, if any. Low = high fixes the value.
+    /// Sampled for the cost bands (`engine::uncertainty`).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub ranges: BTreeMap<String, (f64, f64)>,
 }
 
 impl Default for Scenario {
@@ -442,6 +448,7 @@ impl Default for Scenario {
             org: OrgProfile::default(),
             workloads: Vec::new(),
             overrides: BTreeMap::new(),
+            ranges: BTreeMap::new(),
         }
     }
 }

@@ -117,6 +117,19 @@ mod tests {
     }
 
     #[test]
+    fn ranges_travel_in_files_and_bad_ones_are_refused() {
+        let mut s = board();
+        s.ranges.insert("aws.egress.per-gb".into(), (0.05, 0.12));
+        let text = export(&s);
+        assert!(text.contains("\"aws.egress.per-gb\": ["), "{text}");
+        assert_eq!(import(text.as_bytes()), Ok(s.clone()));
+        // A file from before ranges has none.
+        assert!(!export(&board()).contains("\"ranges\""));
+        let reversed = text.replace("0.05,", "0.5,");
+        assert!(matches!(import(reversed.as_bytes()), Err(FileError::Invalid(_))));
+    }
+
+    #[test]
     fn hostile_files_get_reasons() {
         assert_eq!(import(&[0xff, 0xfe, 0x00]), Err(FileError::NotText));
         assert!(matches!(import(b"{\"format\":"), Err(FileError::NotJson(_))));

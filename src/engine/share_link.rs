@@ -3,7 +3,8 @@
 //!
 //! A link token is one version character followed by
 //! `base64url(zlib(postcard(payload)))`. The version character picks the payload layout
-//! (`1` = `v1`); zlib's checksum catches a link that was cut or had a character changed,
+//! (`1` = `v1`, `2` = `v2`, which adds assumption ranges); links are written with the latest
+//! and every earlier version keeps opening. zlib's checksum catches a link that was cut or had a character changed,
 //! so a damaged link is refused rather than opened with a different number in it.
 //!
 //! Decoding is for untrusted text. Each step is bounded before it runs: the text's length,
@@ -12,6 +13,7 @@
 //! ([`check_decoded`]).
 
 mod v1;
+mod v2;
 
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine as _;
@@ -26,7 +28,7 @@ use super::untrusted::{check_decoded, ScenarioProblem};
 /// The fragment is `#s=<token>`; `FRAGMENT_KEY` is the part before the token.
 pub const FRAGMENT_KEY: &str = "s=";
 /// The version character links are written with today.
-pub const CURRENT_VERSION: char = '1';
+pub const CURRENT_VERSION: char = '2';
 /// Versions are written `1`..`9`, then `A`..`Z`: anything further along this list than
 /// [`CURRENT_VERSION`] comes from a newer app.
 const VERSION_ORDER: &str = "123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
@@ -88,12 +90,22 @@ pub fn encode(scenario: &Scenario) -> Result<String, ShareLinkError> {
 /// encodings of invalid scenarios; the app uses [`encode`].
 #[doc(hidden)]
 pub fn encode_unchecked(scenario: &Scenario) -> String {
-    let payload = v1::ScenarioV1::from_scenario(scenario);
+    pack(CURRENT_VERSION, &v2::ScenarioV2::from_scenario(scenario))
+}
+
+/// A version 1 token, as links were made before ranges travelled (ranges are dropped). For
+/// compatibility tests and fixtures only.
+#[doc(hidden)]
+pub fn encode_version_1_unchecked(scenario: &Scenario) -> String {
+    pack('1', &v1::ScenarioV1::from_scenario(scenario))
+}
+
+fn pack(version: char, payload: &impl serde::Serialize) -> String {
     // Writing plain structs into a Vec cannot fail.
-    let bytes = postcard::to_allocvec(&payload).unwrap_or_default();
+    let bytes = postcard::to_allocvec(payload).unwrap_or_default();
     let packed = compress_to_vec_zlib(&bytes, DEFLATE_LEVEL);
     let mut token = String::with_capacity(1 + packed.len() * 4 / 3 + 4);
-    token.push(CURRENT_VERSION);
+    token.push(version);
     URL_SAFE_NO_PAD.encode_string(packed, &mut token);
     token
 }
@@ -167,7 +179,7 @@ pub fn decode(token: &str) -> Result<Scenario, ShareLinkError> {
     let mut chars = token.chars();
     let version = chars.next().ok_or(ShareLinkError::Empty)?;
     let body = chars.as_str();
-    if version != CURRENT_VERSION {
+    if !matches!(version, '1' | '2') {
         return Err(
             match (VERSION_ORDER.find(version), VERSION_ORDER.find(CURRENT_VERSION)) {
                 (Some(theirs), Some(ours)) if theirs > ours => ShareLinkError::NewerVersion,
@@ -192,24 +204,41 @@ pub fn decode(token: &str) -> Result<Scenario, ShareLinkError> {
             ShareLinkError::Damaged
         }
     })?;
-    let (payload, rest) =
-        postcard::take_from_bytes::<v1::ScenarioV1>(&bytes).map_err(|_| ShareLinkError::Damaged)?;
-    if !rest.is_empty() {
-        return Err(ShareLinkError::Damaged);
+    let scenario = match version {
+        '1' => {
+            let payload = take::<v1::ScenarioV1>(&bytes)?;
+            workloads_within_limit(payload.workload_count())?;
+            payload.into_scenario()
+        }
+        _ => {
+            let payload = take::<v2::ScenarioV2>(&bytes)?;
+            workloads_within_limit(payload.workload_count())?;
+            payload.into_scenario()
+        }
     }
-    // Say "too many workloads" before building them.
-    if payload.workload_count() > MAX_WORKLOADS {
+    .map_err(|u| ShareLinkError::UnknownValue { what: u.what })?;
+    check_decoded(&scenario)?;
+    Ok(scenario)
+}
+
+/// The payload in `bytes`, which must be all of them.
+fn take<'a, T: serde::Deserialize<'a>>(bytes: &'a [u8]) -> Result<T, ShareLinkError> {
+    match postcard::take_from_bytes::<T>(bytes) {
+        Ok((payload, [])) => Ok(payload),
+        _ => Err(ShareLinkError::Damaged),
+    }
+}
+
+/// Says "too many workloads" before they are built.
+fn workloads_within_limit(count: usize) -> Result<(), ShareLinkError> {
+    if count > MAX_WORKLOADS {
         return Err(ScenarioProblem::TooManyWorkloads {
-            count: payload.workload_count(),
+            count,
             max: MAX_WORKLOADS,
         }
         .into());
     }
-    let scenario = payload
-        .into_scenario()
-        .map_err(|u| ShareLinkError::UnknownValue { what: u.what })?;
-    check_decoded(&scenario)?;
-    Ok(scenario)
+    Ok(())
 }
 
 #[cfg(test)]
@@ -343,7 +372,7 @@ mod tests {
     fn fragments_and_pasted_links_both_open() {
         let s = workshop(3);
         let url = share_url("https://a.example/app/?x=1#old", &s).expect("encodes");
-        assert!(url.starts_with("https://a.example/app/?x=1#s=1"));
+        assert!(url.starts_with("https://a.example/app/?x=1#s=2"));
         let hash = &url[url.find('#').unwrap_or(0)..];
         assert_eq!(decode_fragment(hash), Ok(Some(s.clone())));
         assert_eq!(decode_fragment(&hash[1..]), Ok(Some(s.clone())));
@@ -368,7 +397,7 @@ mod tests {
     fn versions_are_told_apart() {
         let token = encode(&workshop(2)).expect("encodes");
         let body = &token[1..];
-        assert_eq!(decode(&format!("2{body}")), Err(ShareLinkError::NewerVersion));
+        assert_eq!(decode(&format!("3{body}")), Err(ShareLinkError::NewerVersion));
         assert_eq!(decode(&format!("Z{body}")), Err(ShareLinkError::NewerVersion));
         assert_eq!(
             decode(&format!("0{body}")),
@@ -379,6 +408,42 @@ mod tests {
             Err(ShareLinkError::UnknownVersion(_))
         ));
         assert_eq!(decode("1"), Err(ShareLinkError::Damaged));
+        assert_eq!(decode("2"), Err(ShareLinkError::Damaged));
+        // A version 1 payload under a version 2 mark lacks the ranges.
+        let v1 = encode_version_1_unchecked(&workshop(2));
+        assert_eq!(decode(&format!("2{}", &v1[1..])), Err(ShareLinkError::Damaged));
+    }
+
+    #[test]
+    fn ranges_travel_in_version_2_and_version_1_links_still_open() {
+        let mut s = workshop(5);
+        s.ranges.insert("aws.egress.per-gb".into(), (0.05, 0.12));
+        s.ranges.insert("growth.volume-per-month".into(), (1.0, 4.0));
+        s.ranges
+            .insert("availability.azure.frontier".into(), (202_701.0, 202_806.0));
+        let token = encode(&s).expect("encodes");
+        assert!(token.starts_with('2'));
+        assert_eq!(decode(&token), Ok(s.clone()));
+        let old = encode_version_1_unchecked(&s);
+        assert!(old.starts_with('1'));
+        let opened = decode(&old).expect("version 1 opens");
+        assert!(opened.ranges.is_empty());
+        assert_eq!(
+            Scenario {
+                ranges: s.ranges.clone(),
+                ..opened
+            },
+            s
+        );
+    }
+
+    #[test]
+    fn a_bad_range_in_a_link_is_refused_with_the_assumption_named() {
+        let mut s = workshop(1);
+        s.ranges.insert("aws.egress.per-gb".into(), (0.2, 0.1));
+        assert!(matches!(encode(&s), Err(ShareLinkError::Invalid(_))));
+        let got = decode(&encode_unchecked(&s)).map_err(|e| e.to_string());
+        assert!(got.is_err_and(|m| m.contains("aws.egress.per-gb") && m.contains("low end of the range")));
     }
 
     #[test]
@@ -422,12 +487,13 @@ mod tests {
     }
 
     #[test]
-    fn every_scenario_field_travels_in_version_1() {
-        // When Scenario, OrgProfile or Workload gains a field, a link made with version 1 drops
-        // it. Decide whether it must travel: if so, add a version 2 payload; either way, list
+    fn every_scenario_field_travels_in_version_2() {
+        // When Scenario, OrgProfile or Workload gains a field, a link made with version 2 drops
+        // it. Decide whether it must travel: if so, add a version 3 payload; either way, list
         // the field here.
         let mut s = Scenario::default();
         s.add_workload(WorkloadKind::SupportChatbot);
+        s.ranges.insert("aws.egress.per-gb".into(), (0.05, 0.1));
         let json = serde_json::to_value(&s).unwrap_or_default();
         let keys = |v: &serde_json::Value| -> Vec<String> {
             v.as_object().map_or(Vec::new(), |o| o.keys().cloned().collect())
@@ -436,7 +502,15 @@ mod tests {
         scenario_keys.sort();
         assert_eq!(
             scenario_keys,
-            ["horizon_years", "name", "org", "overrides", "start", "workloads"],
+            [
+                "horizon_years",
+                "name",
+                "org",
+                "overrides",
+                "ranges",
+                "start",
+                "workloads"
+            ],
             "Scenario's fields changed: update the share-link payload"
         );
         let mut org_keys = keys(&json["org"]);

@@ -24,6 +24,8 @@
 //! - Run-rate: the average monthly run cost (one-time costs excluded) over the last 12
 //!   months of the horizon, i.e. where the plan settles.
 
+mod formula;
+
 use std::collections::BTreeSet;
 
 use serde::Serialize;
@@ -34,6 +36,8 @@ use super::catalog::WorkloadKind;
 use super::findings::{Finding, FindingKind, Severity};
 use super::governance::GovernanceResult;
 use super::risk::RiskResult;
+pub(crate) use formula::{Formula, Shape};
+
 use super::scenario::{
     Framework, Location, NativeCloud, OrgProfile, Placement, Scenario, Workload, WorkloadId, YearMonth,
 };
@@ -353,7 +357,6 @@ pub(crate) struct Ctx<'a> {
     pub org: &'a OrgProfile,
     discount_percent: [f64; 2],
     discount_mult: [f64; 2],
-    hourly_rate: f64,
     frontier_workaround: bool,
 }
 
@@ -375,15 +378,10 @@ impl<'a> Ctx<'a> {
             org: &scenario.org,
             discount_percent,
             discount_mult: discount_percent.map(|p| 1.0 - p / 100.0),
-            // Working hours are bounded below by 1, so the rate is finite.
-            hourly_rate: r.get(Key::ArchitectCost) / r.get(Key::WorkingHours),
             frontier_workaround: availability::azure_needs_frontier_workaround(r, scenario.start),
         }
     }
 }
-
-/// 8,760 hours a year / 12.
-const HOURS_PER_MONTH: f64 = 730.0;
 
 fn id(key: Key) -> &'static str {
     Assumptions::id(key)
@@ -431,12 +429,14 @@ fn framework_label(f: Framework) -> &'static str {
     }
 }
 
-/// Accumulates lines and per-(scaling, component, cloud) month-0 sums.
+/// Accumulates lines and per-(scaling, component, cloud) month-0 sums, and optionally every
+/// formula, including those of lines not shown because they cost nothing with today's values.
 struct Builder<'c, 'a> {
     ctx: &'c Ctx<'a>,
     acc: [[[f64; 3]; 8]; 4],
     present: [[bool; 3]; 8],
     lines: Vec<CostLine>,
+    formulas: Option<Vec<(Component, Formula)>>,
 }
 
 struct LineSpec {
@@ -445,14 +445,43 @@ struct LineSpec {
     cloud: CostCloud,
     label: &'static str,
     formula: &'static str,
-    scaling: Scaling,
     discount_percent: f64,
     duplicate: bool,
 }
 
 impl Builder<'_, '_> {
-    fn push(&mut self, spec: LineSpec, first_month: f64, assumptions: Vec<&'static str>) {
-        let (c, k, s) = (spec.component.index(), spec.cloud.index(), spec.scaling.index());
+    /// Prices `formula` and adds its line; returns the month-0 amount.
+    fn push(&mut self, spec: LineSpec, formula: Formula, assumptions: Vec<&'static str>) -> f64 {
+        let first_month = self.record(spec.component, formula);
+        self.add_line(spec, formula.scaling(), first_month, assumptions);
+        first_month
+    }
+
+    /// As `push`, but a line that costs nothing is left out.
+    fn push_if_positive(&mut self, spec: LineSpec, formula: Formula, assumptions: Vec<&'static str>) -> f64 {
+        let first_month = self.record(spec.component, formula);
+        if first_month > 0.0 {
+            self.add_line(spec, formula.scaling(), first_month, assumptions);
+        }
+        first_month
+    }
+
+    /// Keeps the formula (when asked to) and returns its month-0 amount.
+    fn record(&mut self, component: Component, formula: Formula) -> f64 {
+        if let Some(f) = &mut self.formulas {
+            f.push((component, formula));
+        }
+        formula.amount(self.ctx.r)
+    }
+
+    fn add_line(
+        &mut self,
+        spec: LineSpec,
+        scaling: Scaling,
+        first_month: f64,
+        assumptions: Vec<&'static str>,
+    ) {
+        let (c, k, s) = (spec.component.index(), spec.cloud.index(), scaling.index());
         self.acc[s][c][k] += first_month;
         self.present[c][k] = true;
         self.lines.push(CostLine {
@@ -461,9 +490,9 @@ impl Builder<'_, '_> {
             cloud: spec.cloud,
             label: spec.label,
             formula: spec.formula,
-            scaling: spec.scaling,
+            scaling,
             first_month,
-            total: first_month * self.ctx.frame.sum(spec.scaling, self.ctx.frame.months),
+            total: first_month * self.ctx.frame.sum(scaling, self.ctx.frame.months),
             discount_percent: spec.discount_percent,
             duplicate: spec.duplicate,
             assumptions,
@@ -480,11 +509,27 @@ struct WorkloadPass {
 }
 
 pub(crate) fn compute(ctx: &Ctx<'_>, scenario: &Scenario, strategy: Strategy) -> StrategyResult {
+    run(ctx, scenario, strategy, false).0
+}
+
+/// Every formula a strategy's cost is made of, with the component it counts towards,
+/// including formulas of lines left out because they cost nothing with today's values.
+pub(crate) fn formulas(ctx: &Ctx<'_>, scenario: &Scenario, strategy: Strategy) -> Vec<(Component, Formula)> {
+    run(ctx, scenario, strategy, true).1
+}
+
+fn run(
+    ctx: &Ctx<'_>,
+    scenario: &Scenario,
+    strategy: Strategy,
+    keep_formulas: bool,
+) -> (StrategyResult, Vec<(Component, Formula)>) {
     let mut b = Builder {
         ctx,
         acc: [[[0.0; 3]; 8]; 4],
         present: [[false; 3]; 8],
         lines: Vec::with_capacity(scenario.workloads.len() * 4 + 16),
+        formulas: keep_formulas.then(|| Vec::with_capacity(scenario.workloads.len() * 6 + 16)),
     };
     let frame_view = PlanFrame {
         r: ctx.r,
@@ -579,7 +624,8 @@ pub(crate) fn compute(ctx: &Ctx<'_>, scenario: &Scenario, strategy: Strategy) ->
     }
 
     add_overhead(&mut b, in_use, cloud_run, &frameworks);
-    finish(b, strategy, in_use, workloads, findings)
+    let formulas = b.formulas.take().unwrap_or_default();
+    (finish(b, strategy, in_use, workloads, findings), formulas)
 }
 
 fn price_workload(b: &mut Builder<'_, '_>, w: &Workload, placement: Placement) -> WorkloadPass {
@@ -608,13 +654,12 @@ fn price_workload(b: &mut Builder<'_, '_>, w: &Workload, placement: Placement) -
         let ci = c.index();
         let s = shares[ci];
         let disc = ctx.discount_mult[ci];
-        let line = |component, scaling, label, formula, cloud: Cloud| LineSpec {
+        let line = |component, label, formula, cloud: Cloud| LineSpec {
             workload: Some(w.id),
             component,
             cloud: cloud.into(),
             label,
             formula,
-            scaling,
             discount_percent: match component {
                 Component::Migration => 0.0,
                 _ => ctx.discount_percent[cloud.index()],
@@ -624,43 +669,38 @@ fn price_workload(b: &mut Builder<'_, '_>, w: &Workload, placement: Placement) -
 
         if s > 0.0 && calls > 0.0 && (w.tokens_in > 0.0 || w.tokens_out > 0.0) {
             let p = r.price(c, w.model);
-            let cached = r.get(Key::CachedInputShare) / 100.0;
-            let batch = r.get(Key::BatchShare) / 100.0;
-            let batch_off = r.get(Key::BatchDiscount) / 100.0;
-            let interactive =
-                w.tokens_in * ((1.0 - cached) * p.input + cached * p.cached_input) + w.tokens_out * p.output;
-            let batched = (w.tokens_in * p.input + w.tokens_out * p.output) * (1.0 - batch_off);
-            let per_call = ((1.0 - batch) * interactive + batch * batched) / 1e6;
             let constrained = w.residency.is_constrained();
-            let premium = if constrained {
-                r.get(Key::DataZonePremium)
-            } else {
-                1.0
-            };
-            let amount = calls * per_call * premium * disc * s;
+            let calls_here = calls * s * disc;
             let mut ids = Vec::with_capacity(10);
             ids.extend([p.input_id, p.output_id]);
-            ids.extend(p.cached_id.filter(|_| cached > 0.0));
+            ids.extend(p.cached_id.filter(|_| r.get(Key::CachedInputShare) > 0.0));
             ids.extend(p.ratio_id);
             ids.extend([id(Key::CachedInputShare), id(Key::BatchShare)]);
-            if batch > 0.0 {
+            if r.get(Key::BatchShare) > 0.0 {
                 ids.push(id(Key::BatchDiscount));
             }
             if constrained {
                 ids.push(id(Key::DataZonePremium));
             }
             ids.extend([id(Key::VolumeGrowth), id(Key::TokenPriceDecline)]);
-            b.push(
+            let amount = b.push(
                 line(
                     Component::Tokens,
-                    Scaling::GrowthAndPriceDecline,
                     "Inference tokens",
                     "calls (volume x steps) x (tokens in x input price, cached share at the cached price + \
                      tokens out x output price) / 1M, batch share at the batch discount, x data-zone \
                      premium if residency is constrained, x share on this cloud",
                     c,
                 ),
-                amount,
+                Formula::two(
+                    Shape::Tokens {
+                        cloud: c,
+                        model: w.model,
+                        constrained,
+                    },
+                    calls_here * w.tokens_in,
+                    calls_here * w.tokens_out,
+                ),
                 ids,
             );
             pass.run_base[ci][1] += amount;
@@ -669,34 +709,25 @@ fn price_workload(b: &mut Builder<'_, '_>, w: &Workload, placement: Placement) -
         if w.kind == WorkloadKind::FineTunedServing {
             // A deployment is hosted on each cloud used, whatever its share of traffic.
             let mut ids = vec![id(Key::FineTunedHostingPerHour)];
-            let ratio = match c {
-                Cloud::Azure => 1.0,
-                Cloud::Aws => {
-                    ids.push(id(Key::AwsOpenAiPriceRatio));
-                    r.get(Key::AwsOpenAiPriceRatio)
-                }
-            };
-            let amount = HOURS_PER_MONTH * r.get(Key::FineTunedHostingPerHour) * ratio * disc;
-            b.push(
+            if c == Cloud::Aws {
+                ids.push(id(Key::AwsOpenAiPriceRatio));
+            }
+            let amount = b.push(
                 line(
                     Component::Tokens,
-                    Scaling::Flat,
                     "Fine-tuned model hosting",
                     "730 hours a month x $/hour per deployed model (AWS: x the Bedrock price ratio)",
                     c,
                 ),
-                amount,
+                Formula::new(Shape::FineTunedHosting { cloud: c }, disc),
                 ids,
             );
             pass.run_base[ci][2] += amount;
         }
 
         if s > 0.0 && hours > 0.0 {
-            let vcpu = r.get(Key::VcpuPerAgent);
-            let gb = r.get(Key::GbPerAgent);
-            let (rate, ids, label) = match c {
+            let (ids, label) = match c {
                 Cloud::Azure => (
-                    vcpu * r.get(Key::AzureVcpuHour) + gb * r.get(Key::AzureGibHour),
                     vec![
                         id(Key::VcpuPerAgent),
                         id(Key::GbPerAgent),
@@ -707,8 +738,6 @@ fn price_workload(b: &mut Builder<'_, '_>, w: &Workload, placement: Placement) -
                     "Foundry hosted agent runtime",
                 ),
                 Cloud::Aws => (
-                    vcpu * r.get(Key::AwsVcpuHour) * r.get(Key::AwsCpuActiveShare) / 100.0
-                        + gb * r.get(Key::AwsGbHour),
                     vec![
                         id(Key::VcpuPerAgent),
                         id(Key::GbPerAgent),
@@ -720,17 +749,15 @@ fn price_workload(b: &mut Builder<'_, '_>, w: &Workload, placement: Placement) -
                     "AgentCore runtime",
                 ),
             };
-            let amount = hours * s * rate * disc;
-            b.push(
+            let amount = b.push(
                 line(
                     Component::AgentRuntime,
-                    Scaling::Growth,
                     label,
                     "agent-hours (sessions x hours per session) x share x (vCPU x $/vCPU-h + memory x \
                      $/GB-h)",
                     c,
                 ),
-                amount,
+                Formula::new(Shape::AgentRuntime { cloud: c }, hours * s * disc),
                 ids,
             );
             pass.run_base[ci][0] += amount;
@@ -738,11 +765,8 @@ fn price_workload(b: &mut Builder<'_, '_>, w: &Workload, placement: Placement) -
 
         if stateful {
             // The state is replicated on every cloud the workload uses, whatever the share.
-            let events = calls * s * r.get(Key::MemoryEventsPerStep);
-            let (amount, ids, label) = match c {
+            let (ids, label) = match c {
                 Cloud::Azure => (
-                    w.data_gb * r.get(Key::AzureStorage)
-                        + events * r.get(Key::CosmosRuPerEvent) * r.get(Key::AzureCosmosRu) / 1e6,
                     vec![
                         id(Key::AzureStorage),
                         id(Key::MemoryEventsPerStep),
@@ -753,7 +777,6 @@ fn price_workload(b: &mut Builder<'_, '_>, w: &Workload, placement: Placement) -
                     "Agent state: Blob storage + Cosmos DB memory",
                 ),
                 Cloud::Aws => (
-                    w.data_gb * r.get(Key::AwsStorage) + events * r.get(Key::AwsMemoryEvents) / 1000.0,
                     vec![
                         id(Key::AwsStorage),
                         id(Key::MemoryEventsPerStep),
@@ -763,71 +786,65 @@ fn price_workload(b: &mut Builder<'_, '_>, w: &Workload, placement: Placement) -
                     "Agent state: S3 storage + AgentCore memory events",
                 ),
             };
-            let amount = amount * disc;
-            if amount > 0.0 {
-                b.push(
-                    line(
-                        Component::StateStorage,
-                        Scaling::Growth,
-                        label,
-                        "data GB x $/GB-month (replica on each cloud used) + memory events (calls x share x \
-                         events per step) x event price",
-                        c,
-                    ),
-                    amount,
-                    ids,
-                );
-                pass.run_base[ci][0] += amount;
-            }
+            let amount = b.push_if_positive(
+                line(
+                    Component::StateStorage,
+                    label,
+                    "data GB x $/GB-month (replica on each cloud used) + memory events (calls x share x \
+                     events per step) x event price",
+                    c,
+                ),
+                Formula::two(
+                    Shape::StateStorage { cloud: c },
+                    w.data_gb * disc,
+                    calls * s * disc,
+                ),
+                ids,
+            );
+            pass.run_base[ci][0] += amount;
         }
 
         if let Some(payer) = egress_payer(w.data_location, c) {
-            let gb = w.data_gb * r.get(Key::DataRefreshShare) / 100.0
-                + calls * s * (w.tokens_in + w.tokens_out) * r.get(Key::BytesPerToken) / 1e9;
-            let amount = gb * r.get(egress_rate_key(payer)) * ctx.discount_mult[payer.index()];
-            if amount > 0.0 {
-                b.push(
-                    line(
-                        Component::Egress,
-                        Scaling::Growth,
-                        "Data crossing to compute",
-                        "(data GB x monthly refresh share + calls x share x tokens x bytes per token / 1e9) \
-                         x $/GB of the cloud the data leaves (on-premises data: the compute cloud's rate)",
-                        payer,
-                    ),
-                    amount,
-                    vec![
-                        id(Key::DataRefreshShare),
-                        id(Key::BytesPerToken),
-                        id(egress_rate_key(payer)),
-                        id(Key::VolumeGrowth),
-                    ],
-                );
-                pass.run_base[ci][0] += amount;
-            }
+            let payer_disc = ctx.discount_mult[payer.index()];
+            let amount = b.push_if_positive(
+                line(
+                    Component::Egress,
+                    "Data crossing to compute",
+                    "(data GB x monthly refresh share + calls x share x tokens x bytes per token / 1e9) \
+                     x $/GB of the cloud the data leaves (on-premises data: the compute cloud's rate)",
+                    payer,
+                ),
+                Formula::two(
+                    Shape::Egress { payer },
+                    w.data_gb * payer_disc,
+                    calls * s * (w.tokens_in + w.tokens_out) * payer_disc,
+                ),
+                vec![
+                    id(Key::DataRefreshShare),
+                    id(Key::BytesPerToken),
+                    id(egress_rate_key(payer)),
+                    id(Key::VolumeGrowth),
+                ],
+            );
+            pass.run_base[ci][0] += amount;
         }
 
         if both && stateful {
-            let amount =
-                w.data_gb * r.get(Key::StateSyncShare) / 100.0 * s * r.get(egress_rate_key(c)) * disc;
-            if amount > 0.0 {
-                b.push(
-                    line(
-                        Component::Egress,
-                        Scaling::Growth,
-                        "Agent state sync between clouds",
-                        "data GB x monthly sync share x share of sessions on this cloud x this cloud's $/GB",
-                        c,
-                    ),
-                    amount,
-                    vec![
-                        id(Key::StateSyncShare),
-                        id(egress_rate_key(c)),
-                        id(Key::VolumeGrowth),
-                    ],
-                );
-                pass.run_base[ci][0] += amount;
-            }
+            let amount = b.push_if_positive(
+                line(
+                    Component::Egress,
+                    "Agent state sync between clouds",
+                    "data GB x monthly sync share x share of sessions on this cloud x this cloud's $/GB",
+                    c,
+                ),
+                Formula::new(Shape::StateSync { cloud: c }, w.data_gb * s * disc),
+                vec![
+                    id(Key::StateSyncShare),
+                    id(egress_rate_key(c)),
+                    id(Key::VolumeGrowth),
+                ],
+            );
+            pass.run_base[ci][0] += amount;
         }
 
         let moves = matches!(
@@ -835,9 +852,9 @@ fn price_workload(b: &mut Builder<'_, '_>, w: &Workload, placement: Placement) -
             Location::Azure | Location::Aws | Location::OnPremises
         ) && !runs_on(w.runs_today, c);
         if moves {
-            let (amount, ids, label) = if stateful {
+            let (shape, ids, label) = if stateful {
                 (
-                    r.get(Key::ReplatformHours) * ctx.hourly_rate,
+                    Shape::Replatform,
                     vec![
                         id(Key::ReplatformHours),
                         id(Key::ArchitectCost),
@@ -847,24 +864,22 @@ fn price_workload(b: &mut Builder<'_, '_>, w: &Workload, placement: Placement) -
                 )
             } else {
                 (
-                    r.get(Key::RehostPerWorkload),
+                    Shape::Rehost,
                     vec![id(Key::RehostPerWorkload)],
                     "Rehost stateless workload",
                 )
             };
-            b.push(
+            pass.migration += b.push(
                 line(
                     Component::Migration,
-                    Scaling::OneTime,
                     label,
                     "stateless: $ per workload; stateful: re-platform hours x (architect cost / working \
                      hours)",
                     c,
                 ),
-                amount,
+                Formula::new(shape, 1.0),
                 ids,
             );
-            pass.migration += amount;
             let copy_key = match w.data_location {
                 Location::New => None,
                 Location::OnPremises => Some(Key::OnlineTransferPerGb),
@@ -873,41 +888,42 @@ fn price_workload(b: &mut Builder<'_, '_>, w: &Workload, placement: Placement) -
                 Location::Aws => Some(Key::AwsEgress),
             };
             if let Some(key) = copy_key.filter(|_| w.data_gb > 0.0) {
-                let amount = w.data_gb * r.get(key);
-                b.push(
+                pass.migration += b.push(
                     line(
                         Component::Migration,
-                        Scaling::OneTime,
                         "Initial data copy",
                         "data GB x $/GB leaving where the data lives (on-premises: online transfer)",
                         c,
                     ),
-                    amount,
+                    Formula::new(Shape::InitialCopy { rate: key }, w.data_gb),
                     vec![id(key)],
                 );
-                pass.migration += amount;
             }
         }
 
-        if c == Cloud::Azure && stateful && ctx.frontier_workaround && w.runs_today != Location::Azure {
-            let amount = r.get(Key::FoundryBuildHours) * ctx.hourly_rate;
-            b.push(
-                line(
-                    Component::Migration,
-                    Scaling::OneTime,
-                    "Frontier workaround: build on Azure AI Foundry",
-                    "extra build hours x (architect cost / working hours)",
-                    c,
-                ),
-                amount,
-                vec![
-                    id(Key::FoundryBuildHours),
-                    id(Key::ArchitectCost),
-                    id(Key::WorkingHours),
-                    id(Key::AzureFrontierFrom),
-                ],
-            );
-            pass.workaround = Some(amount);
+        if c == Cloud::Azure && stateful && w.runs_today != Location::Azure {
+            let formula = Formula::new(Shape::FoundryWorkaround { start: ctx.start }, 1.0);
+            if ctx.frontier_workaround {
+                let amount = b.push(
+                    line(
+                        Component::Migration,
+                        "Frontier workaround: build on Azure AI Foundry",
+                        "extra build hours x (architect cost / working hours)",
+                        c,
+                    ),
+                    formula,
+                    vec![
+                        id(Key::FoundryBuildHours),
+                        id(Key::ArchitectCost),
+                        id(Key::WorkingHours),
+                        id(Key::AzureFrontierFrom),
+                    ],
+                );
+                pass.workaround = Some(amount);
+            } else {
+                // Costs nothing today, but a sampled Frontier date may make it needed.
+                b.record(Component::Migration, formula);
+            }
         }
     }
     pass
@@ -920,7 +936,6 @@ fn add_overhead(
     frameworks: &[BTreeSet<Framework>; 2],
 ) {
     let ctx = b.ctx;
-    let r = ctx.r;
     let two = in_use.count() == 2;
     let primary = match ctx.org.native_cloud {
         NativeCloud::Azure => Cloud::Azure,
@@ -937,7 +952,6 @@ fn add_overhead(
             cloud: c.into(),
             label,
             formula,
-            scaling: Scaling::Flat,
             discount_percent,
             duplicate,
         };
@@ -955,19 +969,16 @@ fn add_overhead(
                 pct,
                 duplicate,
             ),
-            r.get(Key::LogGbPerMonth) * r.get(ingest) * disc,
+            Formula::new(Shape::LogIngest { cloud: c }, disc),
             vec![id(Key::LogGbPerMonth), id(ingest)],
         );
-        let (threat, ids, label, formula) = match c {
+        let (ids, label, formula) = match c {
             Cloud::Azure => (
-                r.get(Key::ProtectedServers) * r.get(Key::AzureDefenderPerServer),
                 vec![id(Key::ProtectedServers), id(Key::AzureDefenderPerServer)],
                 "Defender for Servers",
                 "protected servers x $/server-month",
             ),
             Cloud::Aws => (
-                r.get(Key::CloudTrailMillionEvents) * r.get(Key::AwsGuardDutyPerMillionEvents)
-                    + r.get(Key::FlowLogGb) * r.get(Key::AwsGuardDutyPerFlowGb),
                 vec![
                     id(Key::CloudTrailMillionEvents),
                     id(Key::AwsGuardDutyPerMillionEvents),
@@ -980,7 +991,7 @@ fn add_overhead(
         };
         b.push(
             spec(Component::Tooling, label, formula, pct, duplicate),
-            threat * disc,
+            Formula::new(Shape::ThreatDetection { cloud: c }, disc),
             ids,
         );
         for &f in &frameworks[ci] {
@@ -993,7 +1004,7 @@ fn add_overhead(
                     0.0,
                     on_both && c != primary,
                 ),
-                r.get(framework_key(f)) / 12.0,
+                Formula::new(Shape::Audit { framework: f }, 1.0),
                 vec![id(framework_key(f))],
             );
         }
@@ -1006,11 +1017,10 @@ fn add_overhead(
                 cloud: CostCloud::CrossCloud,
                 label: "Multi-cloud architects and security engineers",
                 formula: "extra FTE x fully loaded yearly cost / 12",
-                scaling: Scaling::Flat,
                 discount_percent: 0.0,
                 duplicate: true,
             },
-            r.get(Key::MultiCloudFte) * r.get(Key::ArchitectCost) / 12.0,
+            Formula::new(Shape::People, 1.0),
             vec![id(Key::MultiCloudFte), id(Key::ArchitectCost)],
         );
     }

@@ -7,7 +7,7 @@
 
 use thiserror::Error;
 
-use super::limits::{MAX_OVERRIDES, MAX_OVERRIDE_ID_CHARS, MAX_WORKLOADS};
+use super::limits::{MAX_OVERRIDES, MAX_OVERRIDE_ID_CHARS, MAX_RANGES, MAX_WORKLOADS};
 use super::money::format_number;
 use super::scenario::Scenario;
 use super::validation::ScenarioError;
@@ -24,6 +24,12 @@ pub enum ScenarioProblem {
     OverrideIdTooLong { len: usize, max: usize },
     #[error("The overridden assumption {id} has no usable value.")]
     OverrideValue { id: String },
+    #[error("It gives {} assumptions a range; cloudsplit opens at most {}.", format_number(*.count as f64), format_number(*.max as f64))]
+    TooManyRanges { count: usize, max: usize },
+    #[error("An assumption with a range has an id of {len} characters; ids have at most {max}.")]
+    RangeIdTooLong { len: usize, max: usize },
+    #[error("The range of the assumption {id} is not a pair of usable numbers.")]
+    RangeValue { id: String },
     /// A value the engine cannot use; the same checks as for the app's own board.
     #[error("It has a value cloudsplit cannot use: {0}.")]
     Invalid(#[from] ScenarioError),
@@ -59,6 +65,32 @@ pub fn check_decoded(scenario: &Scenario) -> Result<(), ScenarioProblem> {
     // must hold a number, or a NaN would travel on in saved files and links.
     if let Some((id, _)) = scenario.overrides.iter().find(|(_, v)| !v.is_finite()) {
         return Err(ScenarioProblem::OverrideValue {
+            id: id.chars().take(MAX_OVERRIDE_ID_CHARS).collect(),
+        });
+    }
+    if scenario.ranges.len() > MAX_RANGES {
+        return Err(ScenarioProblem::TooManyRanges {
+            count: scenario.ranges.len(),
+            max: MAX_RANGES,
+        });
+    }
+    if let Some(len) = scenario
+        .ranges
+        .keys()
+        .map(|k| k.chars().count())
+        .find(|len| *len > MAX_OVERRIDE_ID_CHARS)
+    {
+        return Err(ScenarioProblem::RangeIdTooLong {
+            len,
+            max: MAX_OVERRIDE_ID_CHARS,
+        });
+    }
+    if let Some((id, _)) = scenario
+        .ranges
+        .iter()
+        .find(|(_, (low, high))| !(low.is_finite() && high.is_finite()))
+    {
+        return Err(ScenarioProblem::RangeValue {
             id: id.chars().take(MAX_OVERRIDE_ID_CHARS).collect(),
         });
     }
@@ -141,6 +173,28 @@ mod tests {
                 id: "from.a.newer.app".into()
             })
         );
+    }
+
+    #[test]
+    fn ranges_must_be_pairs_of_numbers_in_order_even_for_unknown_ids() {
+        let mut s = board();
+        s.ranges.insert("from.a.newer.app".into(), (1.0, f64::INFINITY));
+        assert_eq!(
+            check_decoded(&s),
+            Err(ScenarioProblem::RangeValue {
+                id: "from.a.newer.app".into()
+            })
+        );
+        let mut s = board();
+        s.ranges.insert("aws.egress.per-gb".into(), (0.2, 0.1));
+        assert!(invalid(&s));
+        s.ranges.insert("aws.egress.per-gb".into(), (0.05, 0.2));
+        assert_eq!(check_decoded(&s), Ok(()));
+        s.ranges.insert("x".repeat(MAX_OVERRIDE_ID_CHARS + 1), (1.0, 2.0));
+        assert!(matches!(
+            check_decoded(&s),
+            Err(ScenarioProblem::RangeIdTooLong { .. })
+        ));
     }
 
     #[test]

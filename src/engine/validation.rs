@@ -30,13 +30,17 @@ pub enum ScenarioError {
     TooManyOverrides { count: usize, max: usize },
     #[error("an override id is {len} characters long; at most {max} are allowed")]
     OverrideIdTooLong { len: usize, max: usize },
+    #[error("the scenario has {count} assumption ranges; at most {max} are allowed")]
+    TooManyRanges { count: usize, max: usize },
+    #[error("a range's assumption id is {len} characters long; at most {max} are allowed")]
+    RangeIdTooLong { len: usize, max: usize },
     #[error("{0}")]
     Assumption(#[from] AssumptionError),
 }
 
 impl Scenario {
-    /// Checks every field against `limits` and every override against its assumption.
-    /// Unknown override ids are not errors (they are reported by `evaluate`).
+    /// Checks every field against `limits` and every override and range against its
+    /// assumption. Unknown ids are not errors (overrides are reported by `evaluate`).
     pub fn validate(&self) -> Result<(), ScenarioError> {
         limits::validate_name(Field::ScenarioName, &self.name).map_err(ScenarioError::Field)?;
         limits::validate_number(Field::HorizonYears, f64::from(self.horizon_years))
@@ -84,6 +88,25 @@ impl Scenario {
             }
             if let Some(a) = Assumptions::find(id) {
                 a.check(value)?;
+            }
+        }
+        if self.ranges.len() > limits::MAX_RANGES {
+            return Err(ScenarioError::TooManyRanges {
+                count: self.ranges.len(),
+                max: limits::MAX_RANGES,
+            });
+        }
+        for (id, &(low, high)) in &self.ranges {
+            let len = id.chars().count();
+            if len > limits::MAX_OVERRIDE_ID_CHARS {
+                return Err(ScenarioError::RangeIdTooLong {
+                    len,
+                    max: limits::MAX_OVERRIDE_ID_CHARS,
+                });
+            }
+            // Unknown ids are ignored like unknown overrides (a newer app may know them).
+            if let Some(a) = Assumptions::find(id) {
+                a.check_range(low, high)?;
             }
         }
         Ok(())
@@ -170,6 +193,21 @@ mod tests {
                 ..
             })
         ));
+    }
+
+    #[test]
+    fn bad_range_is_rejected_with_the_assumption_named() {
+        let mut s = Scenario::default();
+        s.ranges.insert("unknown.id".into(), (5.0, 1.0));
+        assert_eq!(s.validate(), Ok(()));
+        s.ranges.insert("growth.volume-per-month".into(), (0.0, 8.0));
+        assert_eq!(s.validate(), Ok(()));
+        s.ranges.insert("growth.volume-per-month".into(), (4.0, 1.0));
+        assert!(s
+            .validate()
+            .unwrap_err()
+            .to_string()
+            .contains("the low end of the range (4) is above the high end (1)"));
     }
 
     #[test]

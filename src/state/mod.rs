@@ -5,6 +5,7 @@ pub mod drag;
 pub mod history;
 pub mod library;
 pub mod preview;
+pub mod uncertainty;
 
 use leptos::prelude::*;
 

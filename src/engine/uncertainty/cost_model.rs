@@ -1,0 +1,269 @@
+//! A scenario's horizon cost as a function of the assumptions, reduced to what varies.
+//!
+//! `tco` prices every workload line by line. Each line's month-0 amount is linear in its
+//! workload quantities, so the lines of one shape (e.g. gpt-4.1 tokens on AWS, EU-only) merge
+//! into one formula with summed quantities: a strategy becomes a few dozen formulas, whatever
+//! the number of workloads. A month's cost is then the month-0 sum of each scaling times that
+//! scaling's factor (volume growth, price decline), which a sample recomputes from its drawn
+//! growth and decline. So a sample costs microseconds, not a re-run of the engine.
+
+use std::collections::BTreeMap;
+
+use crate::engine::assumptions::{Assumptions, Key, Resolved};
+use crate::engine::scenario::Scenario;
+use crate::engine::tco::{self, Formula, Scaling, Shape, Strategy};
+use crate::engine::EngineError;
+
+/// Month-0 cost of each strategy (in `Strategy::ALL` order) per scaling (growth, growth and
+/// price decline, flat, one-time), and the monthly steps of the two growing scalings.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Outcome {
+    pub month0: [[f64; 4]; 4],
+    /// 1 + volume growth a month.
+    pub growth_step: f64,
+    /// The growth step times the monthly price-decline step.
+    pub decline_step: f64,
+}
+
+/// One merged formula: which shape, for which strategy and scaling, and its quantities.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Term {
+    shape: usize,
+    strategy: usize,
+    slot: usize,
+    q: [f64; 2],
+}
+
+#[derive(Debug, Clone)]
+pub struct CostModel {
+    months: usize,
+    /// Each shape once, though several strategies use it: a sample prices it once.
+    shapes: Vec<Shape>,
+    /// Merged formulas of the four strategies.
+    terms: Vec<Term>,
+    /// The values in force (defaults with the scenario's overrides).
+    base: Resolved,
+}
+
+const GROWTH: usize = 0;
+const DECLINE: usize = 1;
+const FLAT: usize = 2;
+const ONE_TIME: usize = 3;
+
+fn slot(s: Scaling) -> usize {
+    match s {
+        Scaling::Growth => GROWTH,
+        Scaling::GrowthAndPriceDecline => DECLINE,
+        Scaling::Flat => FLAT,
+        Scaling::OneTime => ONE_TIME,
+    }
+}
+
+impl CostModel {
+    /// Checks the scenario as `evaluate` does and collects its merged formulas.
+    pub fn new(scenario: &Scenario) -> Result<CostModel, EngineError> {
+        scenario.validate()?;
+        let base = Assumptions::resolve(&scenario.overrides)?;
+        let ctx = tco::Ctx::new(scenario, &base);
+        let mut merged: BTreeMap<(usize, Shape), Formula> = BTreeMap::new();
+        for (strategy, &s) in Strategy::ALL.iter().enumerate() {
+            for (_, f) in tco::formulas(&ctx, scenario, s) {
+                merged
+                    .entry((strategy, f.shape))
+                    .and_modify(|m| m.add(&f))
+                    .or_insert(f);
+            }
+        }
+        let mut shapes: Vec<Shape> = merged.keys().map(|(_, shape)| *shape).collect();
+        shapes.sort();
+        shapes.dedup();
+        let terms = merged
+            .into_iter()
+            .map(|((strategy, shape), f)| Term {
+                shape: shapes.binary_search(&shape).unwrap_or(0),
+                strategy,
+                slot: slot(shape.scaling()),
+                q: f.q,
+            })
+            .collect();
+        Ok(CostModel {
+            months: scenario.horizon_months(),
+            shapes,
+            terms,
+            base,
+        })
+    }
+
+    pub fn months(&self) -> usize {
+        self.months
+    }
+
+    /// The values in force, for a sampler to start from.
+    pub fn base(&self) -> &Resolved {
+        &self.base
+    }
+
+    /// Merged formulas across the four strategies, and the distinct shapes among them (a
+    /// sample prices each shape once).
+    pub fn size(&self) -> (usize, usize) {
+        (self.terms.len(), self.shapes.len())
+    }
+
+    pub fn outcome(&self, r: &Resolved) -> Outcome {
+        let mut rates = Vec::with_capacity(self.shapes.len());
+        self.outcome_with(r, &mut rates)
+    }
+
+    /// As `outcome`, reusing `rates` as scratch space between samples.
+    pub fn outcome_with(&self, r: &Resolved, rates: &mut Vec<[f64; 2]>) -> Outcome {
+        rates.clear();
+        rates.extend(self.shapes.iter().map(|s| s.rates(r)));
+        let mut month0 = [[0.0; 4]; 4];
+        for t in &self.terms {
+            let [a, b] = rates[t.shape];
+            month0[t.strategy][t.slot] += t.q[0] * a + t.q[1] * b;
+        }
+        // As `tco::Frame`: the same steps, so a fixed draw reproduces the engine's figures.
+        let growth_step = 1.0 + r.get(Key::VolumeGrowth) / 100.0;
+        let decline = (1.0 - r.get(Key::TokenPriceDecline) / 100.0).powf(1.0 / 12.0);
+        Outcome {
+            month0,
+            growth_step,
+            decline_step: growth_step * decline,
+        }
+    }
+
+    /// Horizon totals per strategy.
+    pub fn totals(&self, o: &Outcome) -> [f64; 4] {
+        let (mut g, mut d) = (0.0, 0.0);
+        let (mut fg, mut fd) = (1.0, 1.0);
+        for _ in 0..self.months {
+            g += fg;
+            d += fd;
+            fg *= o.growth_step;
+            fd *= o.decline_step;
+        }
+        let flat = self.months as f64;
+        let one = if self.months > 0 { 1.0 } else { 0.0 };
+        o.month0
+            .map(|a| a[GROWTH] * g + a[DECLINE] * d + a[FLAT] * flat + a[ONE_TIME] * one)
+    }
+
+    /// The plan's horizon total with the values in `r`.
+    pub fn plan_total(&self, r: &Resolved) -> f64 {
+        self.totals(&self.outcome(r))[0]
+    }
+
+    /// Cumulative cost per strategy at the end of each month, month by month: calls `visit`
+    /// with the month index and the four running totals.
+    pub fn cumulative(&self, o: &Outcome, mut visit: impl FnMut(usize, [f64; 4])) {
+        let mut walk = Cumulative::new();
+        for m in 0..self.months {
+            visit(m, walk.step(o));
+        }
+    }
+}
+
+/// An outcome's cumulative cost per strategy, one month at a time (so many outcomes can be
+/// walked side by side without keeping their whole series).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Cumulative {
+    growth: f64,
+    decline: f64,
+    month: usize,
+    pub totals: [f64; 4],
+}
+
+impl Default for Cumulative {
+    fn default() -> Self {
+        Cumulative::new()
+    }
+}
+
+impl Cumulative {
+    pub fn new() -> Cumulative {
+        Cumulative {
+            growth: 1.0,
+            decline: 1.0,
+            month: 0,
+            totals: [0.0; 4],
+        }
+    }
+
+    /// Adds the next month of `o`; returns the totals to the end of that month.
+    pub fn step(&mut self, o: &Outcome) -> [f64; 4] {
+        let one = if self.month == 0 { 1.0 } else { 0.0 };
+        for (c, a) in self.totals.iter_mut().zip(&o.month0) {
+            *c += a[GROWTH] * self.growth + a[DECLINE] * self.decline + a[FLAT] + a[ONE_TIME] * one;
+        }
+        self.growth *= o.growth_step;
+        self.decline *= o.decline_step;
+        self.month += 1;
+        self.totals
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::catalog::WorkloadKind;
+    use crate::engine::evaluate;
+    use crate::engine::scenario::{Framework, Location, Placement};
+
+    fn close(a: f64, b: f64) -> bool {
+        (a - b).abs() <= 1e-9 * b.abs().max(1.0)
+    }
+
+    fn mixed(n: usize) -> Scenario {
+        let mut s = Scenario::default();
+        for i in 0..n {
+            let id = s.add_workload(WorkloadKind::ALL[i % WorkloadKind::ALL.len()]);
+            if let Some(w) = s.workload_mut(id) {
+                w.placement = [
+                    Placement::Azure,
+                    Placement::Aws,
+                    Placement::Both { azure_percent: 30 },
+                    Placement::Unplaced,
+                ][i % 4];
+                w.data_location = Location::ALL[i % 4];
+                w.runs_today = Location::ALL[(i / 2) % 4];
+                w.data_gb = 100.0 * i as f64;
+                if i % 3 == 0 {
+                    w.compliance.insert(Framework::Hipaa);
+                }
+            }
+        }
+        s
+    }
+
+    #[test]
+    fn reproduces_the_engine_at_the_values_in_force() {
+        let s = mixed(23);
+        let e = evaluate(&s).expect("valid");
+        let model = CostModel::new(&s).expect("valid");
+        let o = model.outcome(model.base());
+        let totals = model.totals(&o);
+        for (t, r) in totals.iter().zip(e.strategies()) {
+            assert!(close(*t, r.horizon_total), "{t} vs {}", r.horizon_total);
+        }
+        model.cumulative(&o, |m, cum| {
+            for (c, r) in cum.iter().zip(e.strategies()) {
+                assert!(
+                    close(*c, r.cumulative[m]),
+                    "month {m}: {c} vs {}",
+                    r.cumulative[m]
+                );
+            }
+        });
+        // 23 workloads, but a few dozen formulas and fewer shapes.
+        let (terms, shapes) = model.size();
+        assert!(terms < 4 * 40 && shapes < terms, "{terms} terms, {shapes} shapes");
+    }
+
+    #[test]
+    fn an_invalid_scenario_is_refused_as_the_engine_refuses_it() {
+        let mut s = mixed(2);
+        s.horizon_years = 0;
+        assert_eq!(CostModel::new(&s).err(), evaluate(&s).err());
+    }
+}

@@ -1,0 +1,200 @@
+//! Which assumptions a scenario's cost bands sample, and how: the user's range for the
+//! assumption if the scenario has one, else the range its sources give; the value in force
+//! (default or override) is the most likely value. Assumptions without a range, with a
+//! range of zero width, or that cannot move a cost are fixed.
+
+use serde::Serialize;
+
+use super::distribution::Triangular;
+use super::draws;
+use crate::engine::assumptions::{
+    year_month_code, year_month_from_code, Assumption, Assumptions, Resolved, ValueKind,
+};
+use crate::engine::scenario::{Scenario, YearMonth};
+
+/// Where a range comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum RangeSource {
+    /// The assumption's sources (the shipped registry).
+    Sources,
+    /// The user, in this scenario.
+    User,
+}
+
+/// How a drawn number becomes a value the assumption accepts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+enum Scale {
+    Continuous,
+    Whole,
+    /// Drawn in months since year 0, stored as a `YYYYMM` code.
+    Month,
+}
+
+/// One sampled assumption.
+#[derive(Debug, Clone, Serialize)]
+pub struct Input {
+    pub assumption: &'static Assumption,
+    /// Position in `Assumptions::all()` (and in `Resolved`).
+    #[serde(skip)]
+    pub(crate) index: usize,
+    /// In the assumption's own unit; for dates, in months since year 0.
+    pub distribution: Triangular,
+    pub source: RangeSource,
+    #[serde(skip)]
+    stream: u64,
+    #[serde(skip)]
+    scale: Scale,
+}
+
+impl Input {
+    /// The value of draw `sample`.
+    pub fn draw(&self, sample: u64) -> f64 {
+        self.draw_seeded(draws::sample_seed(sample))
+    }
+
+    /// The value of the draw of the sample whose seed is `seed` (`draws::sample_seed`).
+    pub fn draw_seeded(&self, seed: u64) -> f64 {
+        self.value_of(self.distribution.quantile(draws::uniform_at(seed, self.stream)))
+    }
+
+    /// A point of the distribution as a value of the assumption.
+    pub fn value_of(&self, x: f64) -> f64 {
+        match self.scale {
+            Scale::Continuous => x,
+            Scale::Whole => x.round(),
+            Scale::Month => year_month_code(YearMonth::from_index(x.round() as i64)),
+        }
+    }
+
+    pub fn low(&self) -> f64 {
+        self.value_of(self.distribution.low)
+    }
+
+    pub fn high(&self) -> f64 {
+        self.value_of(self.distribution.high)
+    }
+}
+
+/// The range in effect for an assumption in this scenario, if any.
+pub fn range_of(scenario: &Scenario, a: &Assumption) -> Option<((f64, f64), RangeSource)> {
+    match scenario.ranges.get(&a.id) {
+        Some(&r) => Some((r, RangeSource::User)),
+        None => a.range.map(|r| (r, RangeSource::Sources)),
+    }
+}
+
+/// The assumptions to sample, in registry order. `resolved` holds the values in force.
+pub fn inputs(scenario: &Scenario, resolved: &Resolved) -> Vec<Input> {
+    Assumptions::all()
+        .iter()
+        .enumerate()
+        .filter(|(_, a)| a.category.moves_cost())
+        .filter_map(|(index, a)| {
+            let (range, source) = range_of(scenario, a)?;
+            let value = resolved.at(index);
+            let (scale, mode, range) = match a.kind {
+                ValueKind::Number => (Scale::Continuous, value, range),
+                ValueKind::Whole => (Scale::Whole, value, range),
+                ValueKind::YearMonth | ValueKind::YearMonthOrNever => {
+                    // "Never" is not a month to draw around: the rule stays as it is.
+                    let month = |code: f64| year_month_from_code(code).map(|ym| ym.index() as f64);
+                    (Scale::Month, month(value)?, (month(range.0)?, month(range.1)?))
+                }
+            };
+            let distribution = Triangular::around(mode, range).filter(|d| !d.is_fixed())?;
+            Some(Input {
+                assumption: a,
+                index,
+                distribution,
+                source,
+                stream: draws::stream(&a.id),
+                scale,
+            })
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn find<'a>(inputs: &'a [Input], id: &str) -> Option<&'a Input> {
+        inputs.iter().find(|i| i.assumption.id == id)
+    }
+
+    #[test]
+    fn sources_ranges_are_sampled_and_user_ranges_replace_them() {
+        let mut s = Scenario::default();
+        let r = Assumptions::resolve(&s.overrides).expect("defaults");
+        let all = inputs(&s, &r);
+        let egress = find(&all, "aws.egress.per-gb").expect("sampled");
+        assert_eq!(egress.source, RangeSource::Sources);
+        assert_eq!((egress.low(), egress.high()), (0.05, 0.09));
+        // Governance hours have ranges but do not move a cost.
+        assert!(find(&all, "governance.identity.hours-per-cloud").is_none());
+        assert!(all.iter().all(|i| i.assumption.category.moves_cost()));
+
+        s.ranges.insert("aws.egress.per-gb".into(), (0.02, 0.15));
+        s.ranges
+            .insert("people.working-hours-per-year".into(), (1800.0, 1800.0));
+        let all = inputs(&s, &r);
+        let egress = find(&all, "aws.egress.per-gb").expect("sampled");
+        assert_eq!(egress.source, RangeSource::User);
+        assert_eq!((egress.low(), egress.high()), (0.02, 0.15));
+        assert!(
+            find(&all, "people.working-hours-per-year").is_none(),
+            "zero width is fixed"
+        );
+    }
+
+    #[test]
+    fn an_override_outside_the_range_stretches_it() {
+        let mut s = Scenario::default();
+        s.overrides.insert("aws.egress.per-gb".into(), 0.12);
+        let r = Assumptions::resolve(&s.overrides).expect("valid");
+        let all = inputs(&s, &r);
+        let egress = find(&all, "aws.egress.per-gb").expect("sampled");
+        assert_eq!(egress.distribution.mode, 0.12);
+        assert_eq!((egress.low(), egress.high()), (0.05, 0.12));
+    }
+
+    #[test]
+    fn dates_are_drawn_as_whole_months() {
+        let mut s = Scenario::default();
+        s.overrides
+            .insert("availability.azure.frontier".into(), 202_706.0);
+        s.ranges
+            .insert("availability.azure.frontier".into(), (202_612.0, 202_806.0));
+        let r = Assumptions::resolve(&s.overrides).expect("valid");
+        let all = inputs(&s, &r);
+        let frontier = find(&all, "availability.azure.frontier").expect("sampled");
+        for i in 0..500 {
+            let code = frontier.draw(i);
+            assert!(frontier.assumption.check(code).is_ok(), "{code}");
+            assert!((202_612.0..=202_806.0).contains(&code));
+        }
+        // "Never" stays never.
+        let never = Scenario {
+            ranges: s.ranges.clone(),
+            ..Scenario::default()
+        };
+        let r = Assumptions::resolve(&never.overrides).expect("defaults");
+        assert!(find(&inputs(&never, &r), "availability.azure.frontier").is_none());
+    }
+
+    #[test]
+    fn every_draw_is_a_value_its_assumption_accepts() {
+        let s = Scenario::default();
+        let r = Assumptions::resolve(&s.overrides).expect("defaults");
+        for input in inputs(&s, &r) {
+            for i in 0..200 {
+                let v = input.draw(i);
+                assert!(
+                    input.assumption.check(v).is_ok(),
+                    "{} drew {v}",
+                    input.assumption.id
+                );
+            }
+        }
+    }
+}

@@ -1,0 +1,168 @@
+//! Draws outcomes of a scenario's cost, a chunk at a time, so a caller can spread the work
+//! over animation frames and show a band as soon as the first chunk is in.
+//!
+//! Sample `i` draws every sampled assumption from its own seeded stream at index `i`
+//! (`draws`), so the outcomes do not depend on how the work was chunked.
+
+use super::band::{Band, BandBuilder};
+use super::cost_model::{CostModel, Outcome};
+use super::draws;
+use super::inputs::{self, Input};
+use super::tornado::{self, Tornado};
+use crate::engine::assumptions::Resolved;
+use crate::engine::scenario::Scenario;
+use crate::engine::EngineError;
+
+pub struct Sampler {
+    model: CostModel,
+    inputs: Vec<Input>,
+    scratch: Resolved,
+    rates: Vec<[f64; 2]>,
+    outcomes: Vec<Outcome>,
+    /// Samples drawn so far, kept or not.
+    drawn: usize,
+    /// Samples whose cost was not a finite number (left out of the band).
+    discarded: usize,
+    target: usize,
+}
+
+impl Sampler {
+    /// A sampler for `target` samples of `scenario` (checked as `evaluate` checks it).
+    pub fn new(scenario: &Scenario, target: usize) -> Result<Sampler, EngineError> {
+        let model = CostModel::new(scenario)?;
+        let inputs = inputs::inputs(scenario, model.base());
+        Ok(Sampler {
+            scratch: model.base().clone(),
+            rates: Vec::new(),
+            model,
+            inputs,
+            outcomes: Vec::with_capacity(target),
+            drawn: 0,
+            discarded: 0,
+            target,
+        })
+    }
+
+    /// Draws up to `n` more samples (never past the target); returns how many were drawn.
+    pub fn run(&mut self, n: usize) -> usize {
+        let end = (self.drawn + n).min(self.target);
+        let start = self.drawn;
+        for i in start..end {
+            let seed = draws::sample_seed(i as u64);
+            for input in &self.inputs {
+                self.scratch.set_at(input.index, input.draw_seeded(seed));
+            }
+            let o = self.model.outcome_with(&self.scratch, &mut self.rates);
+            // Bounded inputs keep costs finite; a sample that is not is left out, never shown.
+            let finite = o.month0.iter().flatten().all(|v| v.is_finite())
+                && o.growth_step.is_finite()
+                && o.decline_step.is_finite()
+                && self.model.totals(&o).iter().all(|t| t.is_finite());
+            if finite {
+                self.outcomes.push(o);
+            } else {
+                self.discarded += 1;
+            }
+        }
+        self.drawn = end;
+        end - start
+    }
+
+    pub fn drawn(&self) -> usize {
+        self.drawn
+    }
+
+    pub fn discarded(&self) -> usize {
+        self.discarded
+    }
+
+    pub fn target(&self) -> usize {
+        self.target
+    }
+
+    pub fn is_complete(&self) -> bool {
+        self.drawn >= self.target
+    }
+
+    /// The sampled assumptions.
+    pub fn inputs(&self) -> &[Input] {
+        &self.inputs
+    }
+
+    pub fn model(&self) -> &CostModel {
+        &self.model
+    }
+
+    /// The band of the samples drawn so far; None before any finite sample.
+    pub fn band(&self) -> Option<Band> {
+        Band::of(&self.model, &self.outcomes)
+    }
+
+    /// A band of the samples drawn so far, to build a few months at a time (pass
+    /// `outcomes()` to each step; later samples do not change it).
+    pub fn band_builder(&self) -> BandBuilder {
+        BandBuilder::new(&self.model, self.outcomes.len())
+    }
+
+    /// The outcomes kept so far, in sample order.
+    pub fn outcomes(&self) -> &[Outcome] {
+        &self.outcomes
+    }
+
+    /// What moves the plan's horizon cost, one assumption at a time.
+    pub fn tornado(&self) -> Tornado {
+        tornado::tornado(&self.model, &self.inputs)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::catalog::WorkloadKind;
+    use crate::engine::scenario::Zone;
+
+    fn board() -> Scenario {
+        let mut s = Scenario::default();
+        for (kind, zone) in [
+            (WorkloadKind::SupportChatbot, Zone::Azure),
+            (WorkloadKind::FrontierAgentTeam, Zone::Aws),
+            (WorkloadKind::Summarisation, Zone::Both),
+        ] {
+            let id = s.add_workload(kind);
+            s.move_to(id, zone);
+        }
+        s
+    }
+
+    #[test]
+    fn chunk_sizes_do_not_change_the_band() {
+        let s = board();
+        let mut whole = Sampler::new(&s, 1000).expect("valid");
+        assert_eq!(whole.run(5000), 1000);
+        assert!(whole.is_complete());
+        let mut chunked = Sampler::new(&s, 1000).expect("valid");
+        for n in [1, 7, 100, 3, 500, 1000] {
+            chunked.run(n);
+        }
+        assert_eq!(chunked.drawn(), 1000);
+        assert_eq!(whole.band(), chunked.band());
+        // A band built a few months at a time is the same band.
+        let mut builder = chunked.band_builder();
+        let mut steps = 0;
+        let band = loop {
+            steps += 1;
+            if let Some(b) = builder.step(chunked.outcomes(), 5) {
+                break b;
+            }
+        };
+        assert_eq!(steps, 36 / 5 + 1);
+        assert_eq!(Some(band), whole.band());
+    }
+
+    #[test]
+    fn nothing_drawn_is_no_band() {
+        let sampler = Sampler::new(&board(), 10).expect("valid");
+        assert_eq!(sampler.band(), None);
+        assert!(!sampler.inputs().is_empty());
+    }
+}

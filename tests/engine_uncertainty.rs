@@ -1,0 +1,203 @@
+//! Cost bands and the tornado, tested with fixed seeds: the reduced cost model reproduces the
+//! engine for any draw, a band without spread is the engine's answer, percentiles are
+//! ordered, a wider range never narrows the band, and a dominant assumption ranks first.
+
+use std::collections::BTreeMap;
+
+use proptest::prelude::*;
+
+use cloudsplit::engine::catalog::WorkloadKind;
+use cloudsplit::engine::scenario::{Placement, Scenario, Zone};
+use cloudsplit::engine::uncertainty::{CostModel, Sampler};
+use cloudsplit::engine::{evaluate, Assumptions};
+
+mod common;
+
+use common::{close, scenario};
+
+/// Every sampled assumption fixed at its value in force.
+fn without_spread(mut s: Scenario) -> Scenario {
+    let r = Assumptions::resolve(&s.overrides).expect("valid overrides");
+    for e in r.entries().filter(|e| e.assumption.range.is_some()) {
+        s.ranges.insert(e.assumption.id.clone(), (e.value, e.value));
+    }
+    s
+}
+
+fn board(placements: &[(WorkloadKind, Zone)]) -> Scenario {
+    let mut s = Scenario::default();
+    for &(kind, zone) in placements {
+        let id = s.add_workload(kind);
+        s.move_to(id, zone);
+    }
+    s
+}
+
+fn sampled(s: &Scenario, n: usize) -> Sampler {
+    let mut sampler = Sampler::new(s, n).expect("valid scenario");
+    sampler.run(n);
+    sampler
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    /// The model a sample evaluates is the engine: the same figures for the same values.
+    #[test]
+    fn the_reduced_model_reproduces_the_engine_for_any_draw(s in scenario(), sample in 0_u64..1_000_000) {
+        let sampler = Sampler::new(&s, 1).expect("valid");
+        let mut drawn = s.clone();
+        for input in sampler.inputs() {
+            drawn.overrides.insert(input.assumption.id.clone(), input.draw(sample));
+        }
+        let e = evaluate(&drawn).expect("drawn values are valid");
+        let model = CostModel::new(&drawn).expect("valid");
+        let totals = model.totals(&model.outcome(model.base()));
+        for (t, r) in totals.iter().zip(e.strategies()) {
+            prop_assert!(close(*t, r.horizon_total), "{:?}: {} vs {}", r.strategy, t, r.horizon_total);
+        }
+    }
+
+    #[test]
+    fn without_spread_the_median_is_the_engine_answer(s in scenario()) {
+        let e = evaluate(&s).expect("valid");
+        let sampler = sampled(&without_spread(s), 50);
+        prop_assert!(sampler.inputs().is_empty());
+        let band = sampler.band().expect("samples");
+        for (m, want) in e.plan.cumulative.iter().enumerate() {
+            prop_assert!(close(band.plan.p50[m], *want), "month {}: {} vs {}", m, band.plan.p50[m], want);
+            prop_assert!(close(band.plan.p10[m], *want) && close(band.plan.p90[m], *want));
+        }
+        for (r, want) in band.references.iter().zip(e.references()) {
+            prop_assert!(close(*r.p50.last().unwrap_or(&0.0), want.horizon_total));
+        }
+    }
+
+    #[test]
+    fn percentiles_are_ordered_and_finite(s in scenario()) {
+        let band = sampled(&s, 400).band().expect("samples");
+        for m in 0..band.plan.p50.len() {
+            let (p10, p50, p90) = (band.plan.p10[m], band.plan.p50[m], band.plan.p90[m]);
+            prop_assert!(p10.is_finite() && p90.is_finite());
+            prop_assert!(p10 <= p50 && p50 <= p90, "month {}: {} {} {}", m, p10, p50, p90);
+        }
+        for r in &band.references {
+            prop_assert!((0.0..=1.0).contains(&r.cheaper_than_plan));
+            prop_assert!(r.p50.iter().all(|v| v.is_finite()));
+        }
+    }
+
+    /// Widening one range on both sides, with the same seeded draws, never narrows the plan's
+    /// P10-P90 band (up to 1% of sampling noise). Both sides: stretching only the low end of a
+    /// range whose most likely value is its top moves every draw down, most in the dearest
+    /// outcomes (costs multiply), and that can narrow the band in dollars.
+    #[test]
+    fn widening_a_range_never_narrows_the_band(s in scenario(), pick in any::<prop::sample::Index>(), k in 1.0..4.0_f64) {
+        let n = 2_000;
+        let narrow = sampled(&s, n);
+        prop_assume!(!narrow.inputs().is_empty());
+        let input = pick.get(narrow.inputs());
+        let a = input.assumption;
+        let d = input.distribution;
+        let stretch = (k - 1.0) * d.width() / 2.0;
+        let (low, high) = (input.value_of(d.low - stretch), input.value_of(d.high + stretch));
+        prop_assume!(low >= a.min && high <= a.max);
+        let mut wider = s.clone();
+        wider.ranges.insert(a.id.clone(), (low, high));
+        prop_assume!(wider.validate().is_ok());
+        let (b0, b1) = (narrow.band().expect("samples"), sampled(&wider, n).band().expect("samples"));
+        let ((p10, _, p90), (q10, _, q90)) = (b0.horizon(), b1.horizon());
+        let tolerance = 0.01 * (p90 - p10) + 1e-9 * p90.abs().max(1.0);
+        prop_assert!(q90 - q10 >= p90 - p10 - tolerance, "{} widened by {}: [{}, {}] became [{}, {}]", a.id, k, p10, p90, q10, q90);
+    }
+}
+
+#[test]
+fn the_same_scenario_gives_the_same_band_and_tornado() {
+    let s = board(&[
+        (WorkloadKind::SupportChatbot, Zone::Azure),
+        (WorkloadKind::FrontierAgentTeam, Zone::Both),
+        (WorkloadKind::Embeddings, Zone::Aws),
+    ]);
+    let (a, b) = (sampled(&s, 3_000), sampled(&s.clone(), 3_000));
+    assert_eq!(a.band(), b.band());
+    assert_eq!(a.tornado(), b.tornado());
+}
+
+#[test]
+fn a_dominant_assumption_ranks_first_and_the_band_covers_its_swing() {
+    let mut s = board(&[
+        (WorkloadKind::SupportChatbot, Zone::Azure),
+        (WorkloadKind::ResearchAgent, Zone::Aws),
+    ]);
+    // Two clouds in use: extra headcount, here anywhere from none to twenty people.
+    s.ranges.insert("people.multicloud-fte".into(), (0.0, 20.0));
+    let sampler = sampled(&s, 2_000);
+    let tornado = sampler.tornado();
+    let first = &tornado.swings[0];
+    assert_eq!(first.assumption.id, "people.multicloud-fte");
+    assert!(first.at_low < tornado.base && tornado.base < first.at_high);
+    assert!(tornado.swings.windows(2).all(|w| w[0].width() >= w[1].width()));
+    let e = evaluate(&s).expect("valid");
+    assert!(close(tornado.base, e.plan.horizon_total));
+    let (p10, p50, p90) = sampler.band().expect("samples").horizon();
+    assert!(p10 < p50 && p50 < p90 && p90 - p10 > 0.5 * (first.at_high - first.at_low) * 0.5);
+}
+
+#[test]
+fn assumptions_that_cannot_move_a_cost_do_not() {
+    let s = board(&[
+        (WorkloadKind::SupportChatbot, Zone::Azure),
+        (WorkloadKind::FrontierAgentTeam, Zone::Both),
+    ]);
+    let base = evaluate(&s).expect("valid");
+    for a in Assumptions::all().iter().filter(|a| !a.category.moves_cost()) {
+        for value in [a.min, a.max] {
+            let mut changed = s.clone();
+            changed.overrides = BTreeMap::from([(a.id.clone(), value)]);
+            let Ok(e) = evaluate(&changed) else { continue };
+            for (x, y) in e.strategies().iter().zip(base.strategies()) {
+                assert_eq!(x.horizon_total, y.horizon_total, "{} = {value}", a.id);
+            }
+        }
+    }
+}
+
+#[test]
+fn the_widest_ranges_on_a_large_board_still_give_finite_bands() {
+    let mut s = Scenario::default();
+    for i in 0..60 {
+        let id = s.add_workload(WorkloadKind::ALL[i % WorkloadKind::ALL.len()]);
+        if let Some(w) = s.workload_mut(id) {
+            w.placement = Placement::Both { azure_percent: 40 };
+            w.monthly_volume = 1e9;
+            w.data_gb = 1e6;
+        }
+    }
+    for a in Assumptions::all().iter().filter(|a| a.category.moves_cost()) {
+        if a.check_range(a.min, a.max).is_ok() {
+            s.ranges.insert(a.id.clone(), (a.min, a.max));
+        }
+    }
+    let sampler = sampled(&s, 300);
+    let band = sampler.band().expect("some samples are finite");
+    assert!(band.plan.p90.iter().chain(&band.plan.p10).all(|v| v.is_finite()));
+    assert!(sampler.tornado().swings.iter().all(|w| w.width().is_finite()));
+}
+
+#[test]
+fn a_range_edit_changes_only_that_assumptions_draws() {
+    let s = board(&[(WorkloadKind::FrontierAgentTeam, Zone::Aws)]);
+    let mut edited = s.clone();
+    edited.ranges.insert("aws.egress.per-gb".into(), (0.01, 0.2));
+    let (a, b) = (
+        Sampler::new(&s, 10).expect("valid"),
+        Sampler::new(&edited, 10).expect("valid"),
+    );
+    for (x, y) in a.inputs().iter().zip(b.inputs()) {
+        assert_eq!(x.assumption.id, y.assumption.id);
+        if x.assumption.id != "aws.egress.per-gb" {
+            assert!((0..10).all(|i| x.draw(i) == y.draw(i)), "{}", x.assumption.id);
+        }
+    }
+}
