@@ -19,7 +19,7 @@ async function boardWithHostileName(page) {
   await card(page, '<script>alert(1)</script> | x').waitFor();
   await page.locator('details.assumptions summary').click();
   await page.getByRole('searchbox', { name: 'Find' }).fill('aws.egress');
-  await page.getByRole('textbox', { name: 'AWS data transfer out' }).fill('0.05');
+  await page.getByRole('textbox', { name: 'AWS data transfer out', exact: true }).fill('0.05');
   await page.locator('details.assumptions summary').click();
 }
 

@@ -52,7 +52,7 @@ test('a CSV price book changes the TCO, is marked as the source, survives reload
   await page.getByRole('searchbox', { name: 'Find' }).fill('gpt-4.1-mini input');
   const row = page.locator('details.assumptions tr.from-price-book').filter({ hasText: 'Azure gpt-4.1-mini input price' });
   await row.getByText('Private price book: negotiated.csv', { exact: false }).waitFor();
-  assert.equal(await row.getByRole('textbox').inputValue(), '0.3');
+  assert.equal(await row.getByRole('textbox', { name: 'Azure gpt-4.1-mini input price', exact: true }).inputValue(), '0.3');
 
   // Not in links or files, and the share bar says so.
   await page.getByTestId('price-book-share-note').waitFor();
