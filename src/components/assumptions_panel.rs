@@ -1,3 +1,5 @@
+use std::collections::BTreeMap;
+
 use leptos::prelude::*;
 
 use crate::engine::assumptions::{Assumption, AssumptionError, Assumptions, Category, RangeEnd};
@@ -14,6 +16,12 @@ pub fn AssumptionsPanel() -> impl IntoView {
     let filter = RwSignal::new(String::new());
     let only_overridden = RwSignal::new(false);
     let overridden_count = Memo::new(move |_| state.scenario.with(|s| s.overrides.len()));
+    // The rows read these, not the scenario: a move on the board then re-runs two memos, not
+    // several hundred.
+    let edits = Edits {
+        overrides: Memo::new(move |_| state.scenario.with(|s| s.overrides.clone())),
+        ranges: Memo::new(move |_| state.scenario.with(|s| s.ranges.clone())),
+    };
     let visible = move |a: &Assumption| {
         let f = filter.with(|f| f.trim().to_lowercase());
         let text_ok = f.is_empty()
@@ -71,7 +79,7 @@ pub fn AssumptionsPanel() -> impl IntoView {
                             <tbody>
                                 {items.clone().into_iter().map(|a| view! {
                                     <Show when=move || visible(a)>
-                                        <AssumptionRow a />
+                                        <AssumptionRow a edits />
                                     </Show>
                                 }).collect_view()}
                             </tbody>
@@ -83,11 +91,18 @@ pub fn AssumptionsPanel() -> impl IntoView {
     }
 }
 
+/// The user's overrides and ranges, each changing only when it does.
+#[derive(Clone, Copy)]
+struct Edits {
+    overrides: Memo<BTreeMap<String, f64>>,
+    ranges: Memo<BTreeMap<String, (f64, f64)>>,
+}
+
 #[component]
-fn AssumptionRow(a: &'static Assumption) -> impl IntoView {
+fn AssumptionRow(a: &'static Assumption, edits: Edits) -> impl IntoView {
     let state = use_app_state();
     let id = a.id.as_str();
-    let current = Memo::new(move |_| state.scenario.with(|s| s.overrides.get(id).copied()));
+    let current = Memo::new(move |_| edits.overrides.with(|o| o.get(id).copied()));
     let draft = RwSignal::new(None::<String>);
     let error = RwSignal::new(None::<String>);
     let input_id = format!("assumption-{}", id.replace('.', "-"));
@@ -113,7 +128,7 @@ fn AssumptionRow(a: &'static Assumption) -> impl IntoView {
     let range = a
         .range
         .map(|(lo, hi)| format!("range {}–{}", format_number(lo), format_number(hi)));
-    let ranged = Memo::new(move |_| state.scenario.with(|s| s.ranges.contains_key(id)));
+    let ranged = Memo::new(move |_| edits.ranges.with(|r| r.contains_key(id)));
     view! {
         <tr class:overridden=move || current.get().is_some() class:invalid=move || error.with(Option::is_some)
             class:ranged=move || ranged.get()>
@@ -143,7 +158,7 @@ fn AssumptionRow(a: &'static Assumption) -> impl IntoView {
                         state.scenario.update(|s| { s.overrides.remove(id); });
                     }>{format!("Reset to {}", a.display_value(a.default))}</button>
                 </Show>
-                {a.category.moves_cost().then(|| view! { <RangeFields a /> })}
+                {a.category.moves_cost().then(|| view! { <RangeFields a edits /> })}
             </td>
             <td class="assumption-source">
                 {a.source.as_str()}
@@ -157,10 +172,10 @@ fn AssumptionRow(a: &'static Assumption) -> impl IntoView {
 /// Low and high ends of the range the cost bands sample, next to the value. Shows the user's
 /// range, else the sources'; empty both means "the sources' range" (or fixed, if none).
 #[component]
-fn RangeFields(a: &'static Assumption) -> impl IntoView {
+fn RangeFields(a: &'static Assumption, edits: Edits) -> impl IntoView {
     let state = use_app_state();
     let id = a.id.as_str();
-    let user = Memo::new(move |_| state.scenario.with(|s| s.ranges.get(id).copied()));
+    let user = Memo::new(move |_| edits.ranges.with(|r| r.get(id).copied()));
     let draft = RwSignal::new(None::<(String, String)>);
     let error = RwSignal::new(None::<String>);
     let error_id = format!("assumption-{}-range-error", id.replace('.', "-"));
