@@ -1,3 +1,5 @@
+use std::collections::BTreeMap;
+
 use leptos::prelude::*;
 
 use crate::engine::assumptions::{Assumption, AssumptionError, Assumptions, Category, RangeEnd};
@@ -19,6 +21,12 @@ pub fn AssumptionsPanel() -> impl IntoView {
             .price_book
             .with(|b| b.as_ref().map_or(0, |b| b.values.len()))
     });
+    // The rows read these, not the scenario: a move on the board then re-runs two memos, not
+    // several hundred.
+    let edits = Edits {
+        overrides: Memo::new(move |_| state.scenario.with(|s| s.overrides.clone())),
+        ranges: Memo::new(move |_| state.scenario.with(|s| s.ranges.clone())),
+    };
     let visible = move |a: &Assumption| {
         let f = filter.with(|f| f.trim().to_lowercase());
         let text_ok = f.is_empty()
@@ -77,7 +85,7 @@ pub fn AssumptionsPanel() -> impl IntoView {
                             <tbody>
                                 {items.clone().into_iter().map(|a| view! {
                                     <Show when=move || visible(a)>
-                                        <AssumptionRow a />
+                                        <AssumptionRow a edits />
                                     </Show>
                                 }).collect_view()}
                             </tbody>
@@ -89,11 +97,18 @@ pub fn AssumptionsPanel() -> impl IntoView {
     }
 }
 
+/// The user's overrides and ranges, each changing only when it does.
+#[derive(Clone, Copy)]
+struct Edits {
+    overrides: Memo<BTreeMap<String, f64>>,
+    ranges: Memo<BTreeMap<String, (f64, f64)>>,
+}
+
 #[component]
-fn AssumptionRow(a: &'static Assumption) -> impl IntoView {
+fn AssumptionRow(a: &'static Assumption, edits: Edits) -> impl IntoView {
     let state = use_app_state();
     let id = a.id.as_str();
-    let current = Memo::new(move |_| state.scenario.with(|s| s.overrides.get(id).copied()));
+    let current = Memo::new(move |_| edits.overrides.with(|o| o.get(id).copied()));
     // The private price book's value and label, when it sets this assumption.
     let book = Memo::new(move |_| {
         state.price_book.with(|b| {
@@ -128,7 +143,7 @@ fn AssumptionRow(a: &'static Assumption) -> impl IntoView {
     let range = a
         .range
         .map(|(lo, hi)| format!("range {}–{}", format_number(lo), format_number(hi)));
-    let ranged = Memo::new(move |_| state.scenario.with(|s| s.ranges.contains_key(id)));
+    let ranged = Memo::new(move |_| edits.ranges.with(|r| r.contains_key(id)));
     view! {
         <tr class:overridden=move || current.get().is_some() class:from-price-book=move || book.with(Option::is_some)
             class:invalid=move || error.with(Option::is_some) class:ranged=move || ranged.get()>
@@ -161,7 +176,7 @@ fn AssumptionRow(a: &'static Assumption) -> impl IntoView {
                         state.change(&format!("reset {}", a.label), None, |s| { s.overrides.remove(id); });
                     }>{move || format!("Reset to {}", a.display_value(base()))}</button>
                 </Show>
-                {a.category.moves_cost().then(|| view! { <RangeFields a /> })}
+                {a.category.moves_cost().then(|| view! { <RangeFields a edits /> })}
             </td>
             <td class="assumption-source">
                 {move || book.get().map(|(_, label)| view! {
@@ -179,10 +194,10 @@ fn AssumptionRow(a: &'static Assumption) -> impl IntoView {
 /// Low and high ends of the range the cost bands sample, next to the value. Shows the user's
 /// range, else the sources'; empty both means "the sources' range" (or fixed, if none).
 #[component]
-fn RangeFields(a: &'static Assumption) -> impl IntoView {
+fn RangeFields(a: &'static Assumption, edits: Edits) -> impl IntoView {
     let state = use_app_state();
     let id = a.id.as_str();
-    let user = Memo::new(move |_| state.scenario.with(|s| s.ranges.get(id).copied()));
+    let user = Memo::new(move |_| edits.ranges.with(|r| r.get(id).copied()));
     let draft = RwSignal::new(None::<(String, String)>);
     let error = RwSignal::new(None::<String>);
     let error_id = format!("assumption-{}-range-error", id.replace('.', "-"));

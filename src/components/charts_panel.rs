@@ -44,8 +44,9 @@ pub fn ChartsPanel() -> impl IntoView {
             ),
         }
     });
+    let years = Memo::new(move |_| state.scenario.with(|s| s.horizon_months() / 12));
     let swings = Memo::new(move |_| {
-        let years = state.scenario.with(|s| s.horizon_months() / 12);
+        let years = years.get();
         uncertainty
             .result
             .with(|r| r.as_ref().map(|r| tornado::data(&r.tornado, years)))
