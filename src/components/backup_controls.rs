@@ -1,6 +1,5 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use wasm_bindgen::JsCast;
 
 use crate::engine::library::backup::MAX_BACKUP_BYTES;
 use crate::state::library::{use_library_state, LibraryState};
@@ -24,15 +23,11 @@ pub fn BackupControls() -> impl IntoView {
         return ().into_any();
     };
     let on_restore = move |ev: leptos::ev::Event| {
-        let Some(input) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
+        let Some(input) = file_input::picked_input(&ev) else {
             return;
         };
         spawn_local(async move {
-            let picked = file_input::read_picked(input.clone(), MAX_BACKUP_BYTES).await;
-            input.set_value("");
+            let picked = file_input::take_picked(input, MAX_BACKUP_BYTES, "a cloudsplit backup").await;
             match picked {
                 Ok((name, text)) => match library.restore(&name, &text) {
                     Ok(message) => {

@@ -1,6 +1,5 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use wasm_bindgen::JsCast;
 
 use crate::engine::assumptions::Assumptions;
 use crate::engine::price_book::{self, csv};
@@ -32,16 +31,11 @@ pub fn PriceBookPanel() -> impl IntoView {
     let state = use_app_state();
     let report = RwSignal::new(None::<String>);
     let on_import = move |ev: leptos::ev::Event| {
-        let Some(input) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
+        let Some(input) = file_input::picked_input(&ev) else {
             return;
         };
         spawn_local(async move {
-            let picked =
-                file_input::read_picked_as(input.clone(), price_book::MAX_FILE_BYTES, "a price book").await;
-            input.set_value("");
+            let picked = file_input::take_picked(input, price_book::MAX_FILE_BYTES, "a price book").await;
             let (name, text) = match picked {
                 Ok(p) => p,
                 Err(e) => {

@@ -43,15 +43,12 @@ pub fn ShareBar() -> impl IntoView {
         }
     };
     let on_import = move |ev: leptos::ev::Event| {
-        let Some(input) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
+        let Some(input) = file_input::picked_input(&ev) else {
             return;
         };
         spawn_local(async move {
-            let picked = file_input::read_picked(input.clone(), scenario_file::MAX_FILE_BYTES).await;
-            input.set_value("");
+            let picked =
+                file_input::take_picked(input, scenario_file::MAX_FILE_BYTES, "a cloudsplit scenario").await;
             match picked {
                 Ok((name, text)) => match scenario_file::import_text(&text) {
                     Ok(s) => {

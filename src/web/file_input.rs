@@ -34,3 +34,20 @@ pub async fn read_picked_as(
         .map_err(|_| format!("{name} is not a text file"))?;
     Ok((name, String::from(text)))
 }
+
+/// The `<input type="file">` a change event came from.
+pub fn picked_input(ev: &web_sys::Event) -> Option<web_sys::HtmlInputElement> {
+    ev.target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+}
+
+/// [`read_picked_as`], then clears the input so the same file can be picked again.
+pub async fn take_picked(
+    input: web_sys::HtmlInputElement,
+    max_bytes: usize,
+    what: &str,
+) -> Result<(String, String), String> {
+    let picked = read_picked_as(input.clone(), max_bytes, what).await;
+    input.set_value("");
+    picked
+}

@@ -6,6 +6,7 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { launch, newPage, openApp, assertClean, zone, card, mouseDrag } from './harness.mjs';
+import { bar, list, row, listNames, addTo, saveAs, showLibrary } from './library-helpers.mjs';
 
 let browser;
 let dir;
@@ -18,28 +19,7 @@ after(async () => {
   await fs.rm(dir, { recursive: true, force: true });
 });
 
-const bar = (page) => page.getByRole('region', { name: 'Scenario' });
-const list = (page) => page.getByRole('list', { name: 'Saved scenarios' });
-const listNames = (page) => list(page).locator('.library-name').allTextContents();
 const stored = (page) => page.evaluate(() => localStorage.getItem('cloudsplit.library'));
-
-async function addTo(page, item, place) {
-  await mouseDrag(page, page.getByRole('button', { name: `Add ${item}` }), zone(page, place));
-  await card(zone(page, place), item).waitFor();
-}
-
-async function saveAs(page, name) {
-  await bar(page).getByRole('button', { name: 'Save as…' }).click();
-  await page.getByRole('textbox', { name: 'Save the board as' }).fill(name);
-  await page.getByRole('button', { name: 'Save copy' }).click();
-  await bar(page).getByRole('heading', { name }).waitFor();
-}
-
-async function showLibrary(page) {
-  const toggle = bar(page).getByRole('button', { name: /^My scenarios/ });
-  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
-  await page.getByRole('group', { name: 'Backup', exact: true }).waitFor();
-}
 
 async function backUp(page, file) {
   await showLibrary(page);

@@ -6,35 +6,12 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { launch, newPage, newTab, openApp, assertClean, zone, card, mouseDrag, APP_URL } from './harness.mjs';
+import { bar, list, row, listNames, addTo, saveAs, showLibrary } from './library-helpers.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
 
-const bar = (page) => page.getByRole('region', { name: 'Scenario' });
-const list = (page) => page.getByRole('list', { name: 'Saved scenarios' });
-const row = (page, name) => list(page).getByRole('listitem').filter({
-  has: page.getByText(name, { exact: true }),
-});
-const listNames = (page) => list(page).locator('.library-name').allTextContents();
-
-async function addTo(page, item, place) {
-  await mouseDrag(page, page.getByRole('button', { name: `Add ${item}` }), zone(page, place));
-  await card(zone(page, place), item).waitFor();
-}
-
-async function saveAs(page, name) {
-  await bar(page).getByRole('button', { name: 'Save as…' }).click();
-  await page.getByRole('textbox', { name: 'Save the board as' }).fill(name);
-  await page.getByRole('button', { name: 'Save copy' }).click();
-  await bar(page).getByRole('heading', { name }).waitFor();
-}
-
-async function showLibrary(page) {
-  const toggle = bar(page).getByRole('button', { name: /^My scenarios/ });
-  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
-  await list(page).waitFor({ state: 'attached' });
-}
 
 test('save, save as, rename, duplicate, delete with undo, and open; all survive a reload', async () => {
   const page = await newPage(browser);
