@@ -494,18 +494,7 @@ impl DecisionRecord {
 
     /// A download name: `<scenario> decision record 2026-10-07.md`, safe on every file system.
     pub fn file_name(&self) -> String {
-        let cleaned: String = self
-            .title
-            .chars()
-            .map(|c| match c {
-                '/' | '\\' | ':' | '*' | '?' | '"' | '<' | '>' | '|' => '-',
-                c if c.is_control() => ' ',
-                c => c,
-            })
-            .take(80)
-            .collect();
-        let stem = cleaned.trim().trim_matches('.').trim();
-        let stem = if stem.is_empty() { "cloudsplit" } else { stem };
+        let stem = super::scenario_file::safe_file_stem(&self.title, "cloudsplit");
         let date: String = self
             .date
             .chars()

@@ -48,8 +48,13 @@ pub fn export(scenario: &Scenario) -> String {
 /// A download name made from the scenario's name, safe on every file system:
 /// `Q3 workshop: <draft>` becomes `Q3 workshop- -draft-.cloudsplit.json`.
 pub fn file_name(scenario: &Scenario) -> String {
-    let cleaned: String = scenario
-        .name
+    format!("{}{FILE_EXTENSION}", safe_file_stem(&scenario.name, "scenario"))
+}
+
+/// `name` as the start of a file name on any file system: characters that are not allowed
+/// become `-`, control characters spaces, at most 80 characters; `fallback` when nothing is left.
+pub fn safe_file_stem(name: &str, fallback: &str) -> String {
+    let cleaned: String = name
         .chars()
         .map(|c| match c {
             '/' | '\\' | ':' | '*' | '?' | '"' | '<' | '>' | '|' => '-',
@@ -59,8 +64,7 @@ pub fn file_name(scenario: &Scenario) -> String {
         .take(80)
         .collect();
     let stem = cleaned.trim().trim_matches('.').trim();
-    let stem = if stem.is_empty() { "scenario" } else { stem };
-    format!("{stem}{FILE_EXTENSION}")
+    if stem.is_empty() { fallback } else { stem }.to_owned()
 }
 
 /// Reads a file's bytes as the browser hands them over.
