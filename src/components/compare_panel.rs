@@ -1,9 +1,10 @@
 use leptos::prelude::*;
 
-use crate::engine::compare::{compare, Comparison};
+use crate::engine::compare::{compare_evaluated, Comparison};
 use crate::engine::library::EntryId;
 use crate::engine::money::{format_number, format_usd};
 use crate::engine::scenario::Scenario;
+use crate::engine::{evaluate_with, Evaluation};
 use crate::state::library::LibraryState;
 use crate::state::AppState;
 
@@ -25,14 +26,25 @@ pub fn ComparePanel(state: AppState, library: LibraryState) -> impl IntoView {
     let first_entry = move || choices.with(|c| c.get(1).map(|(k, _)| k.clone()).unwrap_or_default());
     let left = RwSignal::new(BOARD.to_owned());
     let right = RwSignal::new(String::new());
-    let scenario_of = move |key: &str| -> Option<Scenario> {
+    // The board's evaluation is the app's own; only saved scenarios are evaluated here.
+    let evaluated = move |key: &str| -> Option<Result<(Scenario, Evaluation), String>> {
         if key == BOARD {
-            Some(state.scenario.get())
-        } else {
-            library
-                .library
-                .with(|l| l.entry(&EntryId(key.to_owned())).map(|e| e.scenario.clone()))
+            let scenario = state.scenario.get();
+            return Some(
+                state
+                    .evaluation
+                    .with(|e| e.clone())
+                    .map(|e| (scenario, e))
+                    .map_err(|e| e.to_string()),
+            );
         }
+        let scenario = library
+            .library
+            .with(|l| l.entry(&EntryId(key.to_owned())).map(|e| e.scenario.clone()))?;
+        let evaluation = state
+            .price_book
+            .with(|book| evaluate_with(&scenario, book.as_ref()));
+        Some(evaluation.map(|e| (scenario, e)).map_err(|e| e.to_string()))
     };
     let result = Memo::new(move |_| {
         let right_key = right.get();
@@ -41,13 +53,8 @@ pub fn ComparePanel(state: AppState, library: LibraryState) -> impl IntoView {
         } else {
             right_key
         };
-        let (a, b) = (scenario_of(&left.get())?, scenario_of(&right_key)?);
-        Some(
-            state
-                .price_book
-                .with(|book| compare(&a, &b, book.as_ref()))
-                .map_err(|e| e.to_string()),
-        )
+        let (a, b) = (evaluated(&left.get())?, evaluated(&right_key)?);
+        Some(a.and_then(|(a, ea)| b.map(|(b, eb)| compare_evaluated(&a, &ea, &b, &eb))))
     });
     let select = move |id: &'static str, label: &'static str, value: RwSignal<String>, fallback: bool| {
         view! {

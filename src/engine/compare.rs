@@ -63,8 +63,16 @@ impl Comparison {
 }
 
 pub fn compare(a: &Scenario, b: &Scenario, book: Option<&PriceBook>) -> Result<Comparison, EngineError> {
-    let ea = evaluate_with(a, book)?;
-    let eb = evaluate_with(b, book)?;
+    Ok(compare_evaluated(
+        a,
+        &evaluate_with(a, book)?,
+        b,
+        &evaluate_with(b, book)?,
+    ))
+}
+
+/// [`compare`] for scenarios already evaluated (the board's evaluation is at hand in the app).
+pub fn compare_evaluated(a: &Scenario, ea: &Evaluation, b: &Scenario, eb: &Evaluation) -> Comparison {
     let side = |s: &Scenario, e: &Evaluation| Side {
         name: s.name.clone(),
         workloads: s.workloads.len(),
@@ -106,12 +114,12 @@ pub fn compare(a: &Scenario, b: &Scenario, book: Option<&PriceBook>) -> Result<C
             })
         })
         .collect();
-    Ok(Comparison {
-        a: side(a, &ea),
-        b: side(b, &eb),
+    Comparison {
+        a: side(a, ea),
+        b: side(b, eb),
         placements,
         horizons_differ: ea.horizon_months != eb.horizon_months,
-    })
+    }
 }
 
 #[cfg(test)]
