@@ -108,6 +108,7 @@ fn finish_drag(state: AppState, session: DragSession) {
         DragOutcome::Click(DragSource::Palette(_)) => {}
         DragOutcome::Drop(DragSource::Card(id), zone) => {
             dom::performance_mark("cloudsplit:drop");
+            dom::blur_card(id);
             state.move_to(id, zone);
             state.selected.set(Some(id));
             dom::focus_card_soon(id);

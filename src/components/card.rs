@@ -47,6 +47,7 @@ pub fn Card(id: WorkloadId) -> impl IntoView {
             }
             "Delete" => {
                 e.prevent_default();
+                dom::blur_card(id);
                 state.remove(id);
                 dom::focus_board_soon();
                 None
@@ -55,6 +56,7 @@ pub fn Card(id: WorkloadId) -> impl IntoView {
         };
         if let Some(target) = target {
             e.prevent_default();
+            dom::blur_card(id);
             if !state.move_to(id, target) {
                 state.announce(format!("Already in {}.", target.label()));
             }

@@ -1,4 +1,5 @@
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use crate::charts::ChartError;
 use crate::state::use_app_state;
@@ -23,6 +24,7 @@ pub fn ChartFigure(
 ) -> impl IntoView {
     let state = use_app_state();
     let title_id = format!("chart-{slug}-title");
+    let (table_open, set_table_open) = signal(false);
     let labelled_by = title_id.clone();
     let on_svg = move |_| {
         if let Ok(s) = svg.get_untracked() {
@@ -70,12 +72,20 @@ pub fn ChartFigure(
             {note.map(|n| view! {
                 <p class="chart-note" data-testid=format!("chart-{slug}-note")>{move || n.get()}</p>
             })}
-            <details class="chart-table">
+            // The table is built only while open: kept live but hidden, it doubled the DOM
+            // work of every redraw.
+            <details class="chart-table" on:toggle=move |e| set_table_open.set(details_open(&e))>
                 <summary>{format!("{title} as a table")}</summary>
-                {children()}
+                <Show when=move || table_open.get()>{children()}</Show>
             </details>
         </figure>
     }
+}
+
+fn details_open(e: &web_sys::Event) -> bool {
+    e.target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .is_some_and(|el| el.has_attribute("open"))
 }
 
 fn capitalised(s: &str) -> String {

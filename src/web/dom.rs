@@ -30,6 +30,26 @@ pub fn focus_card_soon(id: WorkloadId) {
     });
 }
 
+/// Takes focus off a card that is about to leave the DOM (moved to another zone or
+/// removed). Chromium lays out the whole page synchronously when the focused element is
+/// removed, which cost 8-12 ms per drop on a 50-workload board; a blur first costs nothing.
+/// The card gets focus back through `focus_card_soon` / `focus_board_soon`.
+pub fn blur_card(id: WorkloadId) {
+    let Some(active) = document().and_then(|d| d.active_element()) else {
+        return;
+    };
+    let on_card = active
+        .closest(&format!("[data-workload-id=\"{}\"]", id.0))
+        .ok()
+        .flatten()
+        .is_some();
+    if on_card {
+        if let Ok(el) = active.dyn_into::<web_sys::HtmlElement>() {
+            let _ = el.blur();
+        }
+    }
+}
+
 /// Marks a moment on the page's performance timeline, read back by the browser tests.
 pub fn performance_mark(name: &str) {
     if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
