@@ -182,12 +182,7 @@ pub fn svg(d: &TcoData) -> Result<String, ChartError> {
         }
         for s in lines.iter().filter(|s| s.strategy != Strategy::Plan) {
             let points = s.cumulative.iter().copied().enumerate();
-            chart.draw_series(DashedLineSeries::new(
-                points,
-                7,
-                5,
-                colour(s.strategy).stroke_width(2),
-            ))?;
+            chart.draw_series(LineSeries::new(points, colour(s.strategy).stroke_width(2)))?;
         }
         if let Some(plan) = plan_line {
             let points = plan.iter().copied().enumerate();
@@ -205,7 +200,11 @@ pub fn svg(d: &TcoData) -> Result<String, ChartError> {
         }
         root.present()?;
     }
-    Ok(out)
+    // The references are dashed: their colours are used by nothing else in this chart.
+    let dashed = [Strategy::AllAzure, Strategy::AllAws, Strategy::SplitByRule]
+        .into_iter()
+        .fold(out, |svg, s| theme::dash_lines(&svg, &colour(s), 7, 5));
+    Ok(dashed)
 }
 
 #[cfg(test)]

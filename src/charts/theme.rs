@@ -23,6 +23,33 @@ pub const GREEN: RGBColor = RGBColor(0, 158, 115);
 pub const VERMILION: RGBColor = RGBColor(213, 94, 0);
 pub const SKY: RGBColor = RGBColor(86, 180, 233);
 
+/// Dashes every polyline of `colour` in a drawn SVG. plotters draws a dashed series as one
+/// element per dash (about 190 elements for three 36-month lines, which the browser parses
+/// on every redraw); one line with `stroke-dasharray` looks the same.
+pub fn dash_lines(svg: &str, colour: &RGBColor, dash: u32, gap: u32) -> String {
+    let stroke = format!("stroke=\"#{:02X}{:02X}{:02X}\"", colour.0, colour.1, colour.2);
+    let mut out = String::with_capacity(svg.len() + 64);
+    let mut rest = svg;
+    while let Some(at) = rest.find("<polyline ") {
+        let (before, from) = rest.split_at(at);
+        out.push_str(before);
+        let end = from.find('>').map_or(from.len(), |e| e + 1);
+        let (element, after) = from.split_at(end);
+        match element.find(&stroke) {
+            Some(s) => {
+                let cut = s + stroke.len();
+                out.push_str(&element[..cut]);
+                out.push_str(&format!(" stroke-dasharray=\"{dash} {gap}\""));
+                out.push_str(&element[cut..]);
+            }
+            None => out.push_str(element),
+        }
+        rest = after;
+    }
+    out.push_str(rest);
+    out
+}
+
 pub fn font(size: f64) -> TextStyle<'static> {
     TextStyle::from((FontFamily::SansSerif, size)).color(&TEXT)
 }
@@ -103,5 +130,21 @@ mod tests {
         for v in [0.3, 12.0, 99.0, 101.0, 4.4e9] {
             assert!(nice_ceiling(v) >= v);
         }
+    }
+    #[test]
+    fn dashes_only_the_lines_of_the_given_colour() {
+        let svg = concat!(
+            r##"<svg><polyline fill="none" stroke="#0072B2" points="1,2 3,4 "/>"##,
+            r##"<polyline fill="none" stroke="#E69F00" points="1,2 "/><text>stroke="#0072B2"</text></svg>"##
+        );
+        let dashed = dash_lines(svg, &AZURE, 7, 5);
+        assert_eq!(
+            dashed,
+            concat!(
+                r##"<svg><polyline fill="none" stroke="#0072B2" stroke-dasharray="7 5" points="1,2 3,4 "/>"##,
+                r##"<polyline fill="none" stroke="#E69F00" points="1,2 "/><text>stroke="#0072B2"</text></svg>"##
+            )
+        );
+        assert_eq!(dash_lines("no lines", &AZURE, 7, 5), "no lines");
     }
 }
