@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use crate::engine::assumptions::{Assumption, AssumptionError, Assumptions, Category, RangeEnd};
 use crate::engine::money::format_number;
 use crate::state::use_app_state;
+use crate::web::dom;
 
 /// Every price, rate and rule the engine uses, with its source and date; any of them can be
 /// overridden, and overridden values are marked and can be reset. Assumptions that move a
@@ -35,64 +36,69 @@ pub fn AssumptionsPanel() -> impl IntoView {
             || a.source.to_lowercase().contains(&f);
         text_ok && (!only_overridden.get() || state.scenario.with(|s| s.overrides.contains_key(&a.id)))
     };
+    // The ~190 rows are built only while the panel is open: each row follows the scenario,
+    // so kept mounted but hidden they added several milliseconds to every drop.
+    let (open, set_open) = signal(false);
     view! {
-        <details class="panel assumptions">
+        <details class="panel assumptions" on:toggle=move |e| set_open.set(dom::details_open(&e))>
             <summary>
                 <h2 class="panel-title">
                     "Assumptions " <span class="count">{move || format!("({} of {} overridden)", overridden_count.get(), Assumptions::all().len())}</span>
                     <span class="count">{move || (book_count.get() > 0).then(|| format!(" · {} from your private price book", book_count.get()))}</span>
                 </h2>
             </summary>
-            <p class="hint">"Every default names its source and date. Type a value to override it for this scenario. \
-                A range (low to high) around the value is sampled for the cost bands; the value stays the most likely."</p>
-            <div class="assumption-tools">
-                <label class="field field-inline">
-                    <span>"Find"</span>
-                    <input type="search" placeholder="price, egress, gpt-4.1, seed 001…" prop:value=move || filter.get()
-                        on:input=move |ev| filter.set(event_target_value(&ev)) />
-                </label>
-                <label class="checkbox">
-                    <input type="checkbox" prop:checked=move || only_overridden.get()
-                        on:change=move |ev| only_overridden.set(event_target_checked(&ev)) />
-                    "Only overridden"
-                </label>
-                <button type="button" class="link-button"
-                    disabled=move || overridden_count.get() == 0 && state.scenario.with(|s| s.ranges.is_empty())
-                    on:click=move |_| state.change("reset all assumptions", None, |s| {
-                        s.overrides.clear();
-                        s.ranges.clear();
-                    })>
-                    "Reset all to defaults"
-                </button>
-            </div>
-            {Category::ALL.into_iter().map(|category| {
-                let items: Vec<&'static Assumption> = Assumptions::all().iter().filter(|a| a.category == category).collect();
-                let any_visible = {
-                    let items = items.clone();
-                    move || items.iter().any(|a| visible(a))
-                };
-                view! {
-                    <Show when=any_visible.clone()>
-                        <h3 class="category-title">{category.label()}</h3>
-                        <table class="assumption-table">
-                            <thead>
-                                <tr>
-                                    <th scope="col">"Assumption"</th>
-                                    <th scope="col">"Value"</th>
-                                    <th scope="col">"Source and date"</th>
-                                </tr>
-                            </thead>
-                            <tbody>
-                                {items.clone().into_iter().map(|a| view! {
-                                    <Show when=move || visible(a)>
-                                        <AssumptionRow a edits />
-                                    </Show>
-                                }).collect_view()}
-                            </tbody>
-                        </table>
-                    </Show>
-                }
-            }).collect_view()}
+            <Show when=move || open.get()>
+                <p class="hint">"Every default names its source and date. Type a value to override it for this scenario. \
+                    A range (low to high) around the value is sampled for the cost bands; the value stays the most likely."</p>
+                <div class="assumption-tools">
+                    <label class="field field-inline">
+                        <span>"Find"</span>
+                        <input type="search" placeholder="price, egress, gpt-4.1, seed 001…" prop:value=move || filter.get()
+                            on:input=move |ev| filter.set(event_target_value(&ev)) />
+                    </label>
+                    <label class="checkbox">
+                        <input type="checkbox" prop:checked=move || only_overridden.get()
+                            on:change=move |ev| only_overridden.set(event_target_checked(&ev)) />
+                        "Only overridden"
+                    </label>
+                    <button type="button" class="link-button"
+                        disabled=move || overridden_count.get() == 0 && state.scenario.with(|s| s.ranges.is_empty())
+                        on:click=move |_| state.change("reset all assumptions", None, |s| {
+                            s.overrides.clear();
+                            s.ranges.clear();
+                        })>
+                        "Reset all to defaults"
+                    </button>
+                </div>
+                {Category::ALL.into_iter().map(|category| {
+                    let items: Vec<&'static Assumption> = Assumptions::all().iter().filter(|a| a.category == category).collect();
+                    let any_visible = {
+                        let items = items.clone();
+                        move || items.iter().any(|a| visible(a))
+                    };
+                    view! {
+                        <Show when=any_visible.clone()>
+                            <h3 class="category-title">{category.label()}</h3>
+                            <table class="assumption-table">
+                                <thead>
+                                    <tr>
+                                        <th scope="col">"Assumption"</th>
+                                        <th scope="col">"Value"</th>
+                                        <th scope="col">"Source and date"</th>
+                                    </tr>
+                                </thead>
+                                <tbody>
+                                    {items.clone().into_iter().map(|a| view! {
+                                        <Show when=move || visible(a)>
+                                            <AssumptionRow a edits />
+                                        </Show>
+                                    }).collect_view()}
+                                </tbody>
+                            </table>
+                        </Show>
+                    }
+                }).collect_view()}
+            </Show>
         </details>
     }
 }

@@ -103,14 +103,14 @@ fn finish_drag(state: AppState, session: DragSession) {
         state.suppress_click.set_value(true);
     }
     match session.finish() {
-        DragOutcome::Click(DragSource::Card(id)) => state.selected.set(Some(id)),
+        DragOutcome::Click(DragSource::Card(id)) => state.select(Some(id)),
         // The palette button's own click handler adds the workload.
         DragOutcome::Click(DragSource::Palette(_)) => {}
         DragOutcome::Drop(DragSource::Card(id), zone) => {
             dom::performance_mark("cloudsplit:drop");
             dom::blur_card(id);
             state.move_to(id, zone);
-            state.selected.set(Some(id));
+            state.select(Some(id));
             dom::focus_card_soon(id);
         }
         DragOutcome::Drop(DragSource::Palette(kind), zone) => {

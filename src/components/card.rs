@@ -21,12 +21,8 @@ pub fn Card(id: WorkloadId) -> impl IntoView {
                 .map(|c| c.first_year_run / 12.0)
         })
     });
-    let selected = move || state.selected.get() == Some(id);
-    let dragged = move || {
-        state
-            .drag
-            .with(|d| d.is_some_and(|d| d.is_active() && d.source == DragSource::Card(id)))
-    };
+    let selected = move || state.cards.is_selected(id);
+    let dragged = move || state.cards.is_dragged(id);
 
     let on_key = move |e: ev::KeyboardEvent| {
         let Some(zone) = workload.with_untracked(|w| w.as_ref().map(|w| w.placement.zone())) else {
@@ -42,7 +38,7 @@ pub fn Card(id: WorkloadId) -> impl IntoView {
             "ArrowLeft" => index.checked_sub(1).and_then(|i| Zone::ALL.get(i).copied()),
             "Enter" | " " => {
                 e.prevent_default();
-                state.selected.set(Some(id));
+                state.select(Some(id));
                 None
             }
             "Delete" => {

@@ -1,9 +1,8 @@
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use crate::charts::ChartError;
 use crate::state::use_app_state;
-use crate::web::download;
+use crate::web::{dom, download};
 
 /// A chart as the room sees it: a title, the SVG (an image with a text description for
 /// screen readers), a table of its numbers, and downloads.
@@ -74,18 +73,12 @@ pub fn ChartFigure(
             })}
             // The table is built only while open: kept live but hidden, it doubled the DOM
             // work of every redraw.
-            <details class="chart-table" on:toggle=move |e| set_table_open.set(details_open(&e))>
+            <details class="chart-table" on:toggle=move |e| set_table_open.set(dom::details_open(&e))>
                 <summary>{format!("{title} as a table")}</summary>
                 <Show when=move || table_open.get()>{children()}</Show>
             </details>
         </figure>
     }
-}
-
-fn details_open(e: &web_sys::Event) -> bool {
-    e.target()
-        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-        .is_some_and(|el| el.has_attribute("open"))
 }
 
 fn capitalised(s: &str) -> String {

@@ -13,8 +13,10 @@ pub fn ZoneView(zone: Zone) -> impl IntoView {
             .scenario
             .with(|s| s.in_zone(zone).map(|w| w.id).collect::<Vec<_>>())
     });
-    let is_target = move || state.drag.with(|d| d.is_some_and(|d| d.over == Some(zone)));
-    let dragging = move || state.drag.with(|d| d.is_some_and(|d| d.is_active()));
+    // Memos: a drag updates `state.drag` on every pointer move; the zone changes only when
+    // these do.
+    let is_target = Memo::new(move |_| state.drag.with(|d| d.is_some_and(|d| d.over == Some(zone))));
+    let dragging = Memo::new(move |_| state.drag.with(|d| d.is_some_and(|d| d.is_active())));
     let heading_id = format!("zone-{}-title", zone.key());
     view! {
         <section

@@ -1,6 +1,7 @@
 //! App state: the scenario being edited, what is selected, what the app tells the user,
 //! and the actions that change them. Components call these; the engine does the maths.
 
+pub mod card_flags;
 pub mod drag;
 pub mod history;
 pub mod library;
@@ -14,6 +15,7 @@ use crate::engine::limits::MAX_WORKLOADS;
 use crate::engine::price_book::PriceBook;
 use crate::engine::scenario::{Scenario, Workload, WorkloadId, Zone};
 use crate::engine::{evaluate_with, EngineError, Evaluation};
+use card_flags::CardFlags;
 use drag::DragSession;
 use history::{ChangeInfo, History};
 
@@ -33,6 +35,8 @@ pub struct AppState {
     pub evaluation: Memo<Result<Evaluation, EngineError>>,
     pub selected: RwSignal<Option<WorkloadId>>,
     pub drag: RwSignal<Option<DragSession>>,
+    /// Per-card views of `selected` and `drag`, for the cards.
+    pub cards: CardFlags,
     /// Read out by the aria-live region after moves and other board changes.
     pub announcement: RwSignal<String>,
     pub notices: RwSignal<Vec<Notice>>,
@@ -52,13 +56,16 @@ impl AppState {
     pub fn new(scenario: Scenario) -> AppState {
         let scenario = RwSignal::new(scenario);
         let price_book = RwSignal::new(None::<PriceBook>);
+        let selected = RwSignal::new(None);
+        let drag = RwSignal::new(None);
         AppState {
             scenario,
             evaluation: Memo::new(move |_| {
                 price_book.with(|b| scenario.with(|s| evaluate_with(s, b.as_ref())))
             }),
-            selected: RwSignal::new(None),
-            drag: RwSignal::new(None),
+            selected,
+            drag,
+            cards: CardFlags::new(selected, drag),
             announcement: RwSignal::new(String::new()),
             notices: RwSignal::new(Vec::new()),
             unsaved_from: RwSignal::new(None),
@@ -66,6 +73,13 @@ impl AppState {
             history: StoredValue::new(History::default()),
             undo_redo: RwSignal::new((None, None)),
             price_book,
+        }
+    }
+
+    /// Selects a workload (or none); the same selection again wakes nothing.
+    pub fn select(&self, id: Option<WorkloadId>) {
+        if self.selected.get_untracked() != id {
+            self.selected.set(id);
         }
     }
 
@@ -78,7 +92,7 @@ impl AppState {
     /// Puts another scenario on the board (opened, new, back from a link); its undo history
     /// starts afresh.
     pub fn show(&self, scenario: Scenario) {
-        self.selected.set(None);
+        self.select(None);
         self.scenario.set(scenario);
         self.history.update_value(History::clear);
         self.refresh_undo_redo();
@@ -126,7 +140,7 @@ impl AppState {
     fn restore(&self, scenario: Scenario) {
         if let Some(id) = self.selected.get_untracked() {
             if scenario.workload(id).is_none() {
-                self.selected.set(None);
+                self.select(None);
             }
         }
         self.scenario.set(scenario);
@@ -191,7 +205,7 @@ impl AppState {
             id = s.add_workload(kind);
             s.move_to(id, zone);
         });
-        self.selected.set(Some(id));
+        self.select(Some(id));
         self.announce(format!("Added {} to {}.", self.name_of(id), zone.label()));
         Some(id)
     }
@@ -215,7 +229,7 @@ impl AppState {
         let label = format!("duplicate {}", self.name_of(id));
         self.change(&label, None, |s| copy = s.duplicate(id));
         if let Some(c) = copy {
-            self.selected.set(Some(c));
+            self.select(Some(c));
             self.announce(format!("Duplicated as {}.", self.name_of(c)));
         }
         copy
@@ -227,7 +241,7 @@ impl AppState {
         self.change(&label, None, |s| removed = s.remove(id));
         if let Some(w) = removed {
             if self.selected.get_untracked() == Some(id) {
-                self.selected.set(None);
+                self.select(None);
             }
             self.announce(format!("Removed {}.", w.name));
         }

@@ -50,6 +50,13 @@ pub fn blur_card(id: WorkloadId) {
     }
 }
 
+/// Whether the `<details>` a `toggle` event came from is now open.
+pub fn details_open(e: &web_sys::Event) -> bool {
+    e.target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .is_some_and(|el| el.has_attribute("open"))
+}
+
 /// Marks a moment on the page's performance timeline, read back by the browser tests.
 pub fn performance_mark(name: &str) {
     if let Some(p) = web_sys::window().and_then(|w| w.performance()) {

@@ -23,8 +23,11 @@ test('each chart is an image with a description, a legend and a table view', asy
     await img.waitFor();
     assert.ok((await img.getAttribute('aria-label')).length > 30, `${title} has a description`);
     assert.equal(await img.locator('svg').count(), 1, `${title} is drawn`);
-    await page.getByRole('figure', { name: title }).getByText(`${title} as a table`).click();
-    assert.ok(await page.getByRole('figure', { name: title }).getByRole('table').count() >= 1);
+    const figure = page.getByRole('figure', { name: title });
+    assert.equal(await figure.locator('table').count(), 0, `${title}: no table is built while closed`);
+    await figure.getByText(`${title} as a table`).click();
+    await figure.getByRole('table').first().waitFor();
+    assert.ok((await figure.getByRole('row').count()) >= 2, `${title}: the table has rows`);
   }
   assert.match(await chartImage(page, 'TCO over time').getAttribute('aria-label'), /Your plan \$[\d,.]+[MB]?/);
   await assertClean(page);
@@ -110,16 +113,24 @@ test('figures: drop to charts updated in the DOM, for boards of 10, 50 and 200 w
   await openApp(page);
   for (const n of [10, 50, 200]) {
     await loadBoard(page, n);
-    // Watches the TCO chart; the time is the first mutation after the drop mark.
+    // From the pointerup event's own time stamp (when the browser received the release) to
+    // the moment every chart the drop changed has been replaced in the DOM: one observer per
+    // chart records its first change after the drop. The tornado and the TCO band follow
+    // later from sampling (measured in uncertainty.test.mjs), so the tornado is not watched.
     await page.evaluate(() => {
-      window.__chartTimes = [];
-      const target = document.querySelector('[data-testid="chart-tco"]') ?? document.body;
-      new MutationObserver(() => window.__chartTimes.push(performance.now()))
-        .observe(target, { childList: true, subtree: true, characterData: true });
+      window.__drop = 0;
+      window.__chartTimes = {};
+      window.addEventListener('pointerup', (e) => { window.__drop = e.timeStamp; }, true);
+      for (const chart of document.querySelectorAll('.chart-svg[data-testid]:not([data-testid="chart-tornado"])')) {
+        const name = chart.dataset.testid;
+        new MutationObserver(() => {
+          const t = performance.now();
+          if (!(window.__chartTimes[name] >= window.__drop)) window.__chartTimes[name] = t;
+        }).observe(chart, { childList: true, subtree: true, characterData: true });
+      }
     });
-    const samples = [];
     const first = page.locator('[data-workload-id="1"]');
-    for (let i = 0; i < 12; i++) {
+    const drop = async () => {
       await first.scrollIntoViewIfNeeded();
       const to = (await first.textContent()).includes(', Azure. ') ? 'AWS' : 'Azure';
       const a = await center(first);
@@ -130,18 +141,30 @@ test('figures: drop to charts updated in the DOM, for boards of 10, 50 and 200 w
       await page.mouse.move(b.x, b.y, { steps: 4 });
       await page.mouse.up();
       await card(zone(page, to), 'Workload 1').waitFor();
-      await page.waitForFunction(() => {
-        const drop = performance.getEntriesByName('cloudsplit:drop').at(-1)?.startTime ?? 0;
-        return window.__chartTimes.some((t) => t >= drop);
+      // The plan's TCO line moves with workload 1, so its chart always changes.
+      await page.waitForFunction(() => window.__chartTimes['chart-tco'] >= window.__drop);
+      return page.evaluate(() => {
+        const changed = Object.values(window.__chartTimes).filter((t) => t >= window.__drop);
+        const handled = performance.getEntriesByName('cloudsplit:drop').at(-1).startTime;
+        return { ms: Math.max(...changed) - window.__drop, charts: changed.length, wait: handled - window.__drop };
       });
-      samples.push(await page.evaluate(() => {
-        const drop = performance.getEntriesByName('cloudsplit:drop').at(-1).startTime;
-        return window.__chartTimes.find((t) => t >= drop) - drop;
-      }));
+    };
+    // The first drop after a load also compiles the code paths it takes.
+    const cold = await drop();
+    const samples = [];
+    const charts = new Set();
+    for (let i = 0; i < 20; i++) {
+      const { ms, charts: c } = await drop();
+      samples.push(ms);
+      if (process.env.DEBUG_DROPS) console.log(ms.toFixed(1), 'wait', (await page.evaluate(() => performance.getEntriesByName('cloudsplit:drop').at(-1).startTime - window.__drop)).toFixed(1));
+      charts.add(c);
     }
     const p50 = percentile(samples, 50).toFixed(1);
     const p95 = percentile(samples, 95).toFixed(1);
-    console.log(`[figure] drop -> charts updated, ${n} workloads: p50 ${p50} ms, p95 ${p95} ms (${samples.length} drops)`);
+    console.log(
+      `[figure] drop -> charts updated, ${n} workloads: p50 ${p50} ms, p95 ${p95} ms, max ${Math.max(...samples).toFixed(1)} ms ` +
+        `(${samples.length} drops, ${[...charts].join('/')} charts changed each; first drop after load ${cold.ms.toFixed(1)} ms)`,
+    );
   }
   await assertClean(page);
 });
