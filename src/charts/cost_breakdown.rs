@@ -120,7 +120,7 @@ pub fn svg(d: &BreakdownData) -> Result<String, ChartError> {
         }
         root.present()?;
     }
-    Ok(out)
+    Ok(theme::without_empty_text(&out))
 }
 
 #[cfg(test)]

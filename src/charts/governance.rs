@@ -131,7 +131,7 @@ pub fn svg(d: &GovernanceData) -> Result<String, ChartError> {
         }
         root.present()?;
     }
-    Ok(out)
+    Ok(theme::without_empty_text(&out))
 }
 
 #[cfg(test)]

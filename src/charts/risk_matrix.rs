@@ -161,7 +161,7 @@ pub fn svg(d: &RiskData) -> Result<String, ChartError> {
         }
         root.present()?;
     }
-    Ok(out)
+    Ok(theme::without_empty_text(&out))
 }
 
 #[cfg(test)]

@@ -203,7 +203,9 @@ pub fn svg(d: &TcoData) -> Result<String, ChartError> {
     // The references are dashed: their colours are used by nothing else in this chart.
     let dashed = [Strategy::AllAzure, Strategy::AllAws, Strategy::SplitByRule]
         .into_iter()
-        .fold(out, |svg, s| theme::dash_lines(&svg, &colour(s), 7, 5));
+        .fold(theme::without_empty_text(&out), |svg, s| {
+            theme::dash_lines(&svg, &colour(s), 7, 5)
+        });
     Ok(dashed)
 }
 

@@ -50,6 +50,32 @@ pub fn dash_lines(svg: &str, colour: &RGBColor, dash: u32, gap: u32) -> String {
     out
 }
 
+/// Drops the `<text>` elements plotters writes for axis ticks whose label is empty (every
+/// month but the labelled ones): a third of the TCO chart's elements, parsed on every redraw
+/// and drawing nothing.
+pub fn without_empty_text(svg: &str) -> String {
+    let mut out = String::with_capacity(svg.len());
+    let mut rest = svg;
+    while let Some(at) = rest.find("<text ") {
+        let (before, from) = rest.split_at(at);
+        out.push_str(before);
+        let Some(end) = from.find("</text>").map(|e| e + "</text>".len()) else {
+            rest = from;
+            break;
+        };
+        let (element, after) = from.split_at(end);
+        let content = element
+            .find('>')
+            .map_or("", |open| &element[open + 1..element.len() - "</text>".len()]);
+        if !content.trim().is_empty() {
+            out.push_str(element);
+        }
+        rest = after;
+    }
+    out.push_str(rest);
+    out
+}
+
 pub fn font(size: f64) -> TextStyle<'static> {
     TextStyle::from((FontFamily::SansSerif, size)).color(&TEXT)
 }
@@ -146,5 +172,19 @@ mod tests {
             )
         );
         assert_eq!(dash_lines("no lines", &AZURE, 7, 5), "no lines");
+    }
+
+    #[test]
+    fn drops_only_text_elements_with_nothing_to_show() {
+        let svg =
+            "<svg><text x=\"1\">\n$0\n</text><text x=\"2\">\n\n</text><text x=\"3\"></text><line/></svg>";
+        assert_eq!(
+            without_empty_text(svg),
+            "<svg><text x=\"1\">\n$0\n</text><line/></svg>"
+        );
+        assert_eq!(
+            without_empty_text("<svg><text x=\"1\">cut"),
+            "<svg><text x=\"1\">cut"
+        );
     }
 }

@@ -134,7 +134,7 @@ pub fn svg(d: &TimelineData) -> Result<String, ChartError> {
         }
         root.present()?;
     }
-    Ok(out)
+    Ok(theme::without_empty_text(&out))
 }
 
 #[cfg(test)]

@@ -196,7 +196,7 @@ pub fn svg(d: &TornadoData) -> Result<String, ChartError> {
         ))?;
         root.present()?;
     }
-    Ok(out)
+    Ok(theme::without_empty_text(&out))
 }
 
 #[cfg(test)]

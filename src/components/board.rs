@@ -24,8 +24,16 @@ pub fn Board() -> impl IntoView {
             return;
         }
         let (x, y) = (f64::from(e.client_x()), f64::from(e.client_y()));
+        let was_active = session.is_active();
         session.moved(x, y, dom::zone_at(x, y));
+        if let (false, true, DragSource::Card(id)) = (was_active, session.is_active(), session.source) {
+            // Off the card now, while nothing else changes; at the drop it would cost time.
+            dom::blur_card(id);
+        }
         state.drag.set(Some(session));
+        if session.is_active() {
+            state.preview.hover(state, session.source, session.over);
+        }
     });
     let on_up = window_event_listener(ev::pointerup, move |e| {
         let Some(session) = state.drag.get_untracked() else {
@@ -88,6 +96,7 @@ pub fn start_drag(state: AppState, source: DragSource, e: &ev::PointerEvent) {
     }
     let (x, y) = (f64::from(e.client_x()), f64::from(e.client_y()));
     state.suppress_click.set_value(false);
+    state.preview.reset();
     state.drag.set(Some(DragSession::new(
         source,
         e.pointer_id(),

@@ -7,7 +7,7 @@ use crate::engine::csv_export;
 use crate::engine::money::{format_number, format_usd};
 use crate::state::uncertainty::use_uncertainty;
 use crate::state::use_app_state;
-use crate::web::{dom, download};
+use crate::web::download;
 
 /// The live charts. Each chart is memoised on the data it draws, so a change that leaves a
 /// chart's data alone does not redraw it.
@@ -80,13 +80,6 @@ pub fn ChartsPanel() -> impl IntoView {
     let events = Memo::new(move |_| state.evaluation.with(|r| r.as_ref().ok().map(timeline::data)));
     let events_svg =
         Memo::new(move |_| events.with(|d| d.as_ref().map_or(Err(ChartError::Empty), timeline::svg)));
-
-    // Marks the moment the charts reflect the latest change (read back by the browser tests).
-    Effect::new(move |_| {
-        tco_svg.track();
-        breakdown_svg.track();
-        dom::performance_mark("cloudsplit:charts-updated");
-    });
 
     let on_csv = move |_| {
         let csv = state

@@ -2,7 +2,6 @@ use leptos::prelude::*;
 
 use crate::engine::money::format_usd;
 use crate::state::drag::DragSource;
-use crate::state::preview::drop_preview;
 use crate::state::use_app_state;
 
 /// What follows the pointer while dragging. Positioned through CSSOM (`style:`), which a
@@ -20,9 +19,8 @@ pub fn DragGhost() -> impl IntoView {
             DragSource::Palette(kind) => format!("+ {}", kind.label()),
         })
     };
-    let preview = drop_preview(state);
     let effect = move || {
-        preview.get().map(|p| {
+        state.preview.get().map(|p| {
             let sign = if p.tco_delta >= 0.0 { "+" } else { "−" };
             let hours = if p.hours_delta >= 0.0 { "+" } else { "−" };
             format!(
@@ -51,7 +49,9 @@ pub fn DragGhost() -> impl IntoView {
             >
                 <span class="ghost-name">{label}</span>
                 <span class="ghost-target">{target}</span>
-                <span class="ghost-effect" data-testid="drop-preview">{effect}</span>
+                {move || effect().map(|text| view! {
+                    <span class="ghost-effect" data-testid="drop-preview">{text}</span>
+                })}
             </div>
         </Show>
     }

@@ -119,10 +119,26 @@ impl LibraryState {
     /// board is kept as it is now, so a link or file opened before the pause ends cannot take
     /// its place.
     pub fn autosave_soon(&self, board: Scenario) {
-        let this = *self;
         self.cancel_pending();
         self.unrecorded.set_value(Some(board));
-        let handle = set_timeout_with_handle(move || this.flush(), AUTOSAVE_PAUSE).ok();
+        self.arm_autosave();
+    }
+
+    /// Waits out a drag: writing the library takes milliseconds on a large board, which a
+    /// drop arriving meanwhile would have to wait for.
+    fn arm_autosave(&self) {
+        let this = *self;
+        let handle = set_timeout_with_handle(
+            move || {
+                if this.app.drag.with_untracked(Option::is_some) {
+                    this.arm_autosave();
+                } else {
+                    this.flush();
+                }
+            },
+            AUTOSAVE_PAUSE,
+        )
+        .ok();
         self.pending.set_value(handle);
     }
 

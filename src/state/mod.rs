@@ -18,6 +18,7 @@ use crate::engine::{evaluate_with, EngineError, Evaluation};
 use card_flags::CardFlags;
 use drag::DragSession;
 use history::{ChangeInfo, History};
+use preview::Preview;
 
 /// Something the user must know that is not an error in what they typed
 /// (storage unavailable, saved data kept aside, ...).
@@ -37,6 +38,8 @@ pub struct AppState {
     pub drag: RwSignal<Option<DragSession>>,
     /// Per-card views of `selected` and `drag`, for the cards.
     pub cards: CardFlags,
+    /// What the drop being dragged would do, for the drag ghost.
+    pub preview: Preview,
     /// Read out by the aria-live region after moves and other board changes.
     pub announcement: RwSignal<String>,
     pub notices: RwSignal<Vec<Notice>>,
@@ -66,6 +69,7 @@ impl AppState {
             selected,
             drag,
             cards: CardFlags::new(selected, drag),
+            preview: Preview::new(),
             announcement: RwSignal::new(String::new()),
             notices: RwSignal::new(Vec::new()),
             unsaved_from: RwSignal::new(None),

@@ -7,6 +7,7 @@ use super::drag::DragSource;
 use super::AppState;
 use crate::engine::evaluate_with;
 use crate::engine::scenario::{Scenario, Zone};
+use crate::web::clock;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct DropPreview {
@@ -34,34 +35,89 @@ pub fn apply_drop(scenario: &Scenario, source: DragSource, zone: Zone) -> Option
     changed.then_some(next)
 }
 
-pub fn drop_preview(state: AppState) -> Memo<Option<DropPreview>> {
-    let target = Memo::new(move |_| state.drag.with(|d| d.and_then(|d| d.over.map(|z| (d.source, z)))));
-    Memo::new(move |_| {
-        let (source, zone) = target.get()?;
-        let next = state.scenario.with(|s| apply_drop(s, source, zone))?;
-        let (tco, hours) = state.evaluation.with(|r| {
-            r.as_ref()
-                .ok()
-                .map(|e| (e.plan.horizon_total, e.plan.governance.hours_per_month))
-        })?;
-        let after = state.price_book.with(|b| evaluate_with(&next, b.as_ref())).ok()?;
-        let top_risk = after.plan.risk.top(1).next().map_or_else(
-            || "no risk".to_owned(),
-            |r| {
-                let driver = r
-                    .driver()
-                    .map(|f| format!(": {}", f.kind.label()))
-                    .unwrap_or_default();
-                format!("{} risk{driver}", r.level.label())
-            },
-        );
-        Some(DropPreview {
-            zone,
-            tco_delta: after.plan.horizon_total - tco,
-            hours_delta: after.plan.governance.hours_per_month - hours,
-            top_risk,
-            horizon_years: after.horizon_months / 12,
-        })
+/// The preview on the drag ghost. It is worked out a frame after the hovered zone changes,
+/// not inside the pointer move: re-pricing a large board takes milliseconds, and a drop
+/// that follows the move at once would wait for them before the charts could update.
+#[derive(Clone, Copy)]
+pub struct Preview {
+    shown: RwSignal<Option<DropPreview>>,
+    /// What the pointer is over now; a preview is shown only if it is still wanted.
+    wanted: StoredValue<Option<(DragSource, Zone)>>,
+}
+
+impl Preview {
+    pub fn new() -> Self {
+        Preview {
+            shown: RwSignal::new(None),
+            wanted: StoredValue::new(None),
+        }
+    }
+
+    pub fn get(&self) -> Option<DropPreview> {
+        self.shown.get()
+    }
+
+    /// A drag starts: nothing from an earlier drag (of an earlier board) may show.
+    pub fn reset(&self) {
+        self.wanted.set_value(None);
+        if self.shown.with_untracked(Option::is_some) {
+            self.shown.set(None);
+        }
+    }
+
+    /// The dragged `source` is now over `zone` (or over no zone).
+    pub fn hover(&self, state: AppState, source: DragSource, zone: Option<Zone>) {
+        let target = zone.map(|z| (source, z));
+        if self.wanted.get_value() == target {
+            return;
+        }
+        self.reset();
+        self.wanted.set_value(target);
+        let Some(target) = target else { return };
+        let this = *self;
+        clock::after_next_paint(move || {
+            let still_over = this.wanted.get_value() == Some(target)
+                && state.drag.with_untracked(|d| d.is_some_and(|d| d.is_active()));
+            if still_over {
+                this.shown.set(compute(state, target.0, target.1));
+            }
+        });
+    }
+}
+
+impl Default for Preview {
+    fn default() -> Self {
+        Preview::new()
+    }
+}
+
+fn compute(state: AppState, source: DragSource, zone: Zone) -> Option<DropPreview> {
+    let next = state.scenario.with_untracked(|s| apply_drop(s, source, zone))?;
+    let (tco, hours) = state.evaluation.with_untracked(|r| {
+        r.as_ref()
+            .ok()
+            .map(|e| (e.plan.horizon_total, e.plan.governance.hours_per_month))
+    })?;
+    let after = state
+        .price_book
+        .with_untracked(|b| evaluate_with(&next, b.as_ref()))
+        .ok()?;
+    let top_risk = after.plan.risk.top(1).next().map_or_else(
+        || "no risk".to_owned(),
+        |r| {
+            let driver = r
+                .driver()
+                .map(|f| format!(": {}", f.kind.label()))
+                .unwrap_or_default();
+            format!("{} risk{driver}", r.level.label())
+        },
+    );
+    Some(DropPreview {
+        zone,
+        tco_delta: after.plan.horizon_total - tco,
+        hours_delta: after.plan.governance.hours_per_month - hours,
+        top_risk,
+        horizon_years: after.horizon_months / 12,
     })
 }
 
