@@ -86,6 +86,9 @@ pub fn describe(d: &RiskData) -> String {
     )
 }
 
+/// Labelled points per cell: four rows fill a cell at this chart's size.
+const MAX_PER_CELL: usize = 3;
+
 /// A short label for a point: long names are cut so the matrix stays readable.
 fn short(label: &str) -> String {
     const KEEP: usize = 22;
@@ -133,31 +136,47 @@ pub fn svg(d: &RiskData) -> Result<String, ChartError> {
             .axis_desc_style(font(15.0))
             .label_style(font(14.0))
             .draw()?;
-        // Points that share a cell fan out so their labels do not sit on each other.
-        let mut in_cell = std::collections::HashMap::<(u8, u8), usize>::new();
+        // Points that share a cell fan out so their labels do not sit on each other; a cell
+        // shows at most MAX_PER_CELL (scenario-level risks first) and counts the rest, which
+        // the table view lists. Without the cap a large board stacked dozens of labels past
+        // the cell's edge.
+        let mut cells = std::collections::BTreeMap::<(u8, u8), Vec<&Point>>::new();
         for p in &d.points {
-            let n = in_cell.entry((p.likelihood, p.impact)).or_insert(0);
-            let offset = *n as f64 * 0.17;
-            *n += 1;
-            let (x, y) = (
-                f64::from(p.likelihood) - 0.35,
-                f64::from(p.impact) + 0.35 - offset,
-            );
-            let c = colour(p.level);
-            let marker = if p.scenario_level {
-                c.stroke_width(3)
-            } else {
-                c.filled()
+            cells.entry((p.likelihood, p.impact)).or_default().push(p);
+        }
+        for ((likelihood, impact), mut points) in cells {
+            points.sort_by_key(|p| !p.scenario_level);
+            let at = |row: usize| {
+                (
+                    f64::from(likelihood) - 0.35,
+                    f64::from(impact) + 0.35 - row as f64 * 0.17,
+                )
             };
-            chart.draw_series(std::iter::once(
-                EmptyElement::at((x, y))
-                    + Circle::new((0, 0), 6, marker)
-                    + Text::new(
-                        short(&p.label),
-                        (10, 0),
-                        font(13.0).pos(Pos::new(HPos::Left, VPos::Center)),
-                    ),
-            ))?;
+            for (row, p) in points.iter().take(MAX_PER_CELL).enumerate() {
+                let c = colour(p.level);
+                let marker = if p.scenario_level {
+                    c.stroke_width(3)
+                } else {
+                    c.filled()
+                };
+                chart.draw_series(std::iter::once(
+                    EmptyElement::at(at(row))
+                        + Circle::new((0, 0), 6, marker)
+                        + Text::new(
+                            short(&p.label),
+                            (10, 0),
+                            font(13.0).pos(Pos::new(HPos::Left, VPos::Center)),
+                        ),
+                ))?;
+            }
+            let more = points.len().saturating_sub(MAX_PER_CELL);
+            if more > 0 {
+                chart.draw_series(std::iter::once(Text::new(
+                    format!("+{more} more"),
+                    at(MAX_PER_CELL),
+                    font(13.0).pos(Pos::new(HPos::Left, VPos::Center)),
+                )))?;
+            }
         }
         root.present()?;
     }
@@ -190,5 +209,21 @@ mod tests {
         assert!(svg.contains("Chatbot"));
         assert!(!svg.contains("style=\""));
         assert!(describe(&d).starts_with("Risk matrix of likelihood by impact, 2 risks; highest: <script>"));
+    }
+
+    #[test]
+    fn a_crowded_cell_labels_three_points_and_counts_the_rest() {
+        let mut points: Vec<Point> = (1..=12).map(|n| point(&format!("Workload {n}"), 3, 3)).collect();
+        points.push(Point {
+            scenario_level: true,
+            ..point("Contracts", 3, 3)
+        });
+        let svg = svg(&RiskData { points }).expect("draws");
+        assert!(svg.contains("Contracts"), "scenario-level risks come first");
+        assert!(svg.contains("Workload 1<") || svg.contains("Workload 1\n"));
+        assert!(svg.contains("Workload 2"));
+        assert!(!svg.contains("Workload 3"), "only three labels in the cell");
+        assert!(svg.contains("+10 more"));
+        assert_eq!(svg.matches("<circle").count(), 3);
     }
 }
