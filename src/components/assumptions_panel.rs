@@ -16,17 +16,16 @@ pub fn AssumptionsPanel() -> impl IntoView {
     let state = use_app_state();
     let filter = RwSignal::new(String::new());
     let only_overridden = RwSignal::new(false);
-    let overridden_count = Memo::new(move |_| state.scenario.with(|s| s.overrides.len()));
+    let overridden_count = Memo::new(move |_| state.overrides.with(BTreeMap::len));
     let book_count = Memo::new(move |_| {
         state
             .price_book
             .with(|b| b.as_ref().map_or(0, |b| b.values.len()))
     });
-    // The rows read these, not the scenario: a move on the board then re-runs two memos, not
-    // several hundred.
+    // The rows read these, not the scenario: a move on the board then wakes none of them.
     let edits = Edits {
-        overrides: Memo::new(move |_| state.scenario.with(|s| s.overrides.clone())),
-        ranges: Memo::new(move |_| state.scenario.with(|s| s.ranges.clone())),
+        overrides: state.overrides,
+        ranges: state.ranges,
     };
     let visible = move |a: &Assumption| {
         let f = filter.with(|f| f.trim().to_lowercase());
@@ -34,7 +33,7 @@ pub fn AssumptionsPanel() -> impl IntoView {
             || a.label.to_lowercase().contains(&f)
             || a.id.to_lowercase().contains(&f)
             || a.source.to_lowercase().contains(&f);
-        text_ok && (!only_overridden.get() || state.scenario.with(|s| s.overrides.contains_key(&a.id)))
+        text_ok && (!only_overridden.get() || state.overrides.with(|o| o.contains_key(&a.id)))
     };
     // The ~190 rows are built only while the panel is open: each row follows the scenario,
     // so kept mounted but hidden they added several milliseconds to every drop.
@@ -62,7 +61,7 @@ pub fn AssumptionsPanel() -> impl IntoView {
                         "Only overridden"
                     </label>
                     <button type="button" class="link-button"
-                        disabled=move || overridden_count.get() == 0 && state.scenario.with(|s| s.ranges.is_empty())
+                        disabled=move || overridden_count.get() == 0 && state.ranges.with(BTreeMap::is_empty)
                         on:click=move |_| state.change("reset all assumptions", None, |s| {
                             s.overrides.clear();
                             s.ranges.clear();
@@ -106,8 +105,8 @@ pub fn AssumptionsPanel() -> impl IntoView {
 /// The user's overrides and ranges, each changing only when it does.
 #[derive(Clone, Copy)]
 struct Edits {
-    overrides: Memo<BTreeMap<String, f64>>,
-    ranges: Memo<BTreeMap<String, (f64, f64)>>,
+    overrides: ReadSignal<BTreeMap<String, f64>>,
+    ranges: ReadSignal<BTreeMap<String, (f64, f64)>>,
 }
 
 #[component]

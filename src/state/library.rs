@@ -303,7 +303,7 @@ impl LibraryState {
             let board_after = merged.library.current().map(|c| c.scenario.clone());
             if board_after.as_ref() != board_before && self.app.unsaved_from.with_untracked(Option::is_none) {
                 if let Some(s) = board_after {
-                    self.app.scenario.set(s);
+                    self.app.put(s);
                     self.app.announce("The board was updated from another tab.");
                 }
             }
@@ -470,7 +470,7 @@ impl LibraryState {
                 .with_untracked(|l| l.current().map(|c| c.scenario.clone()));
             if let Some(b) = board {
                 if self.app.unsaved_from.with_untracked(Option::is_none) {
-                    self.app.scenario.set(b);
+                    self.app.put(b);
                 }
             }
             self.app

@@ -8,6 +8,8 @@ pub mod library;
 pub mod preview;
 pub mod uncertainty;
 
+use std::collections::BTreeMap;
+
 use leptos::prelude::*;
 
 use crate::engine::catalog::WorkloadKind;
@@ -31,7 +33,16 @@ pub struct Notice {
 /// Shared through context; every field is a cheap `Copy` handle.
 #[derive(Clone, Copy)]
 pub struct AppState {
-    pub scenario: RwSignal<Scenario>,
+    /// Written only through `put`, which keeps `overrides` and `ranges` in step.
+    pub scenario: ReadSignal<Scenario>,
+    set_scenario: WriteSignal<Scenario>,
+    /// The scenario's assumption overrides and ranges as signals of their own, set only when
+    /// they change: the ~190 assumption rows follow these, so a move on the board does not
+    /// wake them (derived through memos, every scenario change still reached each row).
+    pub overrides: ReadSignal<BTreeMap<String, f64>>,
+    set_overrides: WriteSignal<BTreeMap<String, f64>>,
+    pub ranges: ReadSignal<BTreeMap<String, (f64, f64)>>,
+    set_ranges: WriteSignal<BTreeMap<String, (f64, f64)>>,
     /// The engine's answer for the current scenario, recomputed once per change.
     pub evaluation: Memo<Result<Evaluation, EngineError>>,
     pub selected: RwSignal<Option<WorkloadId>>,
@@ -57,12 +68,19 @@ pub struct AppState {
 
 impl AppState {
     pub fn new(scenario: Scenario) -> AppState {
-        let scenario = RwSignal::new(scenario);
+        let (overrides, set_overrides) = signal(scenario.overrides.clone());
+        let (ranges, set_ranges) = signal(scenario.ranges.clone());
+        let (scenario, set_scenario) = signal(scenario);
         let price_book = RwSignal::new(None::<PriceBook>);
         let selected = RwSignal::new(None);
         let drag = RwSignal::new(None);
         AppState {
             scenario,
+            set_scenario,
+            overrides,
+            set_overrides,
+            ranges,
+            set_ranges,
             evaluation: Memo::new(move |_| {
                 price_book.with(|b| scenario.with(|s| evaluate_with(s, b.as_ref())))
             }),
@@ -78,6 +96,17 @@ impl AppState {
             undo_redo: RwSignal::new((None, None)),
             price_book,
         }
+    }
+
+    /// Replaces the scenario on the board (no history: callers decide that).
+    pub(crate) fn put(&self, scenario: Scenario) {
+        if self.overrides.with_untracked(|o| *o != scenario.overrides) {
+            self.set_overrides.set(scenario.overrides.clone());
+        }
+        if self.ranges.with_untracked(|r| *r != scenario.ranges) {
+            self.set_ranges.set(scenario.ranges.clone());
+        }
+        self.set_scenario.set(scenario);
     }
 
     /// Selects a workload (or none); the same selection again wakes nothing.
@@ -97,7 +126,7 @@ impl AppState {
     /// starts afresh.
     pub fn show(&self, scenario: Scenario) {
         self.select(None);
-        self.scenario.set(scenario);
+        self.put(scenario);
         self.history.update_value(History::clear);
         self.refresh_undo_redo();
     }
@@ -121,7 +150,7 @@ impl AppState {
                 },
             )
         });
-        self.scenario.set(after);
+        self.put(after);
         self.refresh_undo_redo();
     }
 
@@ -147,7 +176,7 @@ impl AppState {
                 self.select(None);
             }
         }
-        self.scenario.set(scenario);
+        self.put(scenario);
         self.refresh_undo_redo();
     }
 

@@ -161,7 +161,7 @@ test('figures: drop to charts updated in the DOM, for boards of 10, 50 and 200 w
     const samples = [];
     const waits = [];
     const charts = new Set();
-    for (let i = 0; i < 20; i++) {
+    for (let i = 0; i < 30; i++) {
       const { ms, charts: c, wait } = await drop();
       samples.push(ms);
       waits.push(wait);
