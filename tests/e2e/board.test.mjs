@@ -41,8 +41,12 @@ test('a palette item adds a focused card to Not placed, and drags onto every pla
   for (const target of ['Azure', 'AWS', 'Both', 'Not placed']) {
     const source = card(page, 'Customer-support chatbot');
     await mouseDrag(page, source, zone(page, target));
-    await card(zone(page, target), 'Customer-support chatbot').waitFor();
+    const moved = card(zone(page, target), 'Customer-support chatbot');
+    await moved.waitFor();
     assert.equal(await card(page, 'Customer-support chatbot').count(), 1, 'moved, not copied');
+    // Focus and selection follow the card into its new place.
+    await page.waitForFunction(() => /^Customer-support chatbot — /.test(document.activeElement?.textContent ?? ''));
+    assert.equal(await moved.getAttribute('aria-pressed'), 'true', `selected after the move to ${target}`);
   }
   const live = page.getByRole('status').filter({ hasText: 'Moved' });
   assert.match(await live.textContent(), /Moved Customer-support chatbot to Not placed\./);
@@ -51,6 +55,10 @@ test('a palette item adds a focused card to Not placed, and drags onto every pla
   await mouseDrag(page, page.getByRole('button', { name: 'Add Frontier agent team' }), zone(page, 'AWS'));
   await card(zone(page, 'AWS'), 'Frontier agent team').waitFor();
   assert.equal(await card(page, 'Frontier agent team').count(), 1, 'a drag adds once, not twice');
+  // Selecting another card unselects the first, wherever each has been.
+  await card(page, 'Customer-support chatbot').click();
+  assert.equal(await card(page, 'Customer-support chatbot').getAttribute('aria-pressed'), 'true');
+  assert.equal(await card(page, 'Frontier agent team').getAttribute('aria-pressed'), 'false');
   await assertClean(page);
 });
 
