@@ -121,17 +121,19 @@ impl LibraryState {
     pub fn autosave_soon(&self, board: Scenario) {
         self.cancel_pending();
         self.unrecorded.set_value(Some(board));
-        self.arm_autosave();
+        self.arm_autosave(0);
     }
 
     /// Waits out a drag: writing the library takes milliseconds on a large board, which a
-    /// drop arriving meanwhile would have to wait for.
-    fn arm_autosave(&self) {
+    /// drop arriving meanwhile would have to wait for. A drag that never seems to end (a
+    /// lost pointer) delays the save by a few seconds at most.
+    fn arm_autosave(&self, waited: u32) {
+        const MAX_WAITS: u32 = 20;
         let this = *self;
         let handle = set_timeout_with_handle(
             move || {
-                if this.app.drag.with_untracked(Option::is_some) {
-                    this.arm_autosave();
+                if waited < MAX_WAITS && this.app.drag.with_untracked(Option::is_some) {
+                    this.arm_autosave(waited + 1);
                 } else {
                     this.flush();
                 }
