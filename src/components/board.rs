@@ -45,20 +45,25 @@ pub fn Board() -> impl IntoView {
         }
     });
     let on_cancel = window_event_listener(ev::pointercancel, move |e| {
-        if state
+        if let Some(session) = state
             .drag
             .get_untracked()
-            .is_some_and(|s| s.pointer_id == e.pointer_id())
+            .filter(|s| s.pointer_id == e.pointer_id())
         {
             state.drag.set(None);
+            give_focus_back(session);
         }
     });
     let on_key = window_event_listener(ev::keydown, move |e| {
-        if e.key() == "Escape" && state.drag.get_untracked().is_some_and(|s| s.is_active()) {
+        if e.key() != "Escape" {
+            return;
+        }
+        if let Some(session) = state.drag.get_untracked().filter(DragSession::is_active) {
             e.prevent_default();
             state.drag.set(None);
             state.suppress_click.set_value(true);
             state.announce("Drag cancelled; nothing was moved.");
+            give_focus_back(session);
         }
     });
     on_cleanup(move || {
@@ -128,6 +133,17 @@ fn finish_drag(state: AppState, session: DragSession) {
                 dom::focus_card_soon(id);
             }
         }
-        DragOutcome::Nothing => state.announce("Dropped outside the board; nothing was moved."),
+        DragOutcome::Nothing => {
+            state.announce("Dropped outside the board; nothing was moved.");
+            give_focus_back(session);
+        }
+    }
+}
+
+/// A card's drag took focus off the card (see `dom::blur_card`); one that ends without a
+/// drop hands it back.
+fn give_focus_back(session: DragSession) {
+    if let (true, DragSource::Card(id)) = (session.is_active(), session.source) {
+        dom::focus_card_soon(id);
     }
 }

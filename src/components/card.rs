@@ -52,7 +52,9 @@ pub fn Card(id: WorkloadId) -> impl IntoView {
         };
         if let Some(target) = target {
             e.prevent_default();
-            dom::blur_card(id);
+            if target != zone {
+                dom::blur_card(id);
+            }
             if !state.move_to(id, target) {
                 state.announce(format!("Already in {}.", target.label()));
             }

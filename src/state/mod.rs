@@ -107,6 +107,8 @@ impl AppState {
             self.set_ranges.set(scenario.ranges.clone());
         }
         self.set_scenario.set(scenario);
+        // A preview worked out for the board before this change no longer holds.
+        self.preview.reset();
     }
 
     /// Selects a workload (or none); the same selection again wakes nothing.

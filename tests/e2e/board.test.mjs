@@ -91,6 +91,8 @@ test('Escape cancels a drag and a drop outside every place changes nothing', asy
   assert.equal(await card(zone(page, 'Azure'), 'Classification').count(), 0);
   await c.waitFor();
   assert.equal(await page.locator('.drag-ghost').count(), 0);
+  // The card let go of focus for the drag; a cancelled drag gives it back.
+  await page.waitForFunction(() => /^Classification — /.test(document.activeElement?.textContent ?? ''));
 
   await mouseDrag(page, c, page.getByRole('heading', { name: 'cloudsplit' }));
   assert.equal(await card(zone(page, 'Not placed'), 'Classification').count(), 1);
