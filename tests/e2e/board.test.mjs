@@ -57,7 +57,7 @@ test('a palette item adds a focused card to Not placed, and drags onto every pla
   assert.equal(await card(page, 'Frontier agent team').count(), 1, 'a drag adds once, not twice');
   // Selecting another card unselects the first, wherever each has been.
   await card(page, 'Customer-support chatbot').click();
-  assert.equal(await card(page, 'Customer-support chatbot').getAttribute('aria-pressed'), 'true');
+  await page.locator('[aria-pressed="true"]', { hasText: 'Customer-support chatbot' }).waitFor();
   assert.equal(await card(page, 'Frontier agent team').getAttribute('aria-pressed'), 'false');
   await assertClean(page);
 });
