@@ -72,11 +72,8 @@ pub fn svg(d: &BreakdownData) -> Result<String, ChartError> {
     let n = d.rows.len();
     let top = nice_ceiling(d.rows.iter().map(Row::total).fold(0.0, f64::max) * 1.05);
     let height = (70 + 38 * n as u32).max(200);
-    let mut out = String::new();
-    {
-        let root = SVGBackend::with_string(&mut out, (theme::WIDTH, height)).into_drawing_area();
-        root.fill(&theme::BACKGROUND)?;
-        let mut chart = ChartBuilder::on(&root)
+    theme::draw_svg((theme::WIDTH, height), |root| {
+        let mut chart = ChartBuilder::on(root)
             .margin(14)
             .margin_right(24)
             .x_label_area_size(30)
@@ -118,9 +115,8 @@ pub fn svg(d: &BreakdownData) -> Result<String, ChartError> {
                 });
             chart.draw_series(bars)?;
         }
-        root.present()?;
-    }
-    Ok(theme::without_empty_text(&out))
+        Ok(())
+    })
 }
 
 #[cfg(test)]

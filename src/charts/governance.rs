@@ -89,12 +89,8 @@ pub fn svg(d: &GovernanceData) -> Result<String, ChartError> {
             .fold(0.0, f64::max)
             * 1.1,
     );
-    let mut out = String::new();
-    {
-        let root =
-            SVGBackend::with_string(&mut out, (theme::WIDTH, 80 + 60 * rows as u32)).into_drawing_area();
-        root.fill(&theme::BACKGROUND)?;
-        let mut chart = ChartBuilder::on(&root)
+    theme::draw_svg((theme::WIDTH, 80 + 60 * rows as u32), |root| {
+        let mut chart = ChartBuilder::on(root)
             .margin(14)
             .margin_right(24)
             .x_label_area_size(30)
@@ -129,9 +125,8 @@ pub fn svg(d: &GovernanceData) -> Result<String, ChartError> {
                 font(15.0).pos(Pos::new(HPos::Right, VPos::Center)),
             ))?;
         }
-        root.present()?;
-    }
-    Ok(theme::without_empty_text(&out))
+        Ok(())
+    })
 }
 
 #[cfg(test)]

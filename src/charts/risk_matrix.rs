@@ -100,11 +100,8 @@ fn short(label: &str) -> String {
 }
 
 pub fn svg(d: &RiskData) -> Result<String, ChartError> {
-    let mut out = String::new();
-    {
-        let root = SVGBackend::with_string(&mut out, (theme::WIDTH, 420)).into_drawing_area();
-        root.fill(&theme::BACKGROUND)?;
-        let mut chart = ChartBuilder::on(&root)
+    theme::draw_svg((theme::WIDTH, 420), |root| {
+        let mut chart = ChartBuilder::on(root)
             .margin(14)
             .x_label_area_size(40)
             .y_label_area_size(50)
@@ -178,9 +175,8 @@ pub fn svg(d: &RiskData) -> Result<String, ChartError> {
                 )))?;
             }
         }
-        root.present()?;
-    }
-    Ok(theme::without_empty_text(&out))
+        Ok(())
+    })
 }
 
 #[cfg(test)]

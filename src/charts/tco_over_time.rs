@@ -140,11 +140,8 @@ pub fn svg(d: &TcoData) -> Result<String, ChartError> {
         .chain(plan_line.and_then(|p| p.last().copied()))
         .fold(0.0, f64::max);
     let top = nice_ceiling(highest * 1.08);
-    let mut out = String::new();
-    {
-        let root = SVGBackend::with_string(&mut out, (theme::WIDTH, theme::HEIGHT)).into_drawing_area();
-        root.fill(&theme::BACKGROUND)?;
-        let mut chart = ChartBuilder::on(&root)
+    let svg = theme::draw_svg((theme::WIDTH, theme::HEIGHT), |root| {
+        let mut chart = ChartBuilder::on(root)
             .margin(14)
             .margin_right(110)
             .x_label_area_size(34)
@@ -198,15 +195,12 @@ pub fn svg(d: &TcoData) -> Result<String, ChartError> {
                 )),
             )))?;
         }
-        root.present()?;
-    }
+        Ok(())
+    })?;
     // The references are dashed: their colours are used by nothing else in this chart.
-    let dashed = [Strategy::AllAzure, Strategy::AllAws, Strategy::SplitByRule]
+    Ok([Strategy::AllAzure, Strategy::AllAws, Strategy::SplitByRule]
         .into_iter()
-        .fold(theme::without_empty_text(&out), |svg, s| {
-            theme::dash_lines(&svg, &colour(s), 7, 5)
-        });
-    Ok(dashed)
+        .fold(svg, |svg, s| theme::dash_lines(&svg, &colour(s), 7, 5)))
 }
 
 #[cfg(test)]

@@ -1,7 +1,11 @@
 //! One look for every chart: the app's typography, a colour-blind-safe palette (Okabe-Ito)
 //! that survives a projector, a light mesh, and axis labels people read at a glance.
 
+use plotters::coord::Shift;
+use plotters::prelude::{DrawingArea, IntoDrawingArea, SVGBackend};
 use plotters::style::{FontFamily, RGBColor, TextStyle};
+
+use super::ChartError;
 
 use crate::engine::money::format_usd;
 use crate::engine::scenario::YearMonth;
@@ -22,6 +26,22 @@ pub const BOTH: RGBColor = RGBColor(204, 121, 167);
 pub const GREEN: RGBColor = RGBColor(0, 158, 115);
 pub const VERMILION: RGBColor = RGBColor(213, 94, 0);
 pub const SKY: RGBColor = RGBColor(86, 180, 233);
+
+/// Every chart is drawn through here: `draw` paints on a white canvas of `size`, and the
+/// SVG comes back tidied (see `without_empty_text`).
+pub fn draw_svg(
+    size: (u32, u32),
+    draw: impl FnOnce(&DrawingArea<SVGBackend<'_>, Shift>) -> Result<(), ChartError>,
+) -> Result<String, ChartError> {
+    let mut out = String::new();
+    {
+        let root = SVGBackend::with_string(&mut out, size).into_drawing_area();
+        root.fill(&BACKGROUND)?;
+        draw(&root)?;
+        root.present()?;
+    }
+    Ok(without_empty_text(&out))
+}
 
 /// Dashes every polyline of `colour` in a drawn SVG. plotters draws a dashed series as one
 /// element per dash (about 190 elements for three 36-month lines, which the browser parses

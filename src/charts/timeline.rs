@@ -69,12 +69,9 @@ pub fn svg(d: &TimelineData) -> Result<String, ChartError> {
     }
     let last = d.months as i64 - 1;
     let height = 120 + 30 * d.events.len() as u32;
-    let mut out = String::new();
-    {
-        let root = SVGBackend::with_string(&mut out, (theme::WIDTH, height)).into_drawing_area();
-        root.fill(&theme::BACKGROUND)?;
+    theme::draw_svg((theme::WIDTH, height), |root| {
         let rows = d.events.len() as f64;
-        let mut chart = ChartBuilder::on(&root)
+        let mut chart = ChartBuilder::on(root)
             .margin(14)
             .x_label_area_size(30)
             .y_label_area_size(8)
@@ -132,9 +129,8 @@ pub fn svg(d: &TimelineData) -> Result<String, ChartError> {
                 style.pos(Pos::new(anchor, VPos::Center)),
             )))?;
         }
-        root.present()?;
-    }
-    Ok(theme::without_empty_text(&out))
+        Ok(())
+    })
 }
 
 #[cfg(test)]

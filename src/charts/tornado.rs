@@ -143,12 +143,9 @@ pub fn svg(d: &TornadoData) -> Result<String, ChartError> {
         });
     let pad = ((highest - lowest) * 0.08).max(highest.abs() * 1e-6).max(1.0);
     let (x0, x1) = ((lowest - pad).max(0.0), highest + pad);
-    let mut out = String::new();
-    {
-        let height = 84 + 36 * rows as u32;
-        let root = SVGBackend::with_string(&mut out, (theme::WIDTH, height)).into_drawing_area();
-        root.fill(&theme::BACKGROUND)?;
-        let mut chart = ChartBuilder::on(&root)
+    let height = 84 + 36 * rows as u32;
+    theme::draw_svg((theme::WIDTH, height), |root| {
+        let mut chart = ChartBuilder::on(root)
             .margin(14)
             .margin_top(30)
             .margin_right(30)
@@ -194,9 +191,8 @@ pub fn svg(d: &TornadoData) -> Result<String, ChartError> {
             (bx, by - 4),
             muted_font(13.0).pos(Pos::new(HPos::Center, VPos::Bottom)),
         ))?;
-        root.present()?;
-    }
-    Ok(theme::without_empty_text(&out))
+        Ok(())
+    })
 }
 
 #[cfg(test)]
