@@ -58,25 +58,11 @@ impl History {
 
     /// The scenario to show instead of `now`, and what was undone.
     pub fn undo(&mut self, now: Scenario) -> Option<(Scenario, String)> {
-        let step = self.past.pop()?;
-        self.future.push(Step {
-            scenario: now,
-            label: step.label.clone(),
-            key: None,
-            at_ms: step.at_ms,
-        });
-        Some((step.scenario, step.label))
+        step_across(&mut self.past, &mut self.future, now)
     }
 
     pub fn redo(&mut self, now: Scenario) -> Option<(Scenario, String)> {
-        let step = self.future.pop()?;
-        self.past.push(Step {
-            scenario: now,
-            label: step.label.clone(),
-            key: None,
-            at_ms: step.at_ms,
-        });
-        Some((step.scenario, step.label))
+        step_across(&mut self.future, &mut self.past, now)
     }
 
     pub fn undo_label(&self) -> Option<&str> {
@@ -92,6 +78,19 @@ impl History {
         self.past.clear();
         self.future.clear();
     }
+}
+
+/// Takes the last step of `from`, leaving `now` in its place on `to`: undo and redo are
+/// the same move in opposite directions.
+fn step_across(from: &mut Vec<Step>, to: &mut Vec<Step>, now: Scenario) -> Option<(Scenario, String)> {
+    let step = from.pop()?;
+    to.push(Step {
+        scenario: now,
+        label: step.label.clone(),
+        key: None,
+        at_ms: step.at_ms,
+    });
+    Some((step.scenario, step.label))
 }
 
 #[cfg(test)]
