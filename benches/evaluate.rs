@@ -7,9 +7,9 @@ use std::hint::black_box;
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion};
 
-use cloudsplit::engine::catalog::WorkloadKind;
 use cloudsplit::engine::evaluate;
-use cloudsplit::engine::scenario::{
+use cloudsplit::engine::model::catalog::WorkloadKind;
+use cloudsplit::engine::model::scenario::{
     Criticality, Framework, GovernanceModel, Location, Placement, Residency, Scenario, Sector, WorkloadId,
 };
 

@@ -7,8 +7,8 @@ use std::hint::black_box;
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 
-use cloudsplit::engine::catalog::WorkloadKind;
-use cloudsplit::engine::scenario::{Framework, Location, Placement, Residency, Scenario};
+use cloudsplit::engine::model::catalog::WorkloadKind;
+use cloudsplit::engine::model::scenario::{Framework, Location, Placement, Residency, Scenario};
 use cloudsplit::engine::uncertainty::{Sampler, SAMPLES};
 
 /// Every kind and placement, data in various places, some compliance and residency.

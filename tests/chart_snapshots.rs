@@ -2,8 +2,8 @@
 //! shows up as a reviewable diff. Natively plotters estimates text sizes, so this is stable.
 
 use cloudsplit::charts::{cost_breakdown, governance, risk_matrix, tco_over_time, timeline, tornado};
-use cloudsplit::engine::catalog::WorkloadKind;
-use cloudsplit::engine::scenario::{Location, Scenario, Zone};
+use cloudsplit::engine::model::catalog::WorkloadKind;
+use cloudsplit::engine::model::scenario::{Location, Scenario, Zone};
 use cloudsplit::engine::uncertainty::Sampler;
 use cloudsplit::engine::{evaluate, Evaluation};
 

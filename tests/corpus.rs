@@ -14,11 +14,11 @@ use std::path::{Path, PathBuf};
 
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine as _;
-use cloudsplit::engine::catalog::{Model, WorkloadKind};
-use cloudsplit::engine::limits::MAX_WORKLOADS;
-use cloudsplit::engine::scenario::{Placement, Scenario, WorkloadId, YearMonth, Zone};
-use cloudsplit::engine::scenario_file::{self, FileError};
-use cloudsplit::engine::share_link::{self, ShareLinkError};
+use cloudsplit::engine::io::scenario_file::{self, FileError};
+use cloudsplit::engine::io::share_link::{self, ShareLinkError};
+use cloudsplit::engine::model::catalog::{Model, WorkloadKind};
+use cloudsplit::engine::model::limits::MAX_WORKLOADS;
+use cloudsplit::engine::model::scenario::{Placement, Scenario, WorkloadId, YearMonth, Zone};
 
 fn corpus(kind: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -230,7 +230,7 @@ fn generated_hostile_files() {
 fn board(n: usize) -> Scenario {
     let workloads = (0..n)
         .map(|i| {
-            let mut w = cloudsplit::engine::scenario::Workload::new(
+            let mut w = cloudsplit::engine::model::scenario::Workload::new(
                 WorkloadId(i as u32 + 1),
                 WorkloadKind::ALL[i % WorkloadKind::ALL.len()],
                 String::new(),
@@ -507,7 +507,7 @@ fn file_corpus() -> Vec<(&'static str, Vec<u8>)> {
         ),
         (
             "ok--compact-as-stored-in-version-1.json",
-            cloudsplit::engine::stored_scenario::to_json(&workshop(2)).into_bytes(),
+            cloudsplit::engine::io::stored_scenario::to_json(&workshop(2)).into_bytes(),
         ),
         (
             "ok--unknown-extra-field.json",

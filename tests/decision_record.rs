@@ -3,10 +3,10 @@
 
 use std::collections::BTreeMap;
 
-use cloudsplit::engine::catalog::WorkloadKind;
-use cloudsplit::engine::decision_record::DecisionRecord;
-use cloudsplit::engine::price_book::PriceBook;
-use cloudsplit::engine::scenario::{Framework, Location, Placement, Scenario, Zone};
+use cloudsplit::engine::io::price_book::PriceBook;
+use cloudsplit::engine::model::catalog::WorkloadKind;
+use cloudsplit::engine::model::scenario::{Framework, Location, Placement, Scenario, Zone};
+use cloudsplit::engine::report::decision_record::DecisionRecord;
 use cloudsplit::engine::{evaluate, evaluate_with};
 
 const DATE: &str = "2026-10-07";

@@ -7,8 +7,8 @@ use std::collections::BTreeSet;
 
 use proptest::prelude::*;
 
-use cloudsplit::engine::catalog::WorkloadKind;
-use cloudsplit::engine::scenario::{
+use cloudsplit::engine::model::catalog::WorkloadKind;
+use cloudsplit::engine::model::scenario::{
     Framework, Location, NativeCloud, Placement, Residency, Scenario, Workload, YearMonth,
 };
 use cloudsplit::engine::{evaluate, AdviceStatus, Criterion, Direction, Evaluation, RedFlagKind, Strategy};

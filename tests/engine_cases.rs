@@ -3,8 +3,8 @@
 
 use std::collections::BTreeSet;
 
-use cloudsplit::engine::catalog::{Model, WorkloadKind};
-use cloudsplit::engine::scenario::{
+use cloudsplit::engine::model::catalog::{Model, WorkloadKind};
+use cloudsplit::engine::model::scenario::{
     Framework, Location, NativeCloud, Placement, Residency, Scenario, Sector, Workload, WorkloadId, YearMonth,
 };
 use cloudsplit::engine::{evaluate, Component, CostCloud, Evaluation, FindingKind, Severity, StrategyResult};

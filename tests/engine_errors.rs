@@ -1,13 +1,13 @@
 //! Invalid input is a typed error that names the field and says why, never a panic.
 
-use cloudsplit::engine::catalog::WorkloadKind;
-use cloudsplit::engine::scenario::{Placement, Scenario, Workload, YearMonth};
+use cloudsplit::engine::model::catalog::WorkloadKind;
+use cloudsplit::engine::model::scenario::{Placement, Scenario, Workload, YearMonth};
 use cloudsplit::engine::{evaluate, AssumptionError, EngineError, Field, FieldError, ScenarioError};
 
 fn with_chatbot() -> Scenario {
     let mut s = Scenario::default();
     let id = s.add_workload(WorkloadKind::SupportChatbot);
-    s.move_to(id, cloudsplit::engine::scenario::Zone::Azure);
+    s.move_to(id, cloudsplit::engine::model::scenario::Zone::Azure);
     s
 }
 

@@ -6,8 +6,10 @@ use std::collections::BTreeSet;
 
 use proptest::prelude::*;
 
-use cloudsplit::engine::catalog::WorkloadKind;
-use cloudsplit::engine::scenario::{Framework, GovernanceModel, NativeCloud, Placement, Residency, Scenario};
+use cloudsplit::engine::model::catalog::WorkloadKind;
+use cloudsplit::engine::model::scenario::{
+    Framework, GovernanceModel, NativeCloud, Placement, Residency, Scenario,
+};
 use cloudsplit::engine::{evaluate, Dimension, GovernanceResult};
 
 use common::{le, placed};

@@ -4,8 +4,8 @@ use std::collections::BTreeSet;
 
 use proptest::prelude::*;
 
-use cloudsplit::engine::catalog::{Model, WorkloadKind};
-use cloudsplit::engine::scenario::{Framework, Location, Placement, Scenario};
+use cloudsplit::engine::model::catalog::{Model, WorkloadKind};
+use cloudsplit::engine::model::scenario::{Framework, Location, Placement, Scenario};
 use cloudsplit::engine::{evaluate, Component, CostCloud, Evaluation};
 
 mod common;

@@ -6,8 +6,8 @@ use std::collections::BTreeSet;
 
 use proptest::prelude::*;
 
-use cloudsplit::engine::catalog::WorkloadKind;
-use cloudsplit::engine::scenario::{
+use cloudsplit::engine::model::catalog::WorkloadKind;
+use cloudsplit::engine::model::scenario::{
     Criticality, Framework, Location, Placement, Residency, Scenario, Sector, Workload, YearMonth,
 };
 use cloudsplit::engine::{

@@ -2,8 +2,8 @@
 
 use std::fmt::Write;
 
-use cloudsplit::engine::catalog::WorkloadKind;
-use cloudsplit::engine::scenario::{Framework, Location, Scenario, Zone};
+use cloudsplit::engine::model::catalog::WorkloadKind;
+use cloudsplit::engine::model::scenario::{Framework, Location, Scenario, Zone};
 use cloudsplit::engine::{evaluate, Assumptions, Component};
 
 #[test]

@@ -6,8 +6,8 @@ use std::collections::BTreeMap;
 
 use proptest::prelude::*;
 
-use cloudsplit::engine::catalog::WorkloadKind;
-use cloudsplit::engine::scenario::{Placement, Scenario, Zone};
+use cloudsplit::engine::model::catalog::WorkloadKind;
+use cloudsplit::engine::model::scenario::{Placement, Scenario, Zone};
 use cloudsplit::engine::uncertainty::{CostModel, Sampler};
 use cloudsplit::engine::{evaluate, Assumptions};
 

@@ -3,9 +3,10 @@
 
 use std::path::PathBuf;
 
-use cloudsplit::engine::presets::{self, Preset};
-use cloudsplit::engine::scenario::{Framework, Location, Residency, Scenario};
-use cloudsplit::engine::{evaluate, untrusted, Direction, Evaluation, RedFlagKind};
+use cloudsplit::engine::io::presets::{self, Preset};
+use cloudsplit::engine::io::untrusted;
+use cloudsplit::engine::model::scenario::{Framework, Location, Residency, Scenario};
+use cloudsplit::engine::{evaluate, Direction, Evaluation, RedFlagKind};
 
 fn public() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("public")

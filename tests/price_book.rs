@@ -8,9 +8,9 @@ use std::collections::BTreeMap;
 use proptest::prelude::*;
 
 use cloudsplit::engine::assumptions::{Assumptions, Category, Cloud, PriceKind};
-use cloudsplit::engine::catalog::{Model, WorkloadKind};
-use cloudsplit::engine::price_book::{self, csv, PriceBook, PriceBookError};
-use cloudsplit::engine::scenario::{Scenario, Zone};
+use cloudsplit::engine::io::price_book::{self, csv, PriceBook, PriceBookError};
+use cloudsplit::engine::model::catalog::{Model, WorkloadKind};
+use cloudsplit::engine::model::scenario::{Scenario, Zone};
 use cloudsplit::engine::{evaluate, evaluate_with};
 
 const TODAY: &str = "2026-10-07";

@@ -9,16 +9,16 @@ use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine as _;
 use proptest::prelude::*;
 
-use cloudsplit::engine::catalog::{Model, WorkloadKind};
+use cloudsplit::engine::io::scenario_file;
+use cloudsplit::engine::io::share_link;
+use cloudsplit::engine::io::untrusted::check_decoded;
 use cloudsplit::engine::library::{self, Edit, Library, TabId, Timestamp};
-use cloudsplit::engine::limits;
-use cloudsplit::engine::scenario::{
+use cloudsplit::engine::model::catalog::{Model, WorkloadKind};
+use cloudsplit::engine::model::limits;
+use cloudsplit::engine::model::scenario::{
     Criticality, Framework, GovernanceModel, Location, NativeCloud, OrgProfile, Placement, Residency,
     Scenario, Workload, WorkloadId, YearMonth,
 };
-use cloudsplit::engine::scenario_file;
-use cloudsplit::engine::share_link;
-use cloudsplit::engine::untrusted::check_decoded;
 
 fn pick<T: Copy + std::fmt::Debug + 'static>(all: &'static [T]) -> impl Strategy<Value = T> {
     (0..all.len()).prop_map(move |i| all[i])

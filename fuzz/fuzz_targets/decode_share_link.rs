@@ -2,8 +2,8 @@
 //! opens is a scenario the app accepts.
 #![no_main]
 
-use cloudsplit::engine::share_link;
-use cloudsplit::engine::untrusted::check_decoded;
+use cloudsplit::engine::io::share_link;
+use cloudsplit::engine::io::untrusted::check_decoded;
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {

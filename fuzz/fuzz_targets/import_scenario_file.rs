@@ -2,8 +2,8 @@
 #![no_main]
 
 use cloudsplit::engine::library::{self, Timestamp};
-use cloudsplit::engine::scenario_file;
-use cloudsplit::engine::untrusted::check_decoded;
+use cloudsplit::engine::io::scenario_file;
+use cloudsplit::engine::io::untrusted::check_decoded;
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {

@@ -4,7 +4,7 @@ use plotters::prelude::*;
 
 use super::theme::{self, font, money_tick, nice_ceiling};
 use super::ChartError;
-use crate::engine::money::format_usd;
+use crate::engine::model::money::format_usd;
 use crate::engine::{Component, CostCloud, Evaluation};
 
 #[derive(Debug, Clone, PartialEq)]

@@ -6,7 +6,7 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use super::theme::{self, font, nice_ceiling};
 use super::ChartError;
-use crate::engine::governance::Dimension;
+use crate::engine::analysis::governance::Dimension;
 use crate::engine::{Evaluation, Strategy};
 
 #[derive(Debug, Clone, PartialEq)]

@@ -6,7 +6,7 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use super::theme::{self, font};
 use super::ChartError;
-use crate::engine::risk::RiskLevel;
+use crate::engine::analysis::risk::RiskLevel;
 use crate::engine::Evaluation;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -26,9 +26,12 @@ pub struct RiskData {
     pub points: Vec<Point>,
 }
 
-pub fn data(e: &Evaluation, name_of: impl Fn(crate::engine::scenario::WorkloadId) -> String) -> RiskData {
+pub fn data(
+    e: &Evaluation,
+    name_of: impl Fn(crate::engine::model::scenario::WorkloadId) -> String,
+) -> RiskData {
     let risk = &e.plan.risk;
-    let point = |r: &crate::engine::risk::Risk, label: String, scenario_level: bool| Point {
+    let point = |r: &crate::engine::analysis::risk::Risk, label: String, scenario_level: bool| Point {
         label,
         likelihood: r.likelihood,
         impact: r.impact,

@@ -6,8 +6,8 @@ use plotters::prelude::*;
 
 use super::theme::{self, font, money_tick, nice_ceiling, sparse_month_tick};
 use super::ChartError;
-use crate::engine::money::{format_number, format_usd};
-use crate::engine::scenario::YearMonth;
+use crate::engine::model::money::{format_number, format_usd};
+use crate::engine::model::scenario::YearMonth;
 use crate::engine::uncertainty::Band;
 use crate::engine::{Evaluation, Strategy};
 

@@ -7,8 +7,8 @@ use plotters::style::{FontFamily, RGBColor, TextStyle};
 
 use super::ChartError;
 
-use crate::engine::money::format_usd;
-use crate::engine::scenario::YearMonth;
+use crate::engine::model::money::format_usd;
+use crate::engine::model::scenario::YearMonth;
 
 pub const WIDTH: u32 = 760;
 pub const HEIGHT: u32 = 340;

@@ -6,8 +6,8 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use super::theme::{self, font, sparse_month_tick};
 use super::ChartError;
-use crate::engine::scenario::YearMonth;
-use crate::engine::timeline::{Event, Track};
+use crate::engine::analysis::timeline::{Event, Track};
+use crate::engine::model::scenario::YearMonth;
 use crate::engine::Evaluation;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -21,7 +21,7 @@ pub fn data(e: &Evaluation) -> TimelineData {
     TimelineData {
         start: e.start,
         months: e.horizon_months,
-        events: crate::engine::timeline::events(&e.assumptions, e.start),
+        events: crate::engine::analysis::timeline::events(&e.assumptions, e.start),
     }
 }
 
@@ -143,7 +143,7 @@ mod tests {
         TimelineData {
             start,
             months: 36,
-            events: crate::engine::timeline::events(&Assumptions::defaults(), start),
+            events: crate::engine::analysis::timeline::events(&Assumptions::defaults(), start),
         }
     }
 

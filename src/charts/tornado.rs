@@ -8,7 +8,7 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 use super::theme::{self, font, money_tick, muted_font};
 use super::ChartError;
 use crate::engine::assumptions::ValueKind;
-use crate::engine::money::{format_number, format_usd};
+use crate::engine::model::money::{format_number, format_usd};
 use crate::engine::uncertainty::Tornado;
 
 /// Bars drawn; the table lists the same.

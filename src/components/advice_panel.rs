@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
-use crate::engine::advice::{Advice, AdviceStatus};
-use crate::engine::money::format_usd;
+use crate::engine::analysis::advice::{Advice, AdviceStatus};
+use crate::engine::model::money::format_usd;
 use crate::state::use_app_state;
 
 /// The seeds' decision framework applied to the board: which way it points, why, the red

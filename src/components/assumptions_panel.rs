@@ -3,7 +3,7 @@ use std::collections::BTreeMap;
 use leptos::prelude::*;
 
 use crate::engine::assumptions::{Assumption, AssumptionError, Assumptions, Category, RangeEnd};
-use crate::engine::money::format_number;
+use crate::engine::model::money::format_number;
 use crate::state::use_app_state;
 use crate::web::dom;
 

@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::zone::ZoneView;
-use crate::engine::scenario::Zone;
+use crate::engine::model::scenario::Zone;
 use crate::state::drag::{DragOutcome, DragSession, DragSource};
 use crate::state::{use_app_state, AppState};
 use crate::web::dom;

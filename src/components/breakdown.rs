@@ -2,8 +2,8 @@ use leptos::prelude::*;
 
 use crate::charts::cost_breakdown;
 use crate::engine::assumptions::ResolvedAssumption;
-use crate::engine::money::format_usd;
-use crate::engine::scenario::WorkloadId;
+use crate::engine::model::money::format_usd;
+use crate::engine::model::scenario::WorkloadId;
 use crate::engine::{Component, CostCloud, CostLine, Evaluation};
 use crate::state::use_app_state;
 

@@ -2,8 +2,8 @@ use leptos::ev;
 use leptos::prelude::*;
 
 use super::board::{start_drag, KEY_HELP_ID};
-use crate::engine::money::{format_number, format_usd};
-use crate::engine::scenario::{Placement, WorkloadId, Zone};
+use crate::engine::model::money::{format_number, format_usd};
+use crate::engine::model::scenario::{Placement, WorkloadId, Zone};
 use crate::state::drag::DragSource;
 use crate::state::use_app_state;
 use crate::web::dom;

@@ -3,8 +3,8 @@ use leptos::prelude::*;
 use super::breakdown::ComponentTable;
 use super::chart_figure::ChartFigure;
 use crate::charts::{cost_breakdown, governance, risk_matrix, tco_over_time, timeline, tornado, ChartError};
-use crate::engine::csv_export;
-use crate::engine::money::{format_number, format_usd};
+use crate::engine::model::money::{format_number, format_usd};
+use crate::engine::report::csv_export;
 use crate::state::uncertainty::use_uncertainty;
 use crate::state::use_app_state;
 use crate::web::download;
@@ -260,7 +260,7 @@ fn TimelineTable(data: Memo<Option<timeline::TimelineData>>) -> impl IntoView {
 
 #[component]
 fn GovernanceTable(data: Memo<Option<governance::GovernanceData>>) -> impl IntoView {
-    use crate::engine::governance::Dimension;
+    use crate::engine::analysis::governance::Dimension;
     move || {
         data.get().map(|d| view! {
             <table class="money-table">

@@ -1,9 +1,9 @@
 use leptos::prelude::*;
 
-use crate::engine::compare::{compare_evaluated, Comparison};
 use crate::engine::library::EntryId;
-use crate::engine::money::{format_number, format_usd};
-use crate::engine::scenario::Scenario;
+use crate::engine::model::money::{format_number, format_usd};
+use crate::engine::model::scenario::Scenario;
+use crate::engine::report::compare::{compare_evaluated, Comparison};
 use crate::engine::{evaluate_with, Evaluation};
 use crate::state::library::LibraryState;
 use crate::state::AppState;
@@ -153,7 +153,7 @@ fn ComparisonTable(c: Comparison) -> impl IntoView {
             signed(b.workloads as f64 - a.workloads as f64, ""),
         ),
     ];
-    let zone = |z: Option<crate::engine::scenario::Zone>| z.map_or("(not in it)", |z| z.label());
+    let zone = |z: Option<crate::engine::model::scenario::Zone>| z.map_or("(not in it)", |z| z.label());
     view! {
         <table class="compare-table">
             <caption class="visually-hidden">"The two scenarios' figures and the difference"</caption>

@@ -3,8 +3,8 @@ use leptos::portal::Portal;
 use leptos::prelude::*;
 
 use crate::charts::{cost_breakdown, governance, risk_matrix, tco_over_time};
-use crate::engine::decision_record::DecisionRecord;
-use crate::engine::money::{format_number, format_usd};
+use crate::engine::model::money::{format_number, format_usd};
+use crate::engine::report::decision_record::DecisionRecord;
 use crate::engine::CostCloud;
 use crate::state::{use_app_state, AppState};
 use crate::web::{download, page};

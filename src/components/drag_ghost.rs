@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::engine::money::format_usd;
+use crate::engine::model::money::format_usd;
 use crate::state::drag::DragSource;
 use crate::state::use_app_state;
 

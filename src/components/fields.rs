@@ -3,8 +3,8 @@
 
 use leptos::prelude::*;
 
-use crate::engine::limits::{self, Field};
-use crate::engine::money::format_number;
+use crate::engine::model::limits::{self, Field};
+use crate::engine::model::money::format_number;
 
 #[component]
 pub fn NumberField(

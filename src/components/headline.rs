@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
-use crate::engine::money::format_usd;
-use crate::engine::scenario::Placement;
+use crate::engine::model::money::format_usd;
+use crate::engine::model::scenario::Placement;
 use crate::engine::uncertainty::Band;
 use crate::engine::{Evaluation, StrategyResult};
 use crate::state::uncertainty::use_uncertainty;

@@ -2,10 +2,10 @@ use leptos::prelude::*;
 
 use super::breakdown::{explained, CostLines};
 use super::fields::{NameField, NumberField, SelectField};
-use crate::engine::catalog::Model;
-use crate::engine::limits::Field;
-use crate::engine::money::format_usd;
-use crate::engine::scenario::{
+use crate::engine::model::catalog::Model;
+use crate::engine::model::limits::Field;
+use crate::engine::model::money::format_usd;
+use crate::engine::model::scenario::{
     Criticality, Framework, Location, Placement, Residency, Sector, WorkloadId, Zone,
 };
 use crate::state::{use_app_state, AppState};
@@ -37,10 +37,10 @@ pub fn Inspector() -> impl IntoView {
 fn WorkloadForm(id: WorkloadId) -> impl IntoView {
     let state = use_app_state();
     let w = Memo::new(move |_| state.scenario.with(|s| s.workload(id).cloned()));
-    let get = move |f: fn(&crate::engine::scenario::Workload) -> f64| {
+    let get = move |f: fn(&crate::engine::model::scenario::Workload) -> f64| {
         Signal::derive(move || w.with(|w| w.as_ref().map_or(0.0, f)))
     };
-    let set = move |field: &'static str, f: fn(&mut crate::engine::scenario::Workload, f64)| {
+    let set = move |field: &'static str, f: fn(&mut crate::engine::model::scenario::Workload, f64)| {
         Callback::new(move |v: f64| state.edit(id, field, |w| f(w, v)))
     };
     let field_id = move |name: &str| format!("w{}-{name}", id.0);

@@ -1,8 +1,8 @@
 use leptos::prelude::*;
 
 use super::board::start_drag;
-use crate::engine::catalog::{Family, WorkloadKind};
-use crate::engine::scenario::Zone;
+use crate::engine::model::catalog::{Family, WorkloadKind};
+use crate::engine::model::scenario::Zone;
 use crate::state::drag::DragSource;
 use crate::state::use_app_state;
 use crate::web::dom;

@@ -1,8 +1,8 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::engine::presets::{self, Preset};
-use crate::engine::scenario_file;
+use crate::engine::io::presets::{self, Preset};
+use crate::engine::io::scenario_file;
 use crate::state::use_app_state;
 use crate::web::fetch;
 

@@ -2,7 +2,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::engine::assumptions::Assumptions;
-use crate::engine::price_book::{self, csv};
+use crate::engine::io::price_book::{self, csv};
 use crate::state::{use_app_state, AppState};
 use crate::web::{download, file_input, page, price_book_storage};
 

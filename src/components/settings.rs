@@ -2,10 +2,10 @@ use leptos::prelude::*;
 
 use super::fields::{NumberField, SelectField};
 use super::inspector::options;
-use crate::engine::limits::{Field, MAX_START_YEAR, MIN_START_YEAR};
-use crate::engine::scenario::{
-    GovernanceModel, NativeCloud, YearMonth, MAX_HORIZON_YEARS, MIN_HORIZON_YEARS,
+use crate::engine::model::limits::{
+    Field, MAX_HORIZON_YEARS, MAX_START_YEAR, MIN_HORIZON_YEARS, MIN_START_YEAR,
 };
+use crate::engine::model::scenario::{GovernanceModel, NativeCloud, YearMonth};
 use crate::state::use_app_state;
 
 /// The plan's time frame and the organisation it is for.

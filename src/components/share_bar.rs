@@ -3,8 +3,8 @@ use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
 use super::price_book_panel::PriceBookShareNote;
-use crate::engine::scenario_file;
-use crate::engine::share_link;
+use crate::engine::io::scenario_file;
+use crate::engine::io::share_link;
 use crate::state::library::use_library_state;
 use crate::state::use_app_state;
 use crate::web::{clipboard, download, file_input, url};

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use super::card::Card;
-use crate::engine::scenario::Zone;
+use crate::engine::model::scenario::Zone;
 use crate::state::use_app_state;
 
 /// One place on the board: a labelled region holding its workload cards.

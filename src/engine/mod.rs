@@ -5,49 +5,34 @@
 //! one's governance burden and risks, applies the decision framework, and returns every
 //! series, line, finding and piece of advice the UI shows.
 
-pub mod advice;
+pub mod analysis;
 pub mod assumptions;
-pub mod availability;
-pub mod catalog;
-pub mod compare;
-pub mod csv_export;
-pub mod decision_record;
-pub mod findings;
-pub mod governance;
+pub mod io;
 pub mod library;
-pub mod limits;
-pub mod money;
-pub mod presets;
-pub mod price_book;
-pub mod risk;
-pub mod scenario;
-pub mod scenario_file;
-pub mod share_link;
-pub mod stored_scenario;
-pub mod tco;
-pub mod timeline;
+pub mod model;
+pub mod report;
 pub mod uncertainty;
-pub mod untrusted;
-pub mod validation;
 
 use serde::Serialize;
 use thiserror::Error;
 
-pub use advice::{
+pub use analysis::advice::{
     Advice, AdviceStatus, Criterion, CriterionScore, Direction, OptionScore, PlacementDiff, PlanComparison,
     RedFlag, RedFlagKind,
 };
+pub use analysis::cost::{
+    Cell, Component, CostCloud, CostLine, Scaling, Strategy, StrategyResult, WorkloadCost,
+};
+pub use analysis::findings::{Capability, Finding, FindingKind, Severity};
+pub use analysis::governance::{CloudFootprint, Dimension, DimensionBurden, GovernanceResult};
+pub use analysis::risk::{FactorKind, LockInService, Risk, RiskFactor, RiskLevel, RiskRef, RiskResult};
 pub use assumptions::{Assumption, AssumptionError, Assumptions, Category, Cloud, Confidence, Resolved};
-pub use findings::{Capability, Finding, FindingKind, Severity};
-pub use governance::{CloudFootprint, Dimension, DimensionBurden, GovernanceResult};
-pub use limits::{Field, FieldError};
-pub use risk::{FactorKind, LockInService, Risk, RiskFactor, RiskLevel, RiskRef, RiskResult};
-pub use tco::{Cell, Component, CostCloud, CostLine, Scaling, Strategy, StrategyResult, WorkloadCost};
-pub use validation::ScenarioError;
+pub use model::limits::{Field, FieldError};
+pub use model::validation::ScenarioError;
 
 use assumptions::ResolvedAssumption;
-use price_book::PriceBook;
-use scenario::{Scenario, YearMonth};
+use io::price_book::PriceBook;
+use model::scenario::{Scenario, YearMonth};
 
 #[derive(Debug, Clone, PartialEq, Error)]
 pub enum EngineError {
@@ -142,9 +127,9 @@ pub fn evaluate_with(scenario: &Scenario, price_book: Option<&PriceBook>) -> Res
     let empty = std::collections::BTreeMap::new();
     let book = price_book.map_or(&empty, |b| &b.values);
     let resolved = Assumptions::resolve_layers(book, &scenario.overrides)?;
-    let ctx = tco::Ctx::new(scenario, &resolved);
+    let ctx = analysis::cost::Ctx::new(scenario, &resolved);
     let [mut plan, mut all_azure, mut all_aws, mut split_by_rule] =
-        Strategy::ALL.map(|s| tco::compute(&ctx, scenario, s));
+        Strategy::ALL.map(|s| analysis::cost::compute(&ctx, scenario, s));
     for result in [&mut plan, &mut all_azure, &mut all_aws, &mut split_by_rule] {
         let finite = result.horizon_total.is_finite()
             && result.run_rate.is_finite()
@@ -158,17 +143,17 @@ pub fn evaluate_with(scenario: &Scenario, price_book: Option<&PriceBook>) -> Res
             result.cloud_total(CostCloud::Azure),
             result.cloud_total(CostCloud::Aws),
         ];
-        result.governance = governance::assess(&resolved, scenario, result.strategy, cloud_cost);
+        result.governance = analysis::governance::assess(&resolved, scenario, result.strategy, cloud_cost);
         let g = &result.governance;
         if !(g.hours_per_month.is_finite() && g.setup_hours.is_finite() && g.index.is_finite()) {
             return Err(EngineError::NotFinite {
                 strategy: result.strategy.label(),
             });
         }
-        let risk = risk::assess(&resolved, scenario, result, &result.governance);
+        let risk = analysis::risk::assess(&resolved, scenario, result, &result.governance);
         result.risk = risk;
     }
-    let advice = advice::advise(&resolved, scenario, [&plan, &all_azure, &all_aws, &split_by_rule]);
+    let advice = analysis::advice::advise(&resolved, scenario, [&plan, &all_azure, &all_aws, &split_by_rule]);
     let notices = resolved
         .unknown_ids()
         .iter()

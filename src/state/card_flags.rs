@@ -7,7 +7,7 @@
 use leptos::prelude::*;
 
 use super::drag::{DragSession, DragSource};
-use crate::engine::scenario::WorkloadId;
+use crate::engine::model::scenario::WorkloadId;
 
 #[derive(Clone, Copy)]
 pub struct CardFlags {

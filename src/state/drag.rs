@@ -2,8 +2,8 @@
 //! The board feeds it pointer positions and the zone under the pointer; it answers
 //! whether the gesture was a click, a drop on a zone, or nothing.
 
-use crate::engine::catalog::WorkloadKind;
-use crate::engine::scenario::{WorkloadId, Zone};
+use crate::engine::model::catalog::WorkloadKind;
+use crate::engine::model::scenario::{WorkloadId, Zone};
 
 /// How far (CSS px) a pointer must travel before a press becomes a drag. Touch gets more
 /// slack because a fingertip wobbles.

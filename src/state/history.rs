@@ -2,7 +2,7 @@
 //! step back across drags and edits. Typing into one field makes many changes in a row;
 //! those within [`COALESCE_MS`] of each other with the same key are one step.
 
-use crate::engine::scenario::Scenario;
+use crate::engine::model::scenario::Scenario;
 
 /// At most this many steps back; older ones are dropped.
 pub const MAX_STEPS: usize = 200;
@@ -96,7 +96,7 @@ fn step_across(from: &mut Vec<Step>, to: &mut Vec<Step>, now: Scenario) -> Optio
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::catalog::WorkloadKind;
+    use crate::engine::model::catalog::WorkloadKind;
 
     fn named(name: &str) -> Scenario {
         Scenario {

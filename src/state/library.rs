@@ -15,7 +15,7 @@ use crate::engine::library::Timestamp;
 use crate::engine::library::{
     self, Deleted, Edit, EntryId, Library, LibraryError, LoadError, Loaded, Revision, TabId, Unreadable,
 };
-use crate::engine::scenario::Scenario;
+use crate::engine::model::scenario::Scenario;
 use crate::web::persistence;
 use crate::web::storage::{self, Stored};
 
@@ -538,7 +538,7 @@ impl LibraryState {
             }
             let is_price_book = key == crate::web::price_book_storage::KEY;
             let book = if is_price_book {
-                match crate::engine::price_book::stored::from_json(value) {
+                match crate::engine::io::price_book::stored::from_json(value) {
                     Ok(book) => Some(book),
                     Err(_) => {
                         message.push_str(

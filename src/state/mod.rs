@@ -12,10 +12,10 @@ use std::collections::BTreeMap;
 
 use leptos::prelude::*;
 
-use crate::engine::catalog::WorkloadKind;
-use crate::engine::limits::MAX_WORKLOADS;
-use crate::engine::price_book::PriceBook;
-use crate::engine::scenario::{Scenario, Workload, WorkloadId, Zone};
+use crate::engine::io::price_book::PriceBook;
+use crate::engine::model::catalog::WorkloadKind;
+use crate::engine::model::limits::MAX_WORKLOADS;
+use crate::engine::model::scenario::{Scenario, Workload, WorkloadId, Zone};
 use crate::engine::{evaluate_with, EngineError, Evaluation};
 use card_flags::CardFlags;
 use drag::DragSession;

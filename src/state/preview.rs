@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use super::drag::DragSource;
 use super::AppState;
 use crate::engine::evaluate_with;
-use crate::engine::scenario::{Scenario, Zone};
+use crate::engine::model::scenario::{Scenario, Zone};
 use crate::web::clock;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -124,7 +124,7 @@ fn compute(state: AppState, source: DragSource, zone: Zone) -> Option<DropPrevie
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::catalog::WorkloadKind;
+    use crate::engine::model::catalog::WorkloadKind;
 
     #[test]
     fn dropping_where_a_card_already_is_changes_nothing() {

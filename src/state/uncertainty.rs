@@ -11,7 +11,7 @@ use std::rc::Rc;
 use leptos::prelude::*;
 
 use super::AppState;
-use crate::engine::scenario::Scenario;
+use crate::engine::model::scenario::Scenario;
 use crate::engine::uncertainty::{Band, BandBuilder, Sampler, Tornado, SAMPLES};
 use crate::web::{clock, dom};
 

@@ -3,7 +3,7 @@
 
 use wasm_bindgen::JsCast;
 
-use crate::engine::scenario::{WorkloadId, Zone};
+use crate::engine::model::scenario::{WorkloadId, Zone};
 
 fn document() -> Option<web_sys::Document> {
     web_sys::window().and_then(|w| w.document())

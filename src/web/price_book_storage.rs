@@ -2,7 +2,7 @@
 //! so it cannot travel in a link or a file. Data that cannot be read is moved aside, never
 //! overwritten, and the user is told where it went.
 
-use crate::engine::price_book::{stored, PriceBook};
+use crate::engine::io::price_book::{stored, PriceBook};
 
 pub const KEY: &str = "cloudsplit.price-book";
 const ASIDE_PREFIX: &str = "cloudsplit.unreadable.price-book.";

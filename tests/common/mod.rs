@@ -3,8 +3,8 @@
 
 use proptest::prelude::*;
 
-use cloudsplit::engine::catalog::{Model, WorkloadKind};
-use cloudsplit::engine::scenario::{
+use cloudsplit::engine::model::catalog::{Model, WorkloadKind};
+use cloudsplit::engine::model::scenario::{
     Criticality, Framework, GovernanceModel, Location, NativeCloud, OrgProfile, Placement, Residency,
     Scenario, Sector, Workload, WorkloadId, YearMonth,
 };

@@ -15,8 +15,8 @@ use thiserror::Error;
 use super::storage::{self, read_scenario};
 use super::sync::same_but_name;
 use super::{Edit, Entry, EntryId, Library, Stamp, Timestamp};
-use crate::engine::scenario::Scenario;
-use crate::engine::stored_scenario;
+use crate::engine::io::stored_scenario;
+use crate::engine::model::scenario::Scenario;
 
 pub const FORMAT: &str = "cloudsplit-backup";
 pub const VERSION: u32 = 1;
@@ -218,8 +218,8 @@ fn from_library_document(text: &str, now: Timestamp) -> Result<Contents, BackupE
 }
 
 fn from_scenario_file(text: &str) -> Result<Contents, BackupError> {
-    let scenario = crate::engine::scenario_file::import_text(text).map_err(|e| match e {
-        crate::engine::scenario_file::FileError::NewerVersion(v) => BackupError::FromTheFuture(v),
+    let scenario = crate::engine::io::scenario_file::import_text(text).map_err(|e| match e {
+        crate::engine::io::scenario_file::FileError::NewerVersion(v) => BackupError::FromTheFuture(v),
         other => BackupError::Damaged(other.to_string()),
     })?;
     Ok(Contents {
@@ -339,7 +339,7 @@ impl Library {
 mod tests {
     use super::super::test_support::*;
     use super::*;
-    use crate::engine::catalog::WorkloadKind;
+    use crate::engine::model::catalog::WorkloadKind;
 
     fn two_saved() -> Library {
         let mut l = Library::new();
@@ -424,7 +424,7 @@ mod tests {
         let v1 = include_str!("../../../tests/fixtures/storage/v1-current.json");
         let from_v1 = read(v1, Timestamp(1)).expect("version 1 board");
         assert!(from_v1.board.is_some());
-        let file = crate::engine::scenario_file::export(&board("One", &[WorkloadKind::Embeddings]));
+        let file = crate::engine::io::scenario_file::export(&board("One", &[WorkloadKind::Embeddings]));
         let from_file = read(&file, Timestamp(1)).expect("scenario file");
         assert_eq!(from_file.migrated_from, Some("a scenario file"));
     }

@@ -9,9 +9,9 @@
 
 use std::collections::BTreeMap;
 
+use crate::engine::analysis::cost::{self, Formula, Scaling, Shape, Strategy};
 use crate::engine::assumptions::{Assumptions, Key, Resolved};
-use crate::engine::scenario::Scenario;
-use crate::engine::tco::{self, Formula, Scaling, Shape, Strategy};
+use crate::engine::model::scenario::Scenario;
 use crate::engine::EngineError;
 
 /// Month-0 cost of each strategy (in `Strategy::ALL` order) per scaling (growth, growth and
@@ -64,10 +64,10 @@ impl CostModel {
     pub fn new(scenario: &Scenario) -> Result<CostModel, EngineError> {
         scenario.validate()?;
         let base = Assumptions::resolve(&scenario.overrides)?;
-        let ctx = tco::Ctx::new(scenario, &base);
+        let ctx = cost::Ctx::new(scenario, &base);
         let mut merged: BTreeMap<(usize, Shape), Formula> = BTreeMap::new();
         for (strategy, &s) in Strategy::ALL.iter().enumerate() {
-            for (_, f) in tco::formulas(&ctx, scenario, s) {
+            for (_, f) in cost::formulas(&ctx, scenario, s) {
                 merged
                     .entry((strategy, f.shape))
                     .and_modify(|m| m.add(&f))
@@ -206,9 +206,9 @@ impl Cumulative {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::catalog::WorkloadKind;
     use crate::engine::evaluate;
-    use crate::engine::scenario::{Framework, Location, Placement};
+    use crate::engine::model::catalog::WorkloadKind;
+    use crate::engine::model::scenario::{Framework, Location, Placement};
 
     fn close(a: f64, b: f64) -> bool {
         (a - b).abs() <= 1e-9 * b.abs().max(1.0)

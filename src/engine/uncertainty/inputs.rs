@@ -10,7 +10,7 @@ use super::draws;
 use crate::engine::assumptions::{
     year_month_code, year_month_from_code, Assumption, Assumptions, Resolved, ValueKind,
 };
-use crate::engine::scenario::{Scenario, YearMonth};
+use crate::engine::model::scenario::{Scenario, YearMonth};
 
 /// Where a range comes from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]

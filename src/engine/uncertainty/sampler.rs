@@ -10,7 +10,7 @@ use super::draws;
 use super::inputs::{self, Input};
 use super::tornado::{self, Tornado};
 use crate::engine::assumptions::Resolved;
-use crate::engine::scenario::Scenario;
+use crate::engine::model::scenario::Scenario;
 use crate::engine::EngineError;
 
 pub struct Sampler {
@@ -118,8 +118,8 @@ impl Sampler {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::catalog::WorkloadKind;
-    use crate::engine::scenario::Zone;
+    use crate::engine::model::catalog::WorkloadKind;
+    use crate::engine::model::scenario::Zone;
 
     fn board() -> Scenario {
         let mut s = Scenario::default();

@@ -1,0 +1,612 @@
+//! The scenario a user builds on the board: workloads, where they are placed, the
+//! organisation's profile, the plan's time frame, and the assumptions the user overrode or
+//! gave a range.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+use crate::engine::model::catalog::{Model, WorkloadKind};
+use crate::engine::model::limits::{self, MAX_HORIZON_YEARS, MIN_HORIZON_YEARS};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct WorkloadId(pub u32);
+
+/// Where a workload is placed on the board.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Placement {
+    Unplaced,
+    Azure,
+    Aws,
+    /// On both clouds; `azure_percent` of the traffic runs on Azure, the rest on AWS
+    /// (50 = active-active, 100 or 0 = primary plus warm standby on the other cloud).
+    Both {
+        azure_percent: u8,
+    },
+}
+
+/// The four places on the board, without the share that `Both` carries.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Zone {
+    Unplaced,
+    Azure,
+    Aws,
+    Both,
+}
+
+pub const DEFAULT_BOTH_AZURE_PERCENT: u8 = 50;
+
+impl Zone {
+    pub const ALL: [Zone; 4] = [Zone::Unplaced, Zone::Azure, Zone::Aws, Zone::Both];
+
+    /// The accessible name of the zone on the board.
+    pub fn label(self) -> &'static str {
+        match self {
+            Zone::Unplaced => "Not placed",
+            Zone::Azure => "Azure",
+            Zone::Aws => "AWS",
+            Zone::Both => "Both",
+        }
+    }
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Zone::Unplaced => "unplaced",
+            Zone::Azure => "azure",
+            Zone::Aws => "aws",
+            Zone::Both => "both",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Zone> {
+        Zone::ALL.into_iter().find(|z| z.key() == key)
+    }
+}
+
+impl Placement {
+    pub fn zone(self) -> Zone {
+        match self {
+            Placement::Unplaced => Zone::Unplaced,
+            Placement::Azure => Zone::Azure,
+            Placement::Aws => Zone::Aws,
+            Placement::Both { .. } => Zone::Both,
+        }
+    }
+
+    /// Fraction of the workload's traffic that runs on (Azure, AWS).
+    pub fn shares(self) -> (f64, f64) {
+        match self {
+            Placement::Unplaced => (0.0, 0.0),
+            Placement::Azure => (1.0, 0.0),
+            Placement::Aws => (0.0, 1.0),
+            Placement::Both { azure_percent } => {
+                let a = f64::from(azure_percent.min(100)) / 100.0;
+                (a, 1.0 - a)
+            }
+        }
+    }
+
+    pub fn uses_azure(self) -> bool {
+        matches!(self, Placement::Azure | Placement::Both { .. })
+    }
+
+    pub fn uses_aws(self) -> bool {
+        matches!(self, Placement::Aws | Placement::Both { .. })
+    }
+}
+
+/// Where a workload runs today, or where its data lives today.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Location {
+    Azure,
+    Aws,
+    OnPremises,
+    /// A new workload with nothing running yet (or no data yet).
+    New,
+}
+
+impl Location {
+    pub const ALL: [Location; 4] = [
+        Location::Azure,
+        Location::Aws,
+        Location::OnPremises,
+        Location::New,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Location::Azure => "Azure",
+            Location::Aws => "AWS",
+            Location::OnPremises => "On-premises",
+            Location::New => "New",
+        }
+    }
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Location::Azure => "azure",
+            Location::Aws => "aws",
+            Location::OnPremises => "on-prem",
+            Location::New => "new",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Location> {
+        Location::ALL.into_iter().find(|l| l.key() == key)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Residency {
+    Any,
+    Eu,
+    Us,
+}
+
+impl Residency {
+    pub const ALL: [Residency; 3] = [Residency::Any, Residency::Eu, Residency::Us];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Residency::Any => "Any region",
+            Residency::Eu => "EU only",
+            Residency::Us => "US only",
+        }
+    }
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Residency::Any => "any",
+            Residency::Eu => "eu",
+            Residency::Us => "us",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Residency> {
+        Residency::ALL.into_iter().find(|r| r.key() == key)
+    }
+
+    pub fn is_constrained(self) -> bool {
+        self != Residency::Any
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Framework {
+    Soc2,
+    Hipaa,
+    Gdpr,
+    Iso27001,
+}
+
+impl Framework {
+    pub const ALL: [Framework; 4] = [
+        Framework::Soc2,
+        Framework::Hipaa,
+        Framework::Gdpr,
+        Framework::Iso27001,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Framework::Soc2 => "SOC 2",
+            Framework::Hipaa => "HIPAA",
+            Framework::Gdpr => "GDPR",
+            Framework::Iso27001 => "ISO 27001",
+        }
+    }
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Framework::Soc2 => "soc2",
+            Framework::Hipaa => "hipaa",
+            Framework::Gdpr => "gdpr",
+            Framework::Iso27001 => "iso27001",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Criticality {
+    Low,
+    Medium,
+    High,
+    MissionCritical,
+}
+
+impl Criticality {
+    pub const ALL: [Criticality; 4] = [
+        Criticality::Low,
+        Criticality::Medium,
+        Criticality::High,
+        Criticality::MissionCritical,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Criticality::Low => "Low",
+            Criticality::Medium => "Medium",
+            Criticality::High => "High",
+            Criticality::MissionCritical => "Mission-critical",
+        }
+    }
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Criticality::Low => "low",
+            Criticality::Medium => "medium",
+            Criticality::High => "high",
+            Criticality::MissionCritical => "mission-critical",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Criticality> {
+        Criticality::ALL.into_iter().find(|c| c.key() == key)
+    }
+}
+
+/// Who a workload serves, where that changes availability (domain.md: US government on
+/// AWS since March 2026, sovereign deployments on AWS in 2027).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize, Deserialize)]
+pub enum Sector {
+    #[default]
+    Commercial,
+    UsGovernment,
+    /// Sovereign cloud or regulated-industry deployment.
+    Sovereign,
+}
+
+impl Sector {
+    pub const ALL: [Sector; 3] = [Sector::Commercial, Sector::UsGovernment, Sector::Sovereign];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Sector::Commercial => "Commercial",
+            Sector::UsGovernment => "US government",
+            Sector::Sovereign => "Sovereign / regulated",
+        }
+    }
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Sector::Commercial => "commercial",
+            Sector::UsGovernment => "us-government",
+            Sector::Sovereign => "sovereign",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Sector> {
+        Sector::ALL.into_iter().find(|s| s.key() == key)
+    }
+}
+
+/// One workload on the board.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Workload {
+    pub id: WorkloadId,
+    pub name: String,
+    pub kind: WorkloadKind,
+    pub model: Model,
+    /// Requests per month (stateless) or agent sessions per month (stateful).
+    pub monthly_volume: f64,
+    /// Tokens per request (stateless) or per agent step (stateful).
+    pub tokens_in: f64,
+    pub tokens_out: f64,
+    pub steps_per_session: f64,
+    pub agent_hours_per_session: f64,
+    pub data_location: Location,
+    pub data_gb: f64,
+    pub runs_today: Location,
+    pub residency: Residency,
+    pub compliance: BTreeSet<Framework>,
+    pub criticality: Criticality,
+    pub placement: Placement,
+    /// Added with the engine; absent in older saved scenarios.
+    #[serde(default)]
+    pub sector: Sector,
+}
+
+impl Workload {
+    /// A new, unplaced workload of `kind` with the catalog's defaults.
+    pub fn new(id: WorkloadId, kind: WorkloadKind, name: String) -> Workload {
+        let d = kind.defaults();
+        Workload {
+            id,
+            name,
+            kind,
+            model: d.model,
+            monthly_volume: d.monthly_volume,
+            tokens_in: d.tokens_in,
+            tokens_out: d.tokens_out,
+            steps_per_session: d.steps_per_session,
+            agent_hours_per_session: d.agent_hours_per_session,
+            data_location: Location::New,
+            data_gb: d.data_gb,
+            runs_today: Location::New,
+            residency: Residency::Any,
+            compliance: BTreeSet::new(),
+            criticality: Criticality::Medium,
+            placement: Placement::Unplaced,
+            sector: Sector::Commercial,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum NativeCloud {
+    Azure,
+    Aws,
+    Both,
+    OnPremises,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum GovernanceModel {
+    /// Unified IAM, data standards and controls across both clouds: more set-up, less drift.
+    Centralised,
+    /// Each platform keeps its own posture: less set-up, more duplicated recurring work.
+    Federated,
+}
+
+/// The organisation the plan is for.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct OrgProfile {
+    pub native_cloud: NativeCloud,
+    pub governance: GovernanceModel,
+    /// Enterprise-agreement / commitment discount on each cloud, in percent off list.
+    pub azure_discount_percent: f64,
+    pub aws_discount_percent: f64,
+    /// Whether the organisation already holds a spend commitment (EA / EDP) on each cloud.
+    pub azure_contract: bool,
+    pub aws_contract: bool,
+}
+
+impl Default for OrgProfile {
+    fn default() -> Self {
+        OrgProfile {
+            native_cloud: NativeCloud::Azure,
+            governance: GovernanceModel::Centralised,
+            azure_discount_percent: 0.0,
+            aws_discount_percent: 0.0,
+            azure_contract: false,
+            aws_contract: false,
+        }
+    }
+}
+
+/// A calendar month, `month` in 1..=12.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct YearMonth {
+    pub year: i32,
+    pub month: u8,
+}
+
+impl YearMonth {
+    pub fn new(year: i32, month: u8) -> Option<YearMonth> {
+        (1..=12).contains(&month).then_some(YearMonth { year, month })
+    }
+
+    /// Months since year 0, for arithmetic.
+    pub fn index(self) -> i64 {
+        i64::from(self.year) * 12 + i64::from(self.month) - 1
+    }
+
+    pub fn from_index(index: i64) -> YearMonth {
+        let year = index.div_euclid(12);
+        let month = index.rem_euclid(12) + 1;
+        YearMonth {
+            year: year as i32,
+            month: month as u8,
+        }
+    }
+
+    pub fn plus_months(self, months: i64) -> YearMonth {
+        YearMonth::from_index(self.index() + months)
+    }
+
+    /// Whole months from `self` to `later` (negative if `later` is earlier).
+    pub fn months_until(self, later: YearMonth) -> i64 {
+        later.index() - self.index()
+    }
+}
+
+impl fmt::Display for YearMonth {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}-{:02}", self.year, self.month)
+    }
+}
+
+pub const DEFAULT_HORIZON_YEARS: u8 = 3;
+
+/// Everything a user builds: the board and the settings around it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Scenario {
+    pub name: String,
+    pub start: YearMonth,
+    pub horizon_years: u8,
+    pub org: OrgProfile,
+    pub workloads: Vec<Workload>,
+    /// Assumption id -> the user's value; absent ids use the shipped default.
+    #[serde(default)]
+    pub overrides: BTreeMap<String, f64>,
+    /// Assumption id -> the user's (low, high) range around the value in force; absent ids
+    /// keep the range the assumption's sources give, if any. Low = high fixes the value.
+    /// Sampled for the cost bands (`engine::uncertainty`).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub ranges: BTreeMap<String, (f64, f64)>,
+}
+
+impl Default for Scenario {
+    fn default() -> Self {
+        Scenario {
+            name: "Untitled scenario".to_owned(),
+            start: YearMonth { year: 2027, month: 1 },
+            horizon_years: DEFAULT_HORIZON_YEARS,
+            org: OrgProfile::default(),
+            workloads: Vec::new(),
+            overrides: BTreeMap::new(),
+            ranges: BTreeMap::new(),
+        }
+    }
+}
+
+impl Scenario {
+    pub fn horizon_months(&self) -> usize {
+        usize::from(self.horizon_years.clamp(MIN_HORIZON_YEARS, MAX_HORIZON_YEARS)) * 12
+    }
+
+    pub fn workload(&self, id: WorkloadId) -> Option<&Workload> {
+        self.workloads.iter().find(|w| w.id == id)
+    }
+
+    pub fn workload_mut(&mut self, id: WorkloadId) -> Option<&mut Workload> {
+        self.workloads.iter_mut().find(|w| w.id == id)
+    }
+
+    fn next_id(&self) -> WorkloadId {
+        WorkloadId(
+            self.workloads
+                .iter()
+                .map(|w| w.id.0)
+                .max()
+                .map_or(1, |m| m.saturating_add(1)),
+        )
+    }
+
+    /// Adds an unplaced workload of `kind`, named after the kind (numbered if taken).
+    pub fn add_workload(&mut self, kind: WorkloadKind) -> WorkloadId {
+        let id = self.next_id();
+        let name = self.unique_name(kind.label());
+        self.workloads.push(Workload::new(id, kind, name));
+        id
+    }
+
+    /// `base`, or `base 2`, `base 3`, ... whichever no workload uses yet.
+    pub fn unique_name(&self, base: &str) -> String {
+        let taken = |n: &str| self.workloads.iter().any(|w| w.name == n);
+        if !taken(base) {
+            return base.to_owned();
+        }
+        (2..)
+            .map(|i| format!("{base} {i}"))
+            .find(|n| !taken(n))
+            .unwrap_or_else(|| base.to_owned())
+    }
+
+    /// Moves a workload to `zone`. A workload moved onto Both keeps the share it had
+    /// there before only if it is already on Both; otherwise it starts at 50/50.
+    /// Returns false if there is no such workload or it is already in that zone.
+    pub fn move_to(&mut self, id: WorkloadId, zone: Zone) -> bool {
+        let Some(w) = self.workload_mut(id) else {
+            return false;
+        };
+        if w.placement.zone() == zone {
+            return false;
+        }
+        w.placement = match zone {
+            Zone::Unplaced => Placement::Unplaced,
+            Zone::Azure => Placement::Azure,
+            Zone::Aws => Placement::Aws,
+            Zone::Both => Placement::Both {
+                azure_percent: DEFAULT_BOTH_AZURE_PERCENT,
+            },
+        };
+        true
+    }
+
+    /// Copies a workload (placed where the original is), right after it; returns the copy's id.
+    pub fn duplicate(&mut self, id: WorkloadId) -> Option<WorkloadId> {
+        let pos = self.workloads.iter().position(|w| w.id == id)?;
+        let new_id = self.next_id();
+        let mut copy = self.workloads[pos].clone();
+        copy.id = new_id;
+        // Leave room for " (copy)" and a number, so the copy's name stays within the limit.
+        let room = limits::MAX_WORKLOAD_NAME_CHARS.saturating_sub(" (copy) 999".len());
+        let base: String = copy.name.chars().take(room).collect();
+        copy.name = self.unique_name(&format!("{} (copy)", base.trim_end()));
+        self.workloads.insert(pos + 1, copy);
+        Some(new_id)
+    }
+
+    pub fn remove(&mut self, id: WorkloadId) -> Option<Workload> {
+        let pos = self.workloads.iter().position(|w| w.id == id)?;
+        Some(self.workloads.remove(pos))
+    }
+
+    pub fn in_zone(&self, zone: Zone) -> impl Iterator<Item = &Workload> + '_ {
+        self.workloads.iter().filter(move |w| w.placement.zone() == zone)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn year_month_arithmetic_crosses_years() {
+        let start = YearMonth {
+            year: 2026,
+            month: 11,
+        };
+        assert_eq!(start.plus_months(3).to_string(), "2027-02");
+        assert_eq!(start.plus_months(-11).to_string(), "2025-12");
+        assert_eq!(start.months_until(YearMonth { year: 2028, month: 1 }), 14);
+        assert!(YearMonth::new(2026, 13).is_none());
+    }
+
+    #[test]
+    fn added_workloads_get_unique_ids_and_names() {
+        let mut s = Scenario::default();
+        let a = s.add_workload(WorkloadKind::SupportChatbot);
+        let b = s.add_workload(WorkloadKind::SupportChatbot);
+        assert_ne!(a, b);
+        assert_eq!(s.workloads[0].name, "Customer-support chatbot");
+        assert_eq!(s.workloads[1].name, "Customer-support chatbot 2");
+        assert_eq!(s.in_zone(Zone::Unplaced).count(), 2);
+    }
+
+    #[test]
+    fn moving_to_both_starts_at_fifty_fifty_and_same_zone_is_no_change() {
+        let mut s = Scenario::default();
+        let id = s.add_workload(WorkloadKind::FrontierAgentTeam);
+        assert!(s.move_to(id, Zone::Both));
+        assert_eq!(
+            s.workload(id).map(|w| w.placement),
+            Some(Placement::Both { azure_percent: 50 })
+        );
+        assert!(!s.move_to(id, Zone::Both));
+        assert!(s.move_to(id, Zone::Aws));
+        assert_eq!(s.workload(id).map(|w| w.placement.shares()), Some((0.0, 1.0)));
+        assert!(!s.move_to(WorkloadId(999), Zone::Aws));
+    }
+
+    #[test]
+    fn a_copy_of_a_long_name_stays_valid() {
+        let mut s = Scenario::default();
+        let id = s.add_workload(WorkloadKind::Embeddings);
+        if let Some(w) = s.workload_mut(id) {
+            w.name = "x".repeat(limits::MAX_WORKLOAD_NAME_CHARS);
+        }
+        for _ in 0..3 {
+            s.duplicate(id);
+        }
+        assert_eq!(s.validate(), Ok(()));
+    }
+
+    #[test]
+    fn duplicate_sits_after_original_and_remove_takes_it_out() {
+        let mut s = Scenario::default();
+        let a = s.add_workload(WorkloadKind::Embeddings);
+        let _b = s.add_workload(WorkloadKind::Classification);
+        s.move_to(a, Zone::Azure);
+        let copy = s.duplicate(a).expect("original exists");
+        assert_eq!(s.workloads[1].id, copy);
+        assert_eq!(s.workloads[1].name, "Embeddings / retrieval indexing (copy)");
+        assert_eq!(s.workloads[1].placement, Placement::Azure);
+        assert!(s.remove(copy).is_some());
+        assert!(s.remove(copy).is_none());
+        assert_eq!(s.workloads.len(), 2);
+    }
+}

@@ -1,0 +1,196 @@
+//! Two scenarios side by side: the headline figures of each plan, their differences, and
+//! which workloads sit in different places. Both are evaluated on the same private price
+//! book, so a difference comes from the scenarios alone.
+
+use serde::Serialize;
+
+use crate::engine::analysis::risk::RiskLevel;
+use crate::engine::io::price_book::PriceBook;
+use crate::engine::model::scenario::{Scenario, Zone};
+use crate::engine::{evaluate_with, EngineError, Evaluation};
+
+/// One scenario's figures in a comparison.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Side {
+    pub name: String,
+    pub workloads: usize,
+    pub horizon_months: usize,
+    pub horizon_total: f64,
+    pub run_rate: f64,
+    pub governance_hours_per_month: f64,
+    pub audits_per_year: u32,
+    pub risk_score: u8,
+    pub risk_level: RiskLevel,
+    pub high_risks: u32,
+    /// The framework's direction for the board, in words ("Azure-first", ...).
+    pub advice: String,
+}
+
+/// A workload (matched by name) placed differently, or only in one scenario.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct PlacementChange {
+    pub name: String,
+    pub a: Option<Zone>,
+    pub b: Option<Zone>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Comparison {
+    pub a: Side,
+    pub b: Side,
+    pub placements: Vec<PlacementChange>,
+    /// The two plans cover different horizons: totals are not like for like.
+    pub horizons_differ: bool,
+}
+
+impl Comparison {
+    /// B minus A.
+    pub fn tco_difference(&self) -> f64 {
+        self.b.horizon_total - self.a.horizon_total
+    }
+
+    pub fn run_rate_difference(&self) -> f64 {
+        self.b.run_rate - self.a.run_rate
+    }
+
+    pub fn governance_difference(&self) -> f64 {
+        self.b.governance_hours_per_month - self.a.governance_hours_per_month
+    }
+
+    pub fn risk_difference(&self) -> i32 {
+        i32::from(self.b.risk_score) - i32::from(self.a.risk_score)
+    }
+}
+
+pub fn compare(a: &Scenario, b: &Scenario, book: Option<&PriceBook>) -> Result<Comparison, EngineError> {
+    Ok(compare_evaluated(
+        a,
+        &evaluate_with(a, book)?,
+        b,
+        &evaluate_with(b, book)?,
+    ))
+}
+
+/// [`compare`] for scenarios already evaluated (the board's evaluation is at hand in the app).
+pub fn compare_evaluated(a: &Scenario, ea: &Evaluation, b: &Scenario, eb: &Evaluation) -> Comparison {
+    let side = |s: &Scenario, e: &Evaluation| Side {
+        name: s.name.clone(),
+        workloads: s.workloads.len(),
+        horizon_months: e.horizon_months,
+        horizon_total: e.plan.horizon_total,
+        run_rate: e.plan.run_rate,
+        governance_hours_per_month: e.plan.governance.hours_per_month,
+        audits_per_year: e.plan.governance.audits_per_year,
+        risk_score: e.plan.risk.score,
+        risk_level: e.plan.risk.level,
+        high_risks: e.plan.risk.high_or_worse,
+        advice: e
+            .advice
+            .recommended
+            .map_or_else(|| "No advice yet".to_owned(), |d| d.label().to_owned()),
+    };
+    let zone_in = |s: &Scenario, name: &str| {
+        s.workloads
+            .iter()
+            .find(|w| w.name == name)
+            .map(|w| w.placement.zone())
+    };
+    let mut names: Vec<&str> = a
+        .workloads
+        .iter()
+        .chain(&b.workloads)
+        .map(|w| w.name.as_str())
+        .collect();
+    names.sort_unstable();
+    names.dedup();
+    let placements = names
+        .into_iter()
+        .filter_map(|name| {
+            let (za, zb) = (zone_in(a, name), zone_in(b, name));
+            (za != zb).then(|| PlacementChange {
+                name: name.to_owned(),
+                a: za,
+                b: zb,
+            })
+        })
+        .collect();
+    Comparison {
+        a: side(a, ea),
+        b: side(b, eb),
+        placements,
+        horizons_differ: ea.horizon_months != eb.horizon_months,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::model::catalog::WorkloadKind;
+
+    fn board(name: &str, zones: &[(WorkloadKind, Zone)]) -> Scenario {
+        let mut s = Scenario {
+            name: name.into(),
+            ..Scenario::default()
+        };
+        for (k, z) in zones {
+            let id = s.add_workload(*k);
+            s.move_to(id, *z);
+        }
+        s
+    }
+
+    #[test]
+    fn a_scenario_against_itself_differs_in_nothing() {
+        let s = board("Same", &[(WorkloadKind::SupportChatbot, Zone::Azure)]);
+        let c = compare(&s, &s, None).expect("compares");
+        assert_eq!(c.tco_difference(), 0.0);
+        assert_eq!(c.governance_difference(), 0.0);
+        assert_eq!(c.risk_difference(), 0);
+        assert!(c.placements.is_empty());
+        assert!(!c.horizons_differ);
+    }
+
+    #[test]
+    fn moving_agents_to_a_second_cloud_shows_in_every_figure() {
+        let a = board(
+            "All Azure",
+            &[
+                (WorkloadKind::SupportChatbot, Zone::Azure),
+                (WorkloadKind::FrontierAgentTeam, Zone::Azure),
+            ],
+        );
+        let b = board(
+            "Split",
+            &[
+                (WorkloadKind::SupportChatbot, Zone::Azure),
+                (WorkloadKind::FrontierAgentTeam, Zone::Aws),
+            ],
+        );
+        let c = compare(&a, &b, None).expect("compares");
+        let ea = evaluate_with(&a, None).expect("a");
+        let eb = evaluate_with(&b, None).expect("b");
+        assert_eq!(c.tco_difference(), eb.plan.horizon_total - ea.plan.horizon_total);
+        assert!(
+            c.governance_difference() > 0.0,
+            "a second cloud adds governance work"
+        );
+        assert_eq!(
+            c.placements,
+            [PlacementChange {
+                name: "Frontier agent team".into(),
+                a: Some(Zone::Azure),
+                b: Some(Zone::Aws)
+            }]
+        );
+        assert_eq!((c.a.name.as_str(), c.b.name.as_str()), ("All Azure", "Split"));
+    }
+
+    #[test]
+    fn workloads_in_one_scenario_only_are_listed() {
+        let a = board("A", &[(WorkloadKind::Embeddings, Zone::Aws)]);
+        let b = board("B", &[]);
+        let c = compare(&a, &b, None).expect("compares");
+        assert_eq!(c.placements[0].b, None);
+        assert_eq!(c.b.workloads, 0);
+    }
+}
