@@ -55,7 +55,7 @@ fn bench(c: &mut Criterion) {
     for n in [10, 100, 1000] {
         let s = scenario(n);
         let assessed = evaluate(&s).is_ok_and(|e| {
-            e.plan.risk.workloads.len() == e.plan.workloads.len()
+            e.plan.risk.workloads.len() == e.plan.cost.workloads.len()
                 && e.plan.governance.hours_per_month > 0.0
                 && e.advice.recommended.is_some()
         });

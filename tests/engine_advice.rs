@@ -227,7 +227,10 @@ fn a_plan_that_differs_says_how_and_what_it_costs() {
     assert_eq!(c.placed_differently[0].name, "Frontier agent team 1");
     assert!(c.unplaced.is_empty());
     // Differences are the plan's figures minus All on AWS's.
-    assert_eq!(c.tco_delta, e.plan.horizon_total - e.all_aws.horizon_total);
+    assert_eq!(
+        c.tco_delta,
+        e.plan.cost.horizon_total - e.all_aws.cost.horizon_total
+    );
     assert_eq!(
         c.governance_hours_delta,
         e.plan.governance.hours_per_month - e.all_aws.governance.hours_per_month
@@ -375,7 +378,7 @@ proptest! {
         }
         let c = a.comparison.as_ref().unwrap();
         let advised = e.strategy(c.advised);
-        prop_assert_eq!(c.tco_delta, e.plan.horizon_total - advised.horizon_total);
+        prop_assert_eq!(c.tco_delta, e.plan.cost.horizon_total - advised.cost.horizon_total);
         prop_assert!(c.tco_delta.is_finite() && c.governance_hours_delta.is_finite());
         prop_assert_eq!(c.follows_advice, c.placed_differently.is_empty());
         for w in &s.workloads {

@@ -56,7 +56,8 @@ fn eval(s: &Scenario) -> Evaluation {
 
 /// Sum of month-0 amounts of the plan's lines for a component on a cloud.
 fn first_month(r: &StrategyResult, component: Component, cloud: CostCloud) -> f64 {
-    r.lines
+    r.cost
+        .lines
         .iter()
         .filter(|l| l.component == component && l.cloud == cloud)
         .map(|l| l.first_month)
@@ -71,9 +72,10 @@ fn chatbot_on_gpt4o_azure_costs_5500_a_month_in_tokens() {
     let e = eval(&flat(vec![chatbot(Placement::Azure)]));
     assert_close!(first_month(&e.plan, Component::Tokens, CostCloud::Azure), 5_500.0);
     // Flat for 36 months: 36 x 5,500 = 198,000.
-    assert_close!(e.plan.component_total(Component::Tokens), 198_000.0);
+    assert_close!(e.plan.cost.component_total(Component::Tokens), 198_000.0);
     let line = e
         .plan
+        .cost
         .lines
         .iter()
         .find(|l| l.component == Component::Tokens)
@@ -96,6 +98,7 @@ fn gpt4o_on_aws_is_azure_times_the_bedrock_ratio() {
     assert_close!(first_month(&e.plan, Component::Tokens, CostCloud::Aws), 6_050.0);
     let line = e
         .plan
+        .cost
         .lines
         .iter()
         .find(|l| l.component == Component::Tokens)
@@ -155,11 +158,11 @@ fn growth_and_price_decline_compound_monthly() {
     s.overrides
         .insert("growth.token-price-decline-per-year".into(), 20.0);
     let e = eval(&s);
-    let tokens = e.plan.cell(Component::Tokens, CostCloud::Azure).unwrap();
+    let tokens = e.plan.cost.cell(Component::Tokens, CostCloud::Azure).unwrap();
     assert_close!(tokens.monthly[0], 5_500.0);
     assert_close!(tokens.monthly[12], 5_500.0 * 1.02_f64.powi(12) * 0.8);
     // Tooling does not grow: 100 GB x 2.30 + 10 x 15 = 380 in month 0 and month 35.
-    let tooling = e.plan.cell(Component::Tooling, CostCloud::Azure).unwrap();
+    let tooling = e.plan.cost.cell(Component::Tooling, CostCloud::Azure).unwrap();
     assert_close!(tooling.monthly[0], 380.0);
     assert_close!(tooling.monthly[35], 380.0);
 }
@@ -214,8 +217,8 @@ fn agent_state_storage_and_memory_events() {
 #[test]
 fn stateless_workloads_have_no_runtime_or_state() {
     let e = eval(&flat(vec![chatbot(Placement::Aws)]));
-    assert_eq!(e.plan.component_total(Component::AgentRuntime), 0.0);
-    assert_eq!(e.plan.component_total(Component::StateStorage), 0.0);
+    assert_eq!(e.plan.cost.component_total(Component::AgentRuntime), 0.0);
+    assert_eq!(e.plan.cost.component_total(Component::StateStorage), 0.0);
 }
 
 // ---------- Egress ----------
@@ -245,7 +248,7 @@ fn data_where_compute_runs_has_no_egress() {
     let mut w = chatbot(Placement::Azure);
     w.data_location = Location::Azure;
     let e = eval(&flat(vec![w]));
-    assert_eq!(e.plan.component_total(Component::Egress), 0.0);
+    assert_eq!(e.plan.cost.component_total(Component::Egress), 0.0);
 }
 
 #[test]
@@ -271,6 +274,7 @@ fn tooling_is_paid_once_per_cloud_in_use() {
     // Native cloud is Azure, so the AWS stack is the duplicate.
     assert!(e
         .plan
+        .cost
         .lines
         .iter()
         .filter(|l| l.component == Component::Tooling)
@@ -285,13 +289,13 @@ fn multi_cloud_people_only_with_two_clouds() {
         first_month(&e.plan, Component::People, CostCloud::CrossCloud),
         15_500.0
     );
-    assert_close!(e.plan.component_total(Component::People), 558_000.0);
+    assert_close!(e.plan.cost.component_total(Component::People), 558_000.0);
     let e = eval(&flat(vec![
         chatbot(Placement::Azure),
         agent_team(Placement::Azure),
     ]));
-    assert_eq!(e.plan.component_total(Component::People), 0.0);
-    assert_eq!(e.plan.duplication_total, 0.0);
+    assert_eq!(e.plan.cost.component_total(Component::People), 0.0);
+    assert_eq!(e.plan.cost.duplication_total, 0.0);
 }
 
 #[test]
@@ -312,11 +316,12 @@ fn audits_per_framework_per_cloud_per_year() {
         (50_000.0 + 15_000.0) / 12.0
     );
     assert_close!(
-        e.plan.component_total(Component::Audits),
+        e.plan.cost.component_total(Component::Audits),
         150_000.0 * 2.0 + 45_000.0
     );
     let dup: f64 = e
         .plan
+        .cost
         .lines
         .iter()
         .filter(|l| l.component == Component::Audits && l.duplicate)
@@ -329,7 +334,7 @@ fn audits_per_framework_per_cloud_per_year() {
 fn duplication_total_sums_second_cloud_overhead_and_people() {
     // Native Azure, two clouds, no frameworks: AWS tooling 120 x 36 + people 15,500 x 36.
     let e = eval(&flat(vec![chatbot(Placement::Azure), agent_team(Placement::Aws)]));
-    assert_close!(e.plan.duplication_total, 120.0 * 36.0 + 15_500.0 * 36.0);
+    assert_close!(e.plan.cost.duplication_total, 120.0 * 36.0 + 15_500.0 * 36.0);
 }
 
 #[test]
@@ -338,7 +343,7 @@ fn primary_cloud_follows_the_organisation() {
     s.org.native_cloud = NativeCloud::Aws;
     let e = eval(&s);
     // Azure stack is now the duplicate: 380 x 36 + people.
-    assert_close!(e.plan.duplication_total, 380.0 * 36.0 + 15_500.0 * 36.0);
+    assert_close!(e.plan.cost.duplication_total, 380.0 * 36.0 + 15_500.0 * 36.0);
 }
 
 // ---------- Migration ----------
@@ -354,9 +359,9 @@ fn stateless_move_rehosts_and_copies_data() {
         first_month(&e.plan, Component::Migration, CostCloud::Aws),
         8_504.35
     );
-    assert_close!(e.plan.one_time_total, 8_504.35);
+    assert_close!(e.plan.cost.one_time_total, 8_504.35);
     // One-time: only in month 0.
-    let m = e.plan.cell(Component::Migration, CostCloud::Aws).unwrap();
+    let m = e.plan.cost.cell(Component::Migration, CostCloud::Aws).unwrap();
     assert_close!(m.monthly[0], 8_504.35);
     assert_eq!(m.monthly[1], 0.0);
 }
@@ -364,11 +369,14 @@ fn stateless_move_rehosts_and_copies_data() {
 #[test]
 fn new_workloads_and_staying_put_migrate_nothing() {
     let e = eval(&flat(vec![chatbot(Placement::Aws)]));
-    assert_eq!(e.plan.component_total(Component::Migration), 0.0);
+    assert_eq!(e.plan.cost.component_total(Component::Migration), 0.0);
     let mut w = chatbot(Placement::Azure);
     w.runs_today = Location::Azure;
     assert_eq!(
-        eval(&flat(vec![w])).plan.component_total(Component::Migration),
+        eval(&flat(vec![w]))
+            .plan
+            .cost
+            .component_total(Component::Migration),
         0.0
     );
 }
@@ -398,6 +406,7 @@ fn stateful_on_azure_pays_the_frontier_workaround_unless_it_runs_there_today() {
     );
     let f = e
         .plan
+        .cost
         .findings
         .iter()
         .find(|f| matches!(f.kind, FindingKind::Workaround { .. }))
@@ -408,7 +417,10 @@ fn stateful_on_azure_pays_the_frontier_workaround_unless_it_runs_there_today() {
     let mut w = agent_team(Placement::Azure);
     w.runs_today = Location::Azure;
     assert_eq!(
-        eval(&flat(vec![w])).plan.component_total(Component::Migration),
+        eval(&flat(vec![w]))
+            .plan
+            .cost
+            .component_total(Component::Migration),
         0.0
     );
     // If the user says Frontier reaches Azure before the plan starts, no workaround.
@@ -416,9 +428,10 @@ fn stateful_on_azure_pays_the_frontier_workaround_unless_it_runs_there_today() {
     s.overrides
         .insert("availability.azure.frontier".into(), 202_606.0);
     let e = eval(&s);
-    assert_eq!(e.plan.component_total(Component::Migration), 0.0);
+    assert_eq!(e.plan.cost.component_total(Component::Migration), 0.0);
     assert!(!e
         .plan
+        .cost
         .findings
         .iter()
         .any(|f| matches!(f.kind, FindingKind::Workaround { .. })));
@@ -435,6 +448,7 @@ fn migration_above_a_year_of_run_is_a_red_flag() {
     let e = eval(&flat(vec![w]));
     let flag = e
         .plan
+        .cost
         .findings
         .iter()
         .find(|f| f.severity == Severity::RedFlag)
@@ -447,13 +461,14 @@ fn migration_above_a_year_of_run_is_a_red_flag() {
         panic!("not a migration flag")
     };
     assert_close!(migration, 115.0 * 186_000.0 / 1_800.0);
-    assert_close!(year_of_run, e.plan.workloads[0].first_year_run);
+    assert_close!(year_of_run, e.plan.cost.workloads[0].first_year_run);
     assert!(year_of_run < migration);
     // A big chatbot's rehost is far below a year of its $5,500/month tokens: no flag.
     let mut w = chatbot(Placement::Aws);
     w.runs_today = Location::Azure;
     assert!(!eval(&flat(vec![w]))
         .plan
+        .cost
         .findings
         .iter()
         .any(|f| f.severity == Severity::RedFlag));
@@ -464,8 +479,8 @@ fn migration_above_a_year_of_run_is_a_red_flag() {
 #[test]
 fn unplaced_workloads_cost_nothing_in_the_plan_but_count_in_references() {
     let e = eval(&flat(vec![chatbot(Placement::Unplaced)]));
-    assert_eq!(e.plan.horizon_total, 0.0);
-    assert!(e.plan.workloads.is_empty());
+    assert_eq!(e.plan.cost.horizon_total, 0.0);
+    assert!(e.plan.cost.workloads.is_empty());
     assert_close!(
         first_month(&e.all_azure, Component::Tokens, CostCloud::Azure),
         5_500.0
@@ -482,11 +497,17 @@ fn split_by_rule_sends_stateless_to_azure_and_stateful_to_aws() {
         chatbot(Placement::Unplaced),
         agent_team(Placement::Unplaced),
     ]));
-    let placements: Vec<_> = e.split_by_rule.workloads.iter().map(|w| w.placement).collect();
+    let placements: Vec<_> = e
+        .split_by_rule
+        .cost
+        .workloads
+        .iter()
+        .map(|w| w.placement)
+        .collect();
     assert_eq!(placements, [Placement::Azure, Placement::Aws]);
-    assert_eq!(e.split_by_rule.clouds_in_use.count(), 2);
-    assert_eq!(e.all_azure.duplication_total, 0.0);
-    assert_eq!(e.all_aws.duplication_total, 0.0);
+    assert_eq!(e.split_by_rule.cost.clouds_in_use.count(), 2);
+    assert_eq!(e.all_azure.cost.duplication_total, 0.0);
+    assert_eq!(e.all_aws.cost.duplication_total, 0.0);
 }
 
 #[test]
@@ -498,10 +519,10 @@ fn run_rate_is_the_average_of_the_last_twelve_months_without_one_time_costs() {
     let mut s = flat(vec![w]);
     s.horizon_years = 1;
     let e = eval(&s);
-    assert_close!(e.plan.run_rate, 5_880.0);
-    assert_close!(e.plan.horizon_total, 12.0 * 5_880.0 + 8_500.0);
-    assert_close!(*e.plan.cumulative.last().unwrap(), e.plan.horizon_total);
-    assert_eq!(e.plan.monthly.len(), 12);
+    assert_close!(e.plan.cost.run_rate, 5_880.0);
+    assert_close!(e.plan.cost.horizon_total, 12.0 * 5_880.0 + 8_500.0);
+    assert_close!(*e.plan.cost.cumulative.last().unwrap(), e.plan.cost.horizon_total);
+    assert_eq!(e.plan.cost.monthly.len(), 12);
 }
 
 #[test]
@@ -518,19 +539,20 @@ fn breakdown_cells_add_up_to_the_monthly_totals() {
     let e = eval(&s);
     for r in e.strategies() {
         for m in 0..e.horizon_months {
-            let cells: f64 = r.breakdown.iter().map(|c| c.monthly[m]).sum();
-            assert_close!(cells, r.monthly[m]);
+            let cells: f64 = r.cost.breakdown.iter().map(|c| c.monthly[m]).sum();
+            assert_close!(cells, r.cost.monthly[m]);
         }
-        let lines: f64 = r.lines.iter().map(|l| l.total).sum();
-        assert_close!(lines, r.horizon_total);
-        let per_workload: f64 = r.workloads.iter().map(|w| w.total).sum();
+        let lines: f64 = r.cost.lines.iter().map(|l| l.total).sum();
+        assert_close!(lines, r.cost.horizon_total);
+        let per_workload: f64 = r.cost.workloads.iter().map(|w| w.total).sum();
         let overhead: f64 = r
+            .cost
             .lines
             .iter()
             .filter(|l| l.workload.is_none())
             .map(|l| l.total)
             .sum();
-        assert_close!(per_workload + overhead, r.horizon_total);
+        assert_close!(per_workload + overhead, r.cost.horizon_total);
     }
 }
 
@@ -543,6 +565,7 @@ fn gpt_on_aws_before_bedrock_ga_is_a_finding_with_the_gap_cost() {
     let e = eval(&s);
     let f = e
         .plan
+        .cost
         .findings
         .iter()
         .find(|f| matches!(f.kind, FindingKind::UnavailableAtStart { .. }))
@@ -563,16 +586,18 @@ fn gpt_on_aws_after_ga_lags_azure_by_the_window() {
     let e = eval(&flat(vec![chatbot(Placement::Aws)]));
     assert!(e
         .plan
+        .cost
         .findings
         .iter()
         .any(|f| f.kind == FindingKind::LagsAzure { months: 3 }));
     let mut s = flat(vec![chatbot(Placement::Aws)]);
     s.overrides
         .insert("availability.azure-first-window-months".into(), 0.0);
-    assert!(eval(&s).plan.findings.is_empty());
+    assert!(eval(&s).plan.cost.findings.is_empty());
     // On Azure: nothing to report.
     assert!(eval(&flat(vec![chatbot(Placement::Azure)]))
         .plan
+        .cost
         .findings
         .is_empty());
 }
@@ -586,6 +611,7 @@ fn sovereign_and_fine_tuning_rules_apply_by_workload() {
     let e = eval(&s);
     let waits: Vec<_> = e
         .plan
+        .cost
         .findings
         .iter()
         .filter_map(|f| match f.kind {
@@ -599,7 +625,7 @@ fn sovereign_and_fine_tuning_rules_apply_by_workload() {
     let mut s = flat(vec![ft]);
     s.start = YearMonth::new(2026, 11).unwrap();
     let e = eval(&s);
-    assert!(e.plan.findings.iter().any(|f| f.kind
+    assert!(e.plan.cost.findings.iter().any(|f| f.kind
         == FindingKind::UnavailableAtStart {
             available_from: YearMonth::new(2026, 12).unwrap(),
             months_waiting: 1
@@ -615,6 +641,7 @@ fn embeddings_on_aws_are_priced_with_a_comparator_and_say_so() {
     assert_close!(first_month(&e.plan, Component::Tokens, CostCloud::Aws), 80.0);
     assert!(e
         .plan
+        .cost
         .findings
         .iter()
         .any(|f| matches!(f.kind, FindingKind::ComparatorModel { .. })));

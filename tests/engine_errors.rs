@@ -152,5 +152,5 @@ fn extreme_but_valid_inputs_stay_finite() {
         w.data_gb = 1e9;
     }
     let e = evaluate(&s).unwrap();
-    assert!(e.strategies().iter().all(|r| r.horizon_total.is_finite()));
+    assert!(e.strategies().iter().all(|r| r.cost.horizon_total.is_finite()));
 }

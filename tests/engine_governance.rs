@@ -369,7 +369,7 @@ proptest! {
         let e = evaluate(&s).unwrap();
         for r in e.strategies() {
             let g = &r.governance;
-            prop_assert_eq!(g.clouds_in_use, r.clouds_in_use);
+            prop_assert_eq!(g.clouds_in_use, r.cost.clouds_in_use);
             if g.clouds_in_use.count() < 2 {
                 prop_assert_eq!(g.cross_cloud_hours_per_month, 0.0);
                 prop_assert_eq!(g.policies_in_sync, 0);

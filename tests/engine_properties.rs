@@ -14,16 +14,22 @@ use common::{le, scenario};
 
 fn all_finite_and_non_negative(e: &Evaluation) -> Result<(), TestCaseError> {
     for r in e.strategies() {
-        prop_assert!(r.horizon_total.is_finite() && r.horizon_total >= 0.0);
-        prop_assert!(r.run_rate.is_finite() && r.run_rate >= 0.0);
-        prop_assert!(r.monthly.iter().all(|v| v.is_finite() && *v >= 0.0));
-        prop_assert!(r.cumulative.iter().all(|v| v.is_finite() && *v >= 0.0));
+        prop_assert!(r.cost.horizon_total.is_finite() && r.cost.horizon_total >= 0.0);
+        prop_assert!(r.cost.run_rate.is_finite() && r.cost.run_rate >= 0.0);
+        prop_assert!(r.cost.monthly.iter().all(|v| v.is_finite() && *v >= 0.0));
+        prop_assert!(r.cost.cumulative.iter().all(|v| v.is_finite() && *v >= 0.0));
         prop_assert!(r
+            .cost
             .lines
             .iter()
             .all(|l| l.total.is_finite() && l.total >= 0.0 && l.first_month >= 0.0));
-        prop_assert!(r.breakdown.iter().all(|c| c.monthly.len() == e.horizon_months));
         prop_assert!(r
+            .cost
+            .breakdown
+            .iter()
+            .all(|c| c.monthly.len() == e.horizon_months));
+        prop_assert!(r
+            .cost
             .findings
             .iter()
             .all(|f| f.cost.is_none_or(|c| c.is_finite() && c >= 0.0)));
@@ -62,11 +68,11 @@ proptest! {
         let after = evaluate(&bigger).unwrap();
         for (a, b) in before.strategies().iter().zip(after.strategies()) {
             prop_assert!(
-                le(a.horizon_total, b.horizon_total),
+                le(a.cost.horizon_total, b.cost.horizon_total),
                 "{:?}: {} > {}",
                 a.strategy,
-                a.horizon_total,
-                b.horizon_total
+                a.cost.horizon_total,
+                b.cost.horizon_total
             );
         }
     }
@@ -88,7 +94,7 @@ proptest! {
         dearer.overrides.insert("aws.price.openai-ratio".into(), 1.1 * k);
         let after = evaluate(&dearer).unwrap();
         for (a, b) in before.strategies().iter().zip(after.strategies()) {
-            prop_assert!(le(a.horizon_total, b.horizon_total));
+            prop_assert!(le(a.cost.horizon_total, b.cost.horizon_total));
         }
     }
 
@@ -112,13 +118,13 @@ proptest! {
         moved.workloads[i].placement = target;
         let after = evaluate(&moved).unwrap();
         prop_assert!(le(
-            after.plan.component_total(Component::Egress),
-            before.plan.component_total(Component::Egress)
+            after.plan.cost.component_total(Component::Egress),
+            before.plan.cost.component_total(Component::Egress)
         ));
         let id = s.workloads[i].id;
         let egress: f64 = after
             .plan
-            .lines_for(id)
+            .cost.lines_for(id)
             .filter(|l| l.component == Component::Egress)
             .map(|l| l.total)
             .sum();
@@ -136,13 +142,13 @@ proptest! {
         let e = evaluate(&s).unwrap();
         let other = if on_aws { CostCloud::Azure } else { CostCloud::Aws };
         for r in [&e.plan, &e.all_azure, &e.all_aws] {
-            prop_assert!(r.clouds_in_use.count() <= 1);
-            prop_assert_eq!(r.duplication_total, 0.0);
-            prop_assert_eq!(r.component_total(Component::People), 0.0);
-            prop_assert!(r.lines.iter().all(|l| !l.duplicate));
+            prop_assert!(r.cost.clouds_in_use.count() <= 1);
+            prop_assert_eq!(r.cost.duplication_total, 0.0);
+            prop_assert_eq!(r.cost.component_total(Component::People), 0.0);
+            prop_assert!(r.cost.lines.iter().all(|l| !l.duplicate));
         }
         for c in [Component::Tooling, Component::Audits, Component::People] {
-            prop_assert!(e.plan.cell(c, other).is_none());
+            prop_assert!(e.plan.cost.cell(c, other).is_none());
         }
     }
 

@@ -92,7 +92,7 @@ fn migration_dearer_than_a_year_of_running_adds_a_point() {
     w.data_gb = 20_000.0;
     let e = eval(vec![w]);
     let risk = &e.plan.risk.workloads[0];
-    let cost = e.plan.workload(risk.workload.unwrap()).unwrap();
+    let cost = e.plan.cost.workload(risk.workload.unwrap()).unwrap();
     assert!(cost.one_time > cost.first_year_run);
     // 1 + data gravity 2 (20,000 GB passes both thresholds) + migration 1 + statefulness 1
     // + lock-in 1 = 6, kept at 5. Impact 3. Score 15: High. Data gravity (2 points) drives it.
@@ -332,7 +332,7 @@ proptest! {
                 f.kind
             );
         }
-        prop_assert_eq!(e.plan.workload(id).unwrap().one_time, 0.0);
+        prop_assert_eq!(e.plan.cost.workload(id).unwrap().one_time, 0.0);
     }
 
     #[test]
@@ -350,7 +350,7 @@ proptest! {
                 prop_assert!(x.factors.iter().all(|f| f.points() > 0.0 && f.points().is_finite()));
                 prop_assert!(x.factors.iter().all(|f| !f.reason().is_empty()));
             }
-            prop_assert_eq!(risk.workloads.len(), r.workloads.len());
+            prop_assert_eq!(risk.workloads.len(), r.cost.workloads.len());
             prop_assert_eq!(risk.ranked.len(), all.len());
             let ranked: Vec<u8> = risk.ranked.iter().map(|&at| risk.get(at).unwrap().score).collect();
             prop_assert!(ranked.windows(2).all(|w| w[0] >= w[1]));
@@ -361,7 +361,7 @@ proptest! {
                 .scenario
                 .iter()
                 .any(|x| matches!(x.factors[0].kind, FactorKind::Concentration { .. }));
-            prop_assert_eq!(concentrated, r.clouds_in_use.count() == 1);
+            prop_assert_eq!(concentrated, r.cost.clouds_in_use.count() == 1);
         }
     }
 

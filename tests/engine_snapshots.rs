@@ -63,14 +63,14 @@ fn enterprise_headline_figures() {
             out,
             "{}: horizon {:.2}, run-rate {:.2}, one-time {:.2}, duplication {:.2}, findings {}",
             r.strategy.label(),
-            r.horizon_total,
-            r.run_rate,
-            r.one_time_total,
-            r.duplication_total,
-            r.findings.len()
+            r.cost.horizon_total,
+            r.cost.run_rate,
+            r.cost.one_time_total,
+            r.cost.duplication_total,
+            r.cost.findings.len()
         );
         for c in Component::ALL {
-            let _ = writeln!(out, "  {}: {:.2}", c.label(), r.component_total(c));
+            let _ = writeln!(out, "  {}: {:.2}", c.label(), r.cost.component_total(c));
         }
     }
     for f in e.findings() {

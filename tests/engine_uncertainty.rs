@@ -54,7 +54,7 @@ proptest! {
         let model = CostModel::new(&drawn).expect("valid");
         let totals = model.totals(&model.outcome(model.base()));
         for (t, r) in totals.iter().zip(e.strategies()) {
-            prop_assert!(close(*t, r.horizon_total), "{:?}: {} vs {}", r.strategy, t, r.horizon_total);
+            prop_assert!(close(*t, r.cost.horizon_total), "{:?}: {} vs {}", r.strategy, t, r.cost.horizon_total);
         }
     }
 
@@ -64,12 +64,12 @@ proptest! {
         let sampler = sampled(&without_spread(s), 50);
         prop_assert!(sampler.inputs().is_empty());
         let band = sampler.band().expect("samples");
-        for (m, want) in e.plan.cumulative.iter().enumerate() {
+        for (m, want) in e.plan.cost.cumulative.iter().enumerate() {
             prop_assert!(close(band.plan.p50[m], *want), "month {}: {} vs {}", m, band.plan.p50[m], want);
             prop_assert!(close(band.plan.p10[m], *want) && close(band.plan.p90[m], *want));
         }
         for (r, want) in band.references.iter().zip(e.references()) {
-            prop_assert!(close(*r.p50.last().unwrap_or(&0.0), want.horizon_total));
+            prop_assert!(close(*r.p50.last().unwrap_or(&0.0), want.cost.horizon_total));
         }
     }
 
@@ -139,7 +139,7 @@ fn a_dominant_assumption_ranks_first_and_the_band_covers_its_swing() {
     assert!(first.at_low < tornado.base && tornado.base < first.at_high);
     assert!(tornado.swings.windows(2).all(|w| w[0].width() >= w[1].width()));
     let e = evaluate(&s).expect("valid");
-    assert!(close(tornado.base, e.plan.horizon_total));
+    assert!(close(tornado.base, e.plan.cost.horizon_total));
     let (p10, p50, p90) = sampler.band().expect("samples").horizon();
     assert!(p10 < p50 && p50 < p90 && p90 - p10 > 0.5 * (first.at_high - first.at_low) * 0.5);
 }
@@ -157,7 +157,7 @@ fn assumptions_that_cannot_move_a_cost_do_not() {
             changed.overrides = BTreeMap::from([(a.id.clone(), value)]);
             let Ok(e) = evaluate(&changed) else { continue };
             for (x, y) in e.strategies().iter().zip(base.strategies()) {
-                assert_eq!(x.horizon_total, y.horizon_total, "{} = {value}", a.id);
+                assert_eq!(x.cost.horizon_total, y.cost.horizon_total, "{} = {value}", a.id);
             }
         }
     }

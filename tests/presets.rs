@@ -37,7 +37,7 @@ fn every_listed_preset_opens_and_every_file_is_listed() {
     for p in &list {
         let (s, e) = open(&p.file);
         assert!(!s.workloads.is_empty(), "{}", p.file);
-        assert!(e.plan.horizon_total > 0.0, "{}", p.file);
+        assert!(e.plan.cost.horizon_total > 0.0, "{}", p.file);
         assert!(!p.description.is_empty());
     }
     let mut titles: Vec<&str> = list.iter().map(|p| p.title.as_str()).collect();
@@ -106,7 +106,7 @@ fn the_regulated_bank_on_both_clouds_is_multi_cloud_and_pays_for_it() {
     assert!(kinds.contains(&RedFlagKind::ComplianceDuplication), "{kinds:?}");
     // Two clouds cost governance time and money over either one-cloud reference.
     assert!(e.plan.governance.hours_per_month > e.all_azure.governance.hours_per_month);
-    assert!(e.plan.horizon_total > e.all_azure.horizon_total.min(e.all_aws.horizon_total));
+    assert!(e.plan.cost.horizon_total > e.all_azure.cost.horizon_total.min(e.all_aws.cost.horizon_total));
 }
 
 /// An agent-first company with nothing to migrate: AWS-first, and the plan is the
@@ -116,7 +116,7 @@ fn the_agent_first_scale_up_is_aws_first_with_nothing_to_migrate() {
     let (s, e) = preset("agent-first-scale-up.cloudsplit.json");
     assert_eq!(advised(&e), Some(Direction::AwsFirst), "{}", e.advice.summary);
     assert!(s.workloads.iter().all(|w| w.runs_today == Location::New));
-    assert_eq!(e.plan.horizon_total, e.all_aws.horizon_total);
-    assert_eq!(e.plan.one_time_total, 0.0, "no migration");
+    assert_eq!(e.plan.cost.horizon_total, e.all_aws.cost.horizon_total);
+    assert_eq!(e.plan.cost.one_time_total, 0.0, "no migration");
     assert_eq!(s.overrides.get("growth.volume-per-month"), Some(&6.0));
 }

@@ -122,7 +122,7 @@ fn a_negotiated_litellm_file_changes_the_tco() {
     s.move_to(id, Zone::Azure);
     let list = evaluate(&s).unwrap();
     let negotiated = evaluate_with(&s, Some(&got.book)).unwrap();
-    assert!(negotiated.plan.horizon_total < list.plan.horizon_total);
+    assert!(negotiated.plan.cost.horizon_total < list.plan.cost.horizon_total);
     assert!(negotiated
         .assumptions
         .is_from_price_book("azure.price.gpt-4.1-mini.input"));

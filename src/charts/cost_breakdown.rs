@@ -31,7 +31,7 @@ pub fn data(e: &Evaluation) -> BreakdownData {
         .into_iter()
         .map(|component| Row {
             component,
-            by_cloud: CostCloud::ALL.map(|c| e.plan.cell(component, c).map_or(0.0, |cell| cell.total)),
+            by_cloud: CostCloud::ALL.map(|c| e.plan.cost.cell(component, c).map_or(0.0, |cell| cell.total)),
         })
         .filter(|r| r.total() > 0.0)
         .collect();

@@ -44,7 +44,7 @@ pub fn data(e: &Evaluation) -> TcoData {
             .into_iter()
             .map(|s| Series {
                 strategy: s.strategy,
-                cumulative: s.cumulative.clone(),
+                cumulative: s.cost.cumulative.clone(),
             })
             .collect(),
         band: None,

@@ -24,6 +24,7 @@ pub fn explained(
 ) -> Vec<ExplainedLine> {
     let mut lines: Vec<ExplainedLine> = e
         .plan
+        .cost
         .lines
         .iter()
         .filter(|l| keep(l) && l.total > 0.0)

@@ -17,7 +17,7 @@ pub fn Card(id: WorkloadId) -> impl IntoView {
         state.evaluation.with(|r| {
             r.as_ref()
                 .ok()
-                .and_then(|e| e.plan.workload(id))
+                .and_then(|e| e.plan.cost.workload(id))
                 .map(|c| c.first_year_run / 12.0)
         })
     });

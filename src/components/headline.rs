@@ -30,8 +30,8 @@ impl Tile {
     fn of(s: &StrategyResult) -> Tile {
         Tile {
             label: s.strategy.label(),
-            total: s.horizon_total,
-            run_rate: s.run_rate,
+            total: s.cost.horizon_total,
+            run_rate: s.cost.run_rate,
             governance_hours: s.governance.hours_per_month,
             risk: s.risk.level.label(),
         }

@@ -1,118 +1,46 @@
 //! The pure calculation engine: no browser crates here, so all of it is tested natively.
 //!
-//! Entry point: [`evaluate`]. It validates the scenario, resolves the assumptions, prices the
-//! user's plan and the three reference strategies on the same assumptions, assesses each
-//! one's governance burden and risks, applies the decision framework, and returns every
-//! series, line, finding and piece of advice the UI shows.
+//! The tree reads as the pipeline [`evaluate`] runs:
+//! - `model`: the scenario (workloads, placements, organisation), clouds, strategies, limits;
+//! - `assumptions`: every price, rate and rule with its source, resolved in layers
+//!   (default < private price book < scenario override);
+//! - `analysis`: for each strategy, its cost (one file per component), then its governance
+//!   burden and risks; then availability findings, the decision framework's advice and the
+//!   timeline;
+//! - `uncertainty`: the same cost model sampled over the assumptions' ranges;
+//! - `report`: the headline comparison, compare, the decision record and CSV;
+//! - `io`: untrusted input (share links, scenario files, presets, price books);
+//! - `library`: the saved scenarios, their sync between tabs and backups.
 
 pub mod analysis;
 pub mod assumptions;
+mod evaluation;
 pub mod io;
 pub mod library;
 pub mod model;
 pub mod report;
 pub mod uncertainty;
 
-use serde::Serialize;
-use thiserror::Error;
+use std::collections::BTreeMap;
 
 pub use analysis::advice::{
     Advice, AdviceStatus, Criterion, CriterionScore, Direction, OptionScore, PlacementDiff, PlanComparison,
     RedFlag, RedFlagKind,
 };
-pub use analysis::cost::{
-    Cell, Component, CostCloud, CostLine, Scaling, Strategy, StrategyResult, WorkloadCost,
-};
+pub use analysis::cost::{Cell, Component, CostCloud, CostLine, CostResult, Scaling, WorkloadCost};
 pub use analysis::findings::{Capability, Finding, FindingKind, Severity};
 pub use analysis::governance::{CloudFootprint, Dimension, DimensionBurden, GovernanceResult};
 pub use analysis::risk::{FactorKind, LockInService, Risk, RiskFactor, RiskLevel, RiskRef, RiskResult};
 pub use assumptions::{Assumption, AssumptionError, Assumptions, Category, Cloud, Confidence, Resolved};
+pub use evaluation::{EngineError, Evaluation, StrategyResult};
 pub use model::limits::{Field, FieldError};
+pub use model::strategy::{CloudsInUse, Strategy};
 pub use model::validation::ScenarioError;
 
-use assumptions::ResolvedAssumption;
+use analysis::cost::Ctx;
+use analysis::{advice, cost, governance, risk};
 use io::price_book::PriceBook;
-use model::scenario::{Scenario, YearMonth};
-
-#[derive(Debug, Clone, PartialEq, Error)]
-pub enum EngineError {
-    #[error("The scenario is not valid: {0}")]
-    Scenario(#[from] ScenarioError),
-    #[error("An assumption is not valid: {0}")]
-    Assumption(#[from] AssumptionError),
-    /// A guard: bounded inputs cannot overflow, but no infinity may reach the UI.
-    #[error("The {strategy} total is not a finite number; check the volumes and growth assumptions")]
-    NotFinite { strategy: &'static str },
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Evaluation {
-    /// Month 0 of every series.
-    pub start: YearMonth,
-    pub horizon_months: usize,
-    pub plan: StrategyResult,
-    pub all_azure: StrategyResult,
-    pub all_aws: StrategyResult,
-    pub split_by_rule: StrategyResult,
-    /// Scenario-level findings (e.g. ignored overrides); workload findings sit in each strategy.
-    pub notices: Vec<Finding>,
-    /// The assumptions in force.
-    pub assumptions: Resolved,
-    /// What seed 000's decision framework says about the board, and the plan against it.
-    pub advice: Advice,
-}
-
-impl Evaluation {
-    /// Plan first, then the references.
-    pub fn strategies(&self) -> [&StrategyResult; 4] {
-        [&self.plan, &self.all_azure, &self.all_aws, &self.split_by_rule]
-    }
-
-    pub fn references(&self) -> [&StrategyResult; 3] {
-        [&self.all_azure, &self.all_aws, &self.split_by_rule]
-    }
-
-    pub fn strategy(&self, s: Strategy) -> &StrategyResult {
-        match s {
-            Strategy::Plan => &self.plan,
-            Strategy::AllAzure => &self.all_azure,
-            Strategy::AllAws => &self.all_aws,
-            Strategy::SplitByRule => &self.split_by_rule,
-        }
-    }
-
-    /// The plan's findings, then scenario-level notices.
-    pub fn findings(&self) -> impl Iterator<Item = &Finding> + '_ {
-        self.plan.findings.iter().chain(&self.notices)
-    }
-
-    /// The calendar month of series index `i`.
-    pub fn month(&self, i: usize) -> YearMonth {
-        self.start.plus_months(i as i64)
-    }
-
-    /// "Where does this figure come from": the assumptions behind a line, with the values in force.
-    pub fn explain(&self, line: &CostLine) -> Vec<ResolvedAssumption> {
-        self.assumptions
-            .entries()
-            .filter(|e| line.assumptions.contains(&e.assumption.id.as_str()))
-            .collect()
-    }
-
-    /// The assumptions with these ids, with the values in force (e.g. a governance dimension's
-    /// `Dimension::assumptions()`, a risk factor's or an advice criterion's).
-    pub fn explain_ids(&self, ids: &[&str]) -> Vec<ResolvedAssumption> {
-        self.assumptions
-            .entries()
-            .filter(|e| ids.contains(&e.assumption.id.as_str()))
-            .collect()
-    }
-
-    /// The reference strategy the advice points to, if there is advice.
-    pub fn advised(&self) -> Option<&StrategyResult> {
-        self.advice.advised_strategy.map(|s| self.strategy(s))
-    }
-}
+use model::scenario::Scenario;
 
 /// Prices the plan and the three reference strategies, assesses each one's governance burden
 /// and risks, and applies the decision framework to the board.
@@ -124,37 +52,57 @@ pub fn evaluate(scenario: &Scenario) -> Result<Evaluation, EngineError> {
 /// own overrides (scenario override > price book > default).
 pub fn evaluate_with(scenario: &Scenario, price_book: Option<&PriceBook>) -> Result<Evaluation, EngineError> {
     scenario.validate()?;
-    let empty = std::collections::BTreeMap::new();
-    let book = price_book.map_or(&empty, |b| &b.values);
-    let resolved = Assumptions::resolve_layers(book, &scenario.overrides)?;
-    let ctx = analysis::cost::Ctx::new(scenario, &resolved);
-    let [mut plan, mut all_azure, mut all_aws, mut split_by_rule] =
-        Strategy::ALL.map(|s| analysis::cost::compute(&ctx, scenario, s));
-    for result in [&mut plan, &mut all_azure, &mut all_aws, &mut split_by_rule] {
-        let finite = result.horizon_total.is_finite()
-            && result.run_rate.is_finite()
-            && result.monthly.iter().all(|v| v.is_finite());
-        if !finite {
-            return Err(EngineError::NotFinite {
-                strategy: result.strategy.label(),
-            });
-        }
-        let cloud_cost = [
-            result.cloud_total(CostCloud::Azure),
-            result.cloud_total(CostCloud::Aws),
-        ];
-        result.governance = analysis::governance::assess(&resolved, scenario, result.strategy, cloud_cost);
-        let g = &result.governance;
-        if !(g.hours_per_month.is_finite() && g.setup_hours.is_finite() && g.index.is_finite()) {
-            return Err(EngineError::NotFinite {
-                strategy: result.strategy.label(),
-            });
-        }
-        let risk = analysis::risk::assess(&resolved, scenario, result, &result.governance);
-        result.risk = risk;
+    let empty = BTreeMap::new();
+    let resolved =
+        Assumptions::resolve_layers(price_book.map_or(&empty, |b| &b.values), &scenario.overrides)?;
+    let ctx = Ctx::new(scenario, &resolved);
+    let plan = assess(&ctx, scenario, Strategy::Plan)?;
+    let all_azure = assess(&ctx, scenario, Strategy::AllAzure)?;
+    let all_aws = assess(&ctx, scenario, Strategy::AllAws)?;
+    let split_by_rule = assess(&ctx, scenario, Strategy::SplitByRule)?;
+    let advice = advice::advise(&resolved, scenario, [&plan, &all_azure, &all_aws, &split_by_rule]);
+    Ok(Evaluation {
+        start: scenario.start,
+        horizon_months: scenario.horizon_months(),
+        notices: unknown_override_notices(&resolved),
+        plan,
+        all_azure,
+        all_aws,
+        split_by_rule,
+        assumptions: resolved,
+        advice,
+    })
+}
+
+/// One strategy: its cost, then the governance burden of the clouds it uses, then its risks.
+fn assess(ctx: &Ctx<'_>, scenario: &Scenario, strategy: Strategy) -> Result<StrategyResult, EngineError> {
+    let not_finite = || EngineError::NotFinite {
+        strategy: strategy.label(),
+    };
+    let cost = cost::compute(ctx, scenario, strategy);
+    if !cost.is_finite() {
+        return Err(not_finite());
     }
-    let advice = analysis::advice::advise(&resolved, scenario, [&plan, &all_azure, &all_aws, &split_by_rule]);
-    let notices = resolved
+    let cloud_cost = [
+        cost.cloud_total(CostCloud::Azure),
+        cost.cloud_total(CostCloud::Aws),
+    ];
+    let governance = governance::assess(ctx.r, scenario, strategy, cloud_cost);
+    if !governance.is_finite() {
+        return Err(not_finite());
+    }
+    let risk = risk::assess(ctx.r, scenario, strategy, &cost, &governance);
+    Ok(StrategyResult {
+        strategy,
+        cost,
+        governance,
+        risk,
+    })
+}
+
+/// Overrides of assumptions this version does not know (from a newer version's link, say).
+fn unknown_override_notices(resolved: &Resolved) -> Vec<Finding> {
+    resolved
         .unknown_ids()
         .iter()
         .map(|id| Finding {
@@ -166,16 +114,5 @@ pub fn evaluate_with(scenario: &Scenario, price_book: Option<&PriceBook>) -> Res
             cost: None,
             assumptions: Vec::new(),
         })
-        .collect();
-    Ok(Evaluation {
-        start: scenario.start,
-        horizon_months: scenario.horizon_months(),
-        plan,
-        all_azure,
-        all_aws,
-        split_by_rule,
-        notices,
-        assumptions: resolved,
-        advice,
-    })
+        .collect()
 }

@@ -96,7 +96,7 @@ fn compute(state: AppState, source: DragSource, zone: Zone) -> Option<DropPrevie
     let (tco, hours) = state.evaluation.with_untracked(|r| {
         r.as_ref()
             .ok()
-            .map(|e| (e.plan.horizon_total, e.plan.governance.hours_per_month))
+            .map(|e| (e.plan.cost.horizon_total, e.plan.governance.hours_per_month))
     })?;
     let after = state
         .price_book
@@ -114,7 +114,7 @@ fn compute(state: AppState, source: DragSource, zone: Zone) -> Option<DropPrevie
     );
     Some(DropPreview {
         zone,
-        tco_delta: after.plan.horizon_total - tco,
+        tco_delta: after.plan.cost.horizon_total - tco,
         hours_delta: after.plan.governance.hours_per_month - hours,
         top_risk,
         horizon_years: after.horizon_months / 12,

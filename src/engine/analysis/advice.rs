@@ -33,12 +33,14 @@ use std::collections::BTreeSet;
 
 use serde::Serialize;
 
-use crate::engine::analysis::cost::{Component, Strategy, StrategyResult};
+use crate::engine::analysis::cost::Component;
 use crate::engine::analysis::findings::{Capability, FindingKind};
 use crate::engine::analysis::risk::FactorKind;
 use crate::engine::assumptions::{Assumptions, Key, Resolved};
 use crate::engine::model::money::{format_number, format_usd};
 use crate::engine::model::scenario::{Location, NativeCloud, Placement, Scenario, Sector, WorkloadId};
+use crate::engine::model::strategy::Strategy;
+use crate::engine::StrategyResult;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 pub enum Direction {
@@ -338,6 +340,7 @@ pub fn advise(r: &Resolved, scenario: &Scenario, results: [&StrategyResult; 4]) 
 
     // Workloads whose OpenAI capability reaches AWS later than Azure or not at all.
     let early: BTreeSet<WorkloadId> = all_aws
+        .cost
         .findings
         .iter()
         .filter(|f| {
@@ -355,7 +358,8 @@ pub fn advise(r: &Resolved, scenario: &Scenario, results: [&StrategyResult; 4]) 
         .collect();
     let early = early.len();
     let unavailable = |res: &StrategyResult| -> BTreeSet<WorkloadId> {
-        res.findings
+        res.cost
+            .findings
             .iter()
             .filter(|f| {
                 matches!(
@@ -445,7 +449,7 @@ pub fn advise(r: &Resolved, scenario: &Scenario, results: [&StrategyResult; 4]) 
                 }
             }
             Criterion::TrainiumCost => {
-                let (az, aws) = (all_azure.horizon_total, all_aws.horizon_total);
+                let (az, aws) = (all_azure.cost.horizon_total, all_aws.cost.horizon_total);
                 if az > 0.0 && az.is_finite() && aws.is_finite() {
                     let saving = (az - aws) / az * 100.0;
                     let advantage = r.get(Key::AdviceAwsCostAdvantage).max(1.0);
@@ -584,7 +588,14 @@ pub fn advise(r: &Resolved, scenario: &Scenario, results: [&StrategyResult; 4]) 
         Strategy::AllAws => all_aws,
         _ => split,
     };
-    let red_flags = red_flags(scenario, if plan.workloads.is_empty() { advised } else { plan });
+    let red_flags = red_flags(
+        scenario,
+        if plan.cost.workloads.is_empty() {
+            advised
+        } else {
+            plan
+        },
+    );
     let comparison = compare(scenario, plan, advised);
 
     let mut summary = format!(
@@ -648,7 +659,7 @@ fn red_flags(scenario: &Scenario, target: &StrategyResult) -> Vec<RedFlag> {
 
     let mut migrating = Vec::new();
     let (mut migration, mut year_of_run) = (0.0, 0.0);
-    for f in &target.findings {
+    for f in &target.cost.findings {
         if let (
             FindingKind::MigrationExceedsYearOfRun {
                 migration: m,
@@ -682,6 +693,7 @@ fn red_flags(scenario: &Scenario, target: &StrategyResult) -> Vec<RedFlag> {
     let g = &target.governance;
     if !g.duplicated_frameworks.is_empty() {
         let duplicate_audits = target
+            .cost
             .lines
             .iter()
             .filter(|l| l.component == Component::Audits && l.duplicate)
@@ -725,7 +737,7 @@ fn red_flags(scenario: &Scenario, target: &StrategyResult) -> Vec<RedFlag> {
     };
     let lagging = with(|k| matches!(k, FactorKind::FeatureLag { .. }));
     let waiting = with(|k| matches!(k, FactorKind::NotYetAvailable { .. }));
-    let two = target.clouds_in_use.count() == 2;
+    let two = target.cost.clouds_in_use.count() == 2;
     if two || !lagging.is_empty() || !waiting.is_empty() {
         let mut parts = Vec::new();
         if two {
@@ -806,16 +818,16 @@ fn compare(scenario: &Scenario, plan: &StrategyResult, advised: &StrategyResult)
             _ => {}
         }
     }
-    let tco_delta = plan.horizon_total - advised.horizon_total;
+    let tco_delta = plan.cost.horizon_total - advised.cost.horizon_total;
     let governance_hours_delta = plan.governance.hours_per_month - advised.governance.hours_per_month;
     let years = scenario.horizon_months() / 12;
     let reference = advised.strategy.label();
     let (pr, ar) = (&plan.risk, &advised.risk);
-    let mut summary = if plan.workloads.is_empty() {
+    let mut summary = if plan.cost.workloads.is_empty() {
         format!(
             "Nothing is placed yet. {reference}, the advised reference, costs {} over {years} years, \
              needs {} governance hours a month and has a risk score of {} ({}).",
-            format_usd(advised.horizon_total),
+            format_usd(advised.cost.horizon_total),
             hours(advised.governance.hours_per_month),
             ar.score,
             ar.level.label()
@@ -841,7 +853,7 @@ fn compare(scenario: &Scenario, plan: &StrategyResult, advised: &StrategyResult)
             ar.score
         )
     };
-    if !unplaced.is_empty() && !plan.workloads.is_empty() {
+    if !unplaced.is_empty() && !plan.cost.workloads.is_empty() {
         summary.push_str(&format!(
             " {} {} not placed yet, so the plan's figures leave {} out.",
             unplaced.len(),
@@ -859,7 +871,7 @@ fn compare(scenario: &Scenario, plan: &StrategyResult, advised: &StrategyResult)
         placed_differently,
         unplaced,
         tco_delta,
-        run_rate_delta: plan.run_rate - advised.run_rate,
+        run_rate_delta: plan.cost.run_rate - advised.cost.run_rate,
         governance_hours_delta,
         setup_hours_delta: plan.governance.setup_hours - advised.governance.setup_hours,
         governance_index_delta: plan.governance.index - advised.governance.index,

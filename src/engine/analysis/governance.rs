@@ -39,11 +39,11 @@
 
 use serde::Serialize;
 
-use crate::engine::analysis::cost::{CloudsInUse, Strategy};
 use crate::engine::assumptions::{Assumptions, Cloud, Key, Resolved};
 use crate::engine::model::scenario::{
     Framework, GovernanceModel, NativeCloud, Placement, Residency, Scenario, Sector,
 };
+use crate::engine::model::strategy::{CloudsInUse, Strategy};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 pub enum Dimension {
@@ -188,20 +188,6 @@ pub struct DimensionBurden {
     pub index: f64,
 }
 
-impl DimensionBurden {
-    fn zero(dimension: Dimension) -> DimensionBurden {
-        DimensionBurden {
-            dimension,
-            setup_hours: 0.0,
-            hours_per_month: 0.0,
-            cross_cloud_hours_per_month: 0.0,
-            audits_per_year: 0,
-            policies_in_sync: 0,
-            index: 0.0,
-        }
-    }
-}
-
 /// What a strategy puts on one cloud.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CloudFootprint {
@@ -218,17 +204,6 @@ pub struct CloudFootprint {
 }
 
 impl CloudFootprint {
-    fn new(cloud: Cloud, governed: bool) -> CloudFootprint {
-        CloudFootprint {
-            cloud,
-            governed,
-            workloads: 0,
-            regulated_workloads: 0,
-            frameworks: Vec::new(),
-            zones: Vec::new(),
-        }
-    }
-
     pub fn in_use(&self) -> bool {
         self.workloads > 0
     }
@@ -260,31 +235,6 @@ pub struct GovernanceResult {
     pub burden_hours_per_month: f64,
     /// 0–100, see the module notes.
     pub index: f64,
-}
-
-impl Default for GovernanceResult {
-    fn default() -> Self {
-        GovernanceResult {
-            model: GovernanceModel::Centralised,
-            clouds_in_use: CloudsInUse::default(),
-            clouds: [
-                CloudFootprint::new(Cloud::Azure, false),
-                CloudFootprint::new(Cloud::Aws, false),
-            ],
-            dimensions: Dimension::ALL.map(DimensionBurden::zero),
-            setup_hours: 0.0,
-            hours_per_month: 0.0,
-            cross_cloud_hours_per_month: 0.0,
-            people: 0.0,
-            audits_per_year: 0,
-            duplicated_audits_per_year: 0,
-            duplicated_frameworks: Vec::new(),
-            policies_in_sync: 0,
-            workloads_on_both: 0,
-            burden_hours_per_month: 0.0,
-            index: 0.0,
-        }
-    }
 }
 
 fn model_label(model: GovernanceModel) -> &'static str {
@@ -320,6 +270,11 @@ fn plural(n: u32, one: &str, many: &str) -> String {
 }
 
 impl GovernanceResult {
+    /// A guard: bounded inputs cannot overflow, but no infinity may reach the UI.
+    pub fn is_finite(&self) -> bool {
+        self.hours_per_month.is_finite() && self.setup_hours.is_finite() && self.index.is_finite()
+    }
+
     pub fn dimension(&self, d: Dimension) -> &DimensionBurden {
         &self.dimensions[d.index()]
     }

@@ -35,7 +35,7 @@
 use serde::Serialize;
 
 use crate::engine::analysis::availability::{self, Availability};
-use crate::engine::analysis::cost::{StrategyResult, WorkloadCost};
+use crate::engine::analysis::cost::{CostResult, WorkloadCost};
 use crate::engine::analysis::findings::{Capability, Finding, FindingKind};
 use crate::engine::analysis::governance::GovernanceResult;
 use crate::engine::assumptions::{Assumptions, Cloud, Key, Resolved};
@@ -44,6 +44,7 @@ use crate::engine::model::money::{format_number, format_usd};
 use crate::engine::model::scenario::{
     Criticality, Framework, Location, Placement, Residency, Scenario, Sector, Workload, WorkloadId, YearMonth,
 };
+use crate::engine::model::strategy::Strategy;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize)]
 pub enum RiskLevel {
@@ -642,34 +643,34 @@ fn workload_factors(
     out
 }
 
-/// The risks of one strategy. `result` is the strategy's TCO (its placed workloads, their
+/// The risks of one strategy. `cost` is the strategy's TCO (its placed workloads, their
 /// costs and availability findings), `governance` its governance burden.
 pub fn assess(
     r: &Resolved,
     scenario: &Scenario,
-    result: &StrategyResult,
+    strategy: Strategy,
+    cost: &CostResult,
     governance: &GovernanceResult,
 ) -> RiskResult {
     let frontier_on_azure = availability::availability(r, Capability::FrontierAgents, Cloud::Azure)
         != Availability::Never
         && !availability::azure_needs_frontier_workaround(r, scenario.start);
-    let strategy = result.strategy;
-    let mut workloads = Vec::with_capacity(result.workloads.len());
+    let mut workloads = Vec::with_capacity(cost.workloads.len());
     let mut cost_at = 0;
     let mut finding_at = 0;
-    let findings = &result.findings;
+    let findings = &cost.findings;
     for w in &scenario.workloads {
         let placement = strategy.placement(w);
         if placement == Placement::Unplaced {
             continue;
         }
         // The TCO lists placed workloads and their findings in board order.
-        let cost = match result.workloads.get(cost_at) {
+        let workload_cost = match cost.workloads.get(cost_at) {
             Some(c) if c.id == w.id => {
                 cost_at += 1;
                 Some(c)
             }
-            _ => result.workload(w.id),
+            _ => cost.workload(w.id),
         };
         // Its findings follow those of the workloads before it.
         let from = finding_at;
@@ -677,7 +678,7 @@ pub fn assess(
             finding_at += 1;
         }
         let own = &findings[from..finding_at];
-        let factors = workload_factors(r, w, placement, cost, own, frontier_on_azure);
+        let factors = workload_factors(r, w, placement, workload_cost, own, frontier_on_azure);
         workloads.push(Risk::build(r, Some(w.id), Some(placement), factors));
     }
 
@@ -687,7 +688,7 @@ pub fn assess(
         likelihood: likelihood - 1.0,
         impact,
     };
-    let in_use = result.clouds_in_use;
+    let in_use = cost.clouds_in_use;
     if in_use.count() == 1 && !workloads.is_empty() {
         let cloud = if in_use.azure { Cloud::Azure } else { Cloud::Aws };
         let most_critical = scenario

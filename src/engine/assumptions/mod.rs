@@ -14,6 +14,7 @@ use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
 use crate::engine::model::catalog::Model;
+pub use crate::engine::model::cloud::Cloud;
 use crate::engine::model::scenario::YearMonth;
 
 /// Grouping for the assumptions panel.
@@ -2398,45 +2399,6 @@ const SCALARS: &[Spec] = &[
         Cc,
     ),
 ];
-
-/// The two clouds a workload can run on.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-pub enum Cloud {
-    Azure,
-    Aws,
-}
-
-impl Cloud {
-    pub const ALL: [Cloud; 2] = [Cloud::Azure, Cloud::Aws];
-
-    pub fn label(self) -> &'static str {
-        match self {
-            Cloud::Azure => "Azure",
-            Cloud::Aws => "AWS",
-        }
-    }
-
-    pub fn key(self) -> &'static str {
-        match self {
-            Cloud::Azure => "azure",
-            Cloud::Aws => "aws",
-        }
-    }
-
-    pub fn index(self) -> usize {
-        match self {
-            Cloud::Azure => 0,
-            Cloud::Aws => 1,
-        }
-    }
-
-    pub fn other(self) -> Cloud {
-        match self {
-            Cloud::Azure => Cloud::Aws,
-            Cloud::Aws => Cloud::Azure,
-        }
-    }
-}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum PriceKind {

@@ -1,7 +1,10 @@
-//! The scenario model: what the user puts on the board and the plain values it is made of.
+//! The scenario model: what the user puts on the board, the clouds and strategies every
+//! analysis speaks of, and the limits untrusted input is held to.
 
 pub mod catalog;
+pub mod cloud;
 pub mod limits;
 pub mod money;
 pub mod scenario;
+pub mod strategy;
 pub mod validation;

@@ -8,6 +8,7 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 
 use crate::engine::model::catalog::{Model, WorkloadKind};
+use crate::engine::model::cloud::Cloud;
 use crate::engine::model::limits::{self, MAX_HORIZON_YEARS, MIN_HORIZON_YEARS};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -95,6 +96,27 @@ impl Placement {
     pub fn uses_aws(self) -> bool {
         matches!(self, Placement::Aws | Placement::Both { .. })
     }
+
+    pub fn uses(self, cloud: Cloud) -> bool {
+        match cloud {
+            Cloud::Azure => self.uses_azure(),
+            Cloud::Aws => self.uses_aws(),
+        }
+    }
+
+    /// The clouds this placement runs on, Azure first.
+    pub fn clouds(self) -> impl Iterator<Item = Cloud> {
+        Cloud::ALL.into_iter().filter(move |&c| self.uses(c))
+    }
+
+    /// The share of the workload's traffic on `cloud`.
+    pub fn share(self, cloud: Cloud) -> f64 {
+        let (azure, aws) = self.shares();
+        match cloud {
+            Cloud::Azure => azure,
+            Cloud::Aws => aws,
+        }
+    }
 }
 
 /// Where a workload runs today, or where its data lives today.
@@ -108,6 +130,14 @@ pub enum Location {
 }
 
 impl Location {
+    /// Whether this is `cloud` itself (on-premises and new are on neither).
+    pub fn is(self, cloud: Cloud) -> bool {
+        matches!(
+            (self, cloud),
+            (Location::Azure, Cloud::Azure) | (Location::Aws, Cloud::Aws)
+        )
+    }
+
     pub const ALL: [Location; 4] = [
         Location::Azure,
         Location::Aws,

@@ -77,8 +77,8 @@ pub fn compare_evaluated(a: &Scenario, ea: &Evaluation, b: &Scenario, eb: &Evalu
         name: s.name.clone(),
         workloads: s.workloads.len(),
         horizon_months: e.horizon_months,
-        horizon_total: e.plan.horizon_total,
-        run_rate: e.plan.run_rate,
+        horizon_total: e.plan.cost.horizon_total,
+        run_rate: e.plan.cost.run_rate,
         governance_hours_per_month: e.plan.governance.hours_per_month,
         audits_per_year: e.plan.governance.audits_per_year,
         risk_score: e.plan.risk.score,
@@ -169,7 +169,10 @@ mod tests {
         let c = compare(&a, &b, None).expect("compares");
         let ea = evaluate_with(&a, None).expect("a");
         let eb = evaluate_with(&b, None).expect("b");
-        assert_eq!(c.tco_difference(), eb.plan.horizon_total - ea.plan.horizon_total);
+        assert_eq!(
+            c.tco_difference(),
+            eb.plan.cost.horizon_total - ea.plan.cost.horizon_total
+        );
         assert!(
             c.governance_difference() > 0.0,
             "a second cloud adds governance work"

@@ -7,7 +7,7 @@ use crate::engine::Evaluation;
 pub fn monthly_by_component(e: &Evaluation) -> String {
     let mut out = String::from("month,strategy,component,cloud,usd\n");
     for s in e.strategies() {
-        for cell in &s.breakdown {
+        for cell in &s.cost.breakdown {
             for (i, amount) in cell.monthly.iter().enumerate() {
                 if *amount == 0.0 {
                     continue;
@@ -33,7 +33,7 @@ pub fn workloads(
 ) -> String {
     let mut out =
         String::from("workload,placement_azure_share,horizon_usd,one_time_usd,first_year_run_usd\n");
-    for w in &e.plan.workloads {
+    for w in &e.plan.cost.workloads {
         let (azure, _) = w.placement.shares();
         out.push_str(&format!(
             "{},{:.2},{:.2},{:.2},{:.2}\n",
@@ -95,9 +95,9 @@ mod tests {
             .filter_map(|r| r.rsplit(',').next()?.parse::<f64>().ok())
             .sum();
         assert!(
-            (plan_sum - e.plan.horizon_total).abs() < 1.0,
+            (plan_sum - e.plan.cost.horizon_total).abs() < 1.0,
             "{plan_sum} vs {}",
-            e.plan.horizon_total
+            e.plan.cost.horizon_total
         );
     }
 }

@@ -168,14 +168,14 @@ impl DecisionRecord {
                     family: w.kind.family().label(),
                     cloud,
                     share,
-                    horizon_cost: e.plan.workload(w.id).map_or(0.0, |c| c.total),
+                    horizon_cost: e.plan.cost.workload(w.id).map_or(0.0, |c| c.total),
                 }
             })
             .collect();
         let best = e
             .references()
             .into_iter()
-            .min_by(|a, b| a.horizon_total.total_cmp(&b.horizon_total))
+            .min_by(|a, b| a.cost.horizon_total.total_cmp(&b.cost.horizon_total))
             .map(|r| r.strategy);
         let advised = e.advice.advised_strategy;
         let headline = e
@@ -183,8 +183,8 @@ impl DecisionRecord {
             .into_iter()
             .map(|s| HeadlineRow {
                 strategy: s.strategy.label(),
-                tco: s.horizon_total,
-                run_rate: s.run_rate,
+                tco: s.cost.horizon_total,
+                run_rate: s.cost.run_rate,
                 governance_hours: s.governance.hours_per_month,
                 risk: s.risk.level.label(),
                 cheapest_reference: Some(s.strategy) == best,
@@ -220,14 +220,15 @@ impl DecisionRecord {
                     label: format!("Year {y} (to {})", e.month(i)),
                     cumulative: e
                         .strategies()
-                        .map(|s| s.cumulative.get(i).copied().unwrap_or(0.0)),
+                        .map(|s| s.cost.cumulative.get(i).copied().unwrap_or(0.0)),
                 }
             })
             .collect();
         let cost_by_component = Component::ALL
             .into_iter()
             .map(|c| {
-                let by_cloud = CostCloud::ALL.map(|cloud| e.plan.cell(c, cloud).map_or(0.0, |x| x.total));
+                let by_cloud =
+                    CostCloud::ALL.map(|cloud| e.plan.cost.cell(c, cloud).map_or(0.0, |x| x.total));
                 ComponentRow {
                     component: c.label(),
                     by_cloud,
@@ -505,7 +506,7 @@ impl DecisionRecord {
 }
 
 fn versus(plan: &StrategyResult, best: &StrategyResult) -> String {
-    let diff = plan.horizon_total - best.horizon_total;
+    let diff = plan.cost.horizon_total - best.cost.horizon_total;
     let label = best.strategy.label();
     let money = if diff.abs() < 0.5 {
         format!("The plan costs the same as {label}, the cheapest reference")

@@ -9,9 +9,10 @@
 
 use std::collections::BTreeMap;
 
-use crate::engine::analysis::cost::{self, Formula, Scaling, Shape, Strategy};
+use crate::engine::analysis::cost::{self, Formula, Scaling, Shape};
 use crate::engine::assumptions::{Assumptions, Key, Resolved};
 use crate::engine::model::scenario::Scenario;
+use crate::engine::model::strategy::Strategy;
 use crate::engine::EngineError;
 
 /// Month-0 cost of each strategy (in `Strategy::ALL` order) per scaling (growth, growth and
@@ -244,14 +245,14 @@ mod tests {
         let o = model.outcome(model.base());
         let totals = model.totals(&o);
         for (t, r) in totals.iter().zip(e.strategies()) {
-            assert!(close(*t, r.horizon_total), "{t} vs {}", r.horizon_total);
+            assert!(close(*t, r.cost.horizon_total), "{t} vs {}", r.cost.horizon_total);
         }
         model.cumulative(&o, |m, cum| {
             for (c, r) in cum.iter().zip(e.strategies()) {
                 assert!(
-                    close(*c, r.cumulative[m]),
+                    close(*c, r.cost.cumulative[m]),
                     "month {m}: {c} vs {}",
-                    r.cumulative[m]
+                    r.cost.cumulative[m]
                 );
             }
         });

@@ -73,7 +73,7 @@ fn hourly_rate(r: &Resolved) -> f64 {
     r.get(Key::ArchitectCost) / r.get(Key::WorkingHours)
 }
 
-fn audit_key(f: Framework) -> Key {
+pub(super) fn audit_key(f: Framework) -> Key {
     match f {
         Framework::Soc2 => Key::AuditSoc2,
         Framework::Hipaa => Key::AuditHipaa,

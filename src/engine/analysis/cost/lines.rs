@@ -1,0 +1,153 @@
+//! What a cost is made of: its component, the cloud it is attributed to, how it scales, and the
+//! traceable line, series and per-workload totals built from it.
+
+use serde::Serialize;
+
+use crate::engine::model::cloud::Cloud;
+use crate::engine::model::scenario::{Placement, WorkloadId};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+pub enum Component {
+    Tokens,
+    AgentRuntime,
+    StateStorage,
+    Egress,
+    Tooling,
+    People,
+    Audits,
+    Migration,
+}
+
+impl Component {
+    pub const ALL: [Component; 8] = [
+        Component::Tokens,
+        Component::AgentRuntime,
+        Component::StateStorage,
+        Component::Egress,
+        Component::Tooling,
+        Component::People,
+        Component::Audits,
+        Component::Migration,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Component::Tokens => "Inference tokens",
+            Component::AgentRuntime => "Agent runtime",
+            Component::StateStorage => "Agent state storage",
+            Component::Egress => "Egress",
+            Component::Tooling => "Security & observability tooling",
+            Component::People => "Multi-cloud people",
+            Component::Audits => "Compliance audits",
+            Component::Migration => "Migration (one-time)",
+        }
+    }
+
+    pub fn index(self) -> usize {
+        self as usize
+    }
+}
+
+/// Who the cost is attributed to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+pub enum CostCloud {
+    Azure,
+    Aws,
+    /// Not billed by either cloud: the extra multi-cloud headcount.
+    CrossCloud,
+}
+
+impl CostCloud {
+    pub const ALL: [CostCloud; 3] = [CostCloud::Azure, CostCloud::Aws, CostCloud::CrossCloud];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            CostCloud::Azure => "Azure",
+            CostCloud::Aws => "AWS",
+            CostCloud::CrossCloud => "Cross-cloud",
+        }
+    }
+
+    pub fn index(self) -> usize {
+        self as usize
+    }
+}
+
+impl From<Cloud> for CostCloud {
+    fn from(c: Cloud) -> CostCloud {
+        match c {
+            Cloud::Azure => CostCloud::Azure,
+            Cloud::Aws => CostCloud::Aws,
+        }
+    }
+}
+
+/// How a line's month-0 amount evolves over the horizon.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+pub enum Scaling {
+    /// x (1 + growth)^m
+    Growth,
+    /// x (1 + growth)^m x (1 - decline)^(m/12)
+    GrowthAndPriceDecline,
+    Flat,
+    /// Month 0 only.
+    OneTime,
+}
+
+impl Scaling {
+    pub(super) const ALL: [Scaling; 4] = [
+        Scaling::Growth,
+        Scaling::GrowthAndPriceDecline,
+        Scaling::Flat,
+        Scaling::OneTime,
+    ];
+
+    pub(super) fn index(self) -> usize {
+        self as usize
+    }
+}
+
+/// One traceable cost: what it is, how it scales and which assumptions produced it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct CostLine {
+    /// None for platform overhead (tooling, audits, people).
+    pub workload: Option<WorkloadId>,
+    pub component: Component,
+    pub cloud: CostCloud,
+    pub label: &'static str,
+    /// How the month-0 amount is computed, in words.
+    pub formula: &'static str,
+    pub scaling: Scaling,
+    /// Amount in month 0 (for one-time lines, the whole amount).
+    pub first_month: f64,
+    /// Amount over the horizon.
+    pub total: f64,
+    /// Commitment discount applied, percent (from the organisation profile).
+    pub discount_percent: f64,
+    /// Part of the cost of running a second cloud.
+    pub duplicate: bool,
+    pub assumptions: Vec<&'static str>,
+}
+
+/// One (component, cloud) series.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Cell {
+    pub component: Component,
+    pub cloud: CostCloud,
+    pub total: f64,
+    pub monthly: Vec<f64>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct WorkloadCost {
+    pub id: WorkloadId,
+    pub placement: Placement,
+    pub total: f64,
+    /// Recurring costs over the horizon.
+    pub run_total: f64,
+    pub one_time: f64,
+    /// Recurring costs over the first 12 months.
+    pub first_year_run: f64,
+    /// Horizon totals indexed by `Component::index()`.
+    pub by_component: [f64; 8],
+}

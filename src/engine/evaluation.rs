@@ -1,0 +1,104 @@
+//! What an evaluation returns: each strategy's result and the advice on the board.
+
+use serde::Serialize;
+use thiserror::Error;
+
+use crate::engine::analysis::advice::Advice;
+use crate::engine::analysis::cost::{CostLine, CostResult};
+use crate::engine::analysis::findings::Finding;
+use crate::engine::analysis::governance::GovernanceResult;
+use crate::engine::analysis::risk::RiskResult;
+use crate::engine::assumptions::{AssumptionError, Resolved, ResolvedAssumption};
+use crate::engine::model::scenario::YearMonth;
+use crate::engine::model::strategy::Strategy;
+use crate::engine::model::validation::ScenarioError;
+
+#[derive(Debug, Clone, PartialEq, Error)]
+pub enum EngineError {
+    #[error("The scenario is not valid: {0}")]
+    Scenario(#[from] ScenarioError),
+    #[error("An assumption is not valid: {0}")]
+    Assumption(#[from] AssumptionError),
+    /// A guard: bounded inputs cannot overflow, but no infinity may reach the UI.
+    #[error("The {strategy} total is not a finite number; check the volumes and growth assumptions")]
+    NotFinite { strategy: &'static str },
+}
+
+/// One strategy's cost, governance burden and risks, assembled once by [`evaluate`].
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct StrategyResult {
+    pub strategy: Strategy,
+    pub cost: CostResult,
+    pub governance: GovernanceResult,
+    pub risk: RiskResult,
+}
+
+/// Everything the UI shows about a scenario.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Evaluation {
+    /// Month 0 of every series.
+    pub start: YearMonth,
+    pub horizon_months: usize,
+    pub plan: StrategyResult,
+    pub all_azure: StrategyResult,
+    pub all_aws: StrategyResult,
+    pub split_by_rule: StrategyResult,
+    /// Scenario-level findings (e.g. ignored overrides); workload findings sit in each strategy.
+    pub notices: Vec<Finding>,
+    /// The assumptions in force.
+    pub assumptions: Resolved,
+    /// What seed 000's decision framework says about the board, and the plan against it.
+    pub advice: Advice,
+}
+
+impl Evaluation {
+    /// Plan first, then the references.
+    pub fn strategies(&self) -> [&StrategyResult; 4] {
+        [&self.plan, &self.all_azure, &self.all_aws, &self.split_by_rule]
+    }
+
+    pub fn references(&self) -> [&StrategyResult; 3] {
+        [&self.all_azure, &self.all_aws, &self.split_by_rule]
+    }
+
+    pub fn strategy(&self, s: Strategy) -> &StrategyResult {
+        match s {
+            Strategy::Plan => &self.plan,
+            Strategy::AllAzure => &self.all_azure,
+            Strategy::AllAws => &self.all_aws,
+            Strategy::SplitByRule => &self.split_by_rule,
+        }
+    }
+
+    /// The plan's findings, then scenario-level notices.
+    pub fn findings(&self) -> impl Iterator<Item = &Finding> + '_ {
+        self.plan.cost.findings.iter().chain(&self.notices)
+    }
+
+    /// The calendar month of series index `i`.
+    pub fn month(&self, i: usize) -> YearMonth {
+        self.start.plus_months(i as i64)
+    }
+
+    /// "Where does this figure come from": the assumptions behind a line, with the values in force.
+    pub fn explain(&self, line: &CostLine) -> Vec<ResolvedAssumption> {
+        self.assumptions
+            .entries()
+            .filter(|e| line.assumptions.contains(&e.assumption.id.as_str()))
+            .collect()
+    }
+
+    /// The assumptions with these ids, with the values in force (e.g. a governance dimension's
+    /// `Dimension::assumptions()`, a risk factor's or an advice criterion's).
+    pub fn explain_ids(&self, ids: &[&str]) -> Vec<ResolvedAssumption> {
+        self.assumptions
+            .entries()
+            .filter(|e| ids.contains(&e.assumption.id.as_str()))
+            .collect()
+    }
+
+    /// The reference strategy the advice points to, if there is advice.
+    pub fn advised(&self) -> Option<&StrategyResult> {
+        self.advice.advised_strategy.map(|s| self.strategy(s))
+    }
+}
