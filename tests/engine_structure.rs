@@ -122,7 +122,11 @@ fn uses(code: &str) -> Vec<(bool, String)> {
         let end = after.find(';').unwrap_or(after.len());
         if at_start && (lead.is_empty() || reexport) {
             let mut paths = Vec::new();
-            expand("", &after[..end].split_whitespace().collect::<Vec<_>>().join(" "), &mut paths);
+            expand(
+                "",
+                &after[..end].split_whitespace().collect::<Vec<_>>().join(" "),
+                &mut paths,
+            );
             out.extend(paths.into_iter().map(|p| (reexport, p.replace(' ', ""))));
         }
         rest = &after[end.min(after.len())..];
@@ -133,11 +137,17 @@ fn uses(code: &str) -> Vec<(bool, String)> {
 /// Inline paths such as `crate::engine::model::limits::MAX_WORKLOADS` outside `use` lines.
 fn inline_paths(code: &str) -> Vec<String> {
     let mut out = Vec::new();
-    for line in code.lines().filter(|l| !l.trim_start().starts_with("use ") && !l.contains(" use ")) {
+    for line in code
+        .lines()
+        .filter(|l| !l.trim_start().starts_with("use ") && !l.contains(" use "))
+    {
         for start in ["crate::engine::", "super::"] {
             let mut rest = line;
             while let Some(i) = rest.find(start) {
-                let preceded = rest[..i].chars().last().is_some_and(|c| c.is_alphanumeric() || c == '_' || c == ':');
+                let preceded = rest[..i]
+                    .chars()
+                    .last()
+                    .is_some_and(|c| c.is_alphanumeric() || c == '_' || c == ':');
                 let tail = &rest[i..];
                 let end = tail
                     .find(|c: char| !(c.is_alphanumeric() || c == '_' || c == ':'))
@@ -161,7 +171,11 @@ struct Tree {
 
 impl Tree {
     fn new(files: Vec<SourceFile>) -> Tree {
-        let by_module = files.iter().enumerate().map(|(i, f)| (f.module.clone(), i)).collect();
+        let by_module = files
+            .iter()
+            .enumerate()
+            .map(|(i, f)| (f.module.clone(), i))
+            .collect();
         let mut tree = Tree {
             files,
             by_module,
@@ -185,7 +199,11 @@ impl Tree {
     /// The full module path of `path` as written in file `from`, if it points into the tree.
     fn absolute(&self, from: usize, path: &str) -> Option<ModPath> {
         let module = &self.files[from].module;
-        let segs: Vec<String> = path.split("::").filter(|s| !s.is_empty()).map(String::from).collect();
+        let segs: Vec<String> = path
+            .split("::")
+            .filter(|s| !s.is_empty())
+            .map(String::from)
+            .collect();
         let (first, rest) = segs.split_first()?;
         let mut full: ModPath = match first.as_str() {
             "crate" => Vec::new(),
@@ -216,7 +234,9 @@ impl Tree {
 
     /// The file that defines what `path` names, following re-exports.
     fn defining_file(&self, path: &ModPath, depth: usize) -> Option<usize> {
-        let cut = (1..=path.len()).rev().find(|&n| self.by_module.contains_key(&path[..n]))?;
+        let cut = (1..=path.len())
+            .rev()
+            .find(|&n| self.by_module.contains_key(&path[..n]))?;
         let file = self.by_module[&path[..cut]];
         match path.get(cut) {
             Some(name) if depth < 16 => match self.reexports[file].get(name) {
@@ -236,7 +256,9 @@ impl Tree {
                 .map(|(_, p)| p)
                 .chain(inline_paths(&f.code));
             for p in written {
-                let Some(full) = self.absolute(i, &p) else { continue };
+                let Some(full) = self.absolute(i, &p) else {
+                    continue;
+                };
                 if let Some(to) = self.defining_file(&full, 0).filter(|&to| to != i) {
                     edges.entry(i).or_default().insert(to);
                 }
@@ -247,7 +269,12 @@ impl Tree {
 
     fn name(&self, i: usize) -> String {
         let base = Path::new(env!("CARGO_MANIFEST_DIR"));
-        self.files[i].path.strip_prefix(base).unwrap_or(&self.files[i].path).display().to_string()
+        self.files[i]
+            .path
+            .strip_prefix(base)
+            .unwrap_or(&self.files[i].path)
+            .display()
+            .to_string()
     }
 }
 
@@ -303,7 +330,11 @@ fn engine_and_charts_use_no_browser_crate() {
             }
         }
     }
-    assert!(offenders.is_empty(), "the engine and the charts must stay pure Rust:\n{}", offenders.join("\n"));
+    assert!(
+        offenders.is_empty(),
+        "the engine and the charts must stay pure Rust:\n{}",
+        offenders.join("\n")
+    );
 }
 
 #[test]
@@ -318,7 +349,11 @@ fn engine_files_import_in_one_direction() {
         .iter()
         .map(|c| c.iter().map(|&i| tree.name(i)).collect::<Vec<_>>().join(" -> "))
         .collect();
-    assert!(found.is_empty(), "import circles among engine files:\n{}", found.join("\n"));
+    assert!(
+        found.is_empty(),
+        "import circles among engine files:\n{}",
+        found.join("\n")
+    );
 }
 
 #[test]
@@ -328,9 +363,17 @@ fn the_engine_has_at_most_ten_top_level_entries() {
         .expect("src/engine")
         .map(|e| e.expect("entry").path())
         .filter(|p| p.file_name().is_some_and(|n| n != "mod.rs"))
-        .map(|p| p.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default())
+        .map(|p| {
+            p.file_stem()
+                .map(|s| s.to_string_lossy().into_owned())
+                .unwrap_or_default()
+        })
         .collect();
-    assert!(entries.len() <= 10, "src/engine has {} entries: {entries:?}", entries.len());
+    assert!(
+        entries.len() <= 10,
+        "src/engine has {} entries: {entries:?}",
+        entries.len()
+    );
 }
 
 #[test]

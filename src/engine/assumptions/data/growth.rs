@@ -1,0 +1,39 @@
+//! Growth and price trends: how volumes and token prices change over the horizon.
+
+use super::RATIONALE_DATE;
+use crate::engine::assumptions::spec::Spec;
+use crate::engine::assumptions::Confidence::C;
+use crate::engine::assumptions::{Category, Key, ValueKind};
+
+pub(super) const SPECS: &[Spec] = &[
+    Spec {
+        key: Key::VolumeGrowth,
+        label: "Volume growth",
+        category: Category::GrowthAndDiscounts,
+        unit: "% per month",
+        default: 2.0,
+        range: Some((0.0, 5.0)),
+        bounds: (-20.0, 50.0),
+        source:
+            "Stated rationale: AI usage in an enterprise rollout grows; 2%/month ≈ 27%/year; seed 000 asks \
+            to model growth without a figure",
+        date: RATIONALE_DATE,
+        confidence: C,
+        kind: ValueKind::Number,
+    },
+    Spec {
+        key: Key::TokenPriceDecline,
+        label: "Token price decline",
+        category: Category::GrowthAndDiscounts,
+        unit: "% per year",
+        default: 20.0,
+        range: Some((0.0, 40.0)),
+        bounds: (0.0, 90.0),
+        source:
+            "DERIVED from pricing-facts.md §1: gpt-4o 2.50 → gpt-4.1 2.00 $/1M input on Azure, one model \
+            generation apart (-20%)",
+        date: "2026-07-24",
+        confidence: C,
+        kind: ValueKind::Number,
+    },
+];

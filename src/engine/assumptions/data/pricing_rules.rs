@@ -1,0 +1,102 @@
+//! Pricing rules: how list prices turn into what is paid (the Bedrock ratio for GPT
+//! models, data-zone premiums, batch and prompt-cache discounts) and fine-tuned model hosting.
+
+use super::{PERCENT, RATIONALE_DATE};
+use crate::engine::assumptions::spec::Spec;
+use crate::engine::assumptions::Confidence::{A, B, C};
+use crate::engine::assumptions::{Category, Key, ValueKind};
+
+pub(super) const SPECS: &[Spec] = &[
+    Spec {
+        key: Key::AwsOpenAiPriceRatio,
+        label: "Bedrock price of OpenAI GPT models, as a multiple of Azure's",
+        category: Category::PricingRules,
+        unit: "x Azure price",
+        default: 1.1,
+        range: Some((1.0, 1.2)),
+        bounds: (0.1, 10.0),
+        source:
+            "DERIVED from pricing-facts.md §1: Bedrock Mantle gpt-5.4 2.75/16.5 and gpt-5.5 5.5/33 vs Azure \
+            2.5/15 and 5/30 (litellm mirror L2). Other GPT models have no Bedrock price (§NOT FOUND), so \
+            their AWS price is their Azure price times this ratio",
+        date: "2026-07-24",
+        confidence: B,
+        kind: ValueKind::Number,
+    },
+    Spec {
+        key: Key::DataZonePremium,
+        label: "Data-zone / regional premium when residency is constrained",
+        category: Category::PricingRules,
+        unit: "x list price",
+        default: 1.1,
+        range: Some((1.0, 1.1)),
+        bounds: (1.0, 3.0),
+        source:
+            "pricing-facts.md §1 notes: Azure US/EU Data Zone keys cost 1.1x Global (litellm L1+L2); Bedrock \
+            CRIS geo keys 1.1x; 'DataZone ≈ +10% over Global' (GH-54621494706)",
+        date: "2026-07-24",
+        confidence: B,
+        kind: ValueKind::Number,
+    },
+    Spec {
+        key: Key::BatchDiscount,
+        label: "Batch discount on token prices",
+        category: Category::PricingRules,
+        unit: "% off",
+        default: 50.0,
+        range: None,
+        bounds: PERCENT,
+        source:
+            "pricing-facts.md §1 notes: litellm *_batches = 50% of standard (Azure); AWS-BR 'Batch … 50% \
+            cost savings vs on-demand'",
+        date: "2026-07-24",
+        confidence: A,
+        kind: ValueKind::Number,
+    },
+    Spec {
+        key: Key::BatchShare,
+        label: "Share of calls run as 24-hour batch",
+        category: Category::PricingRules,
+        unit: "% of calls",
+        default: 0.0,
+        range: Some((0.0, 30.0)),
+        bounds: PERCENT,
+        source:
+            "Stated rationale: workloads are interactive unless your team batches them; no source gives a \
+            share",
+        date: RATIONALE_DATE,
+        confidence: C,
+        kind: ValueKind::Number,
+    },
+    Spec {
+        key: Key::CachedInputShare,
+        label: "Share of input tokens served from the prompt cache",
+        category: Category::PricingRules,
+        unit: "% of input tokens",
+        default: 0.0,
+        range: Some((0.0, 50.0)),
+        bounds: PERCENT,
+        source:
+            "Stated rationale: 0% is conservative; cache reuse depends on prompt design. Cached rates from \
+            pricing-facts.md §1. Batch calls are not cached (Bedrock: GH-71160466482)",
+        date: RATIONALE_DATE,
+        confidence: C,
+        kind: ValueKind::Number,
+    },
+    Spec {
+        key: Key::FineTunedHostingPerHour,
+        label: "Fine-tuned model hosting (Azure Standard deployment)",
+        category: Category::ModelPrices,
+        unit: "$/hour per deployed model",
+        default: 1.70,
+        range: Some((1.70, 2.96)),
+        bounds: (0.0, 1000.0),
+        source:
+            "pricing-facts.md §1b: 1.70 $/hour (MS-FT, Microsoft's 'for example purposes only' figure); high \
+            end from the third-party 1,836–2,160 $/month claim (C). On AWS: this x aws.price.openai-ratio \
+            (no Bedrock price)",
+        date: "2025-11-26",
+        confidence: A,
+        kind: ValueKind::Number,
+    },
+];
