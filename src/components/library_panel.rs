@@ -12,9 +12,7 @@ use crate::web::{clock, download};
 #[component]
 pub fn LibraryPanel() -> impl IntoView {
     let state = use_app_state();
-    let Some(library) = use_library_state() else {
-        return ().into_any();
-    };
+    let library = use_library_state();
     let rows = Memo::new(move |_| {
         library.library.with(|l| {
             let mut rows: Vec<Entry> = l.entries().cloned().collect();
@@ -65,15 +63,12 @@ pub fn LibraryPanel() -> impl IntoView {
             </Show>
         </section>
     }
-    .into_any()
 }
 
 #[component]
 fn EntryRow(entry: Entry, on_board: Memo<Option<EntryId>>) -> impl IntoView {
     let state = use_app_state();
-    let Some(library) = use_library_state() else {
-        return ().into_any();
-    };
+    let library = use_library_state();
     let renaming = RwSignal::new(false);
     let id = entry.id.clone();
     let name = entry.name().to_owned();
@@ -109,7 +104,6 @@ fn EntryRow(entry: Entry, on_board: Memo<Option<EntryId>>) -> impl IntoView {
             </Show>
         </li>
     }
-    .into_any()
 }
 
 #[component]
@@ -119,7 +113,7 @@ fn RenameForm(id: EntryId, name: String, done: Callback<()>) -> impl IntoView {
     let input_id = format!("rename-{}", id.0);
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        if library.is_some_and(|l| l.rename(&id, &draft.get_untracked())) {
+        if library.rename(&id, &draft.get_untracked()) {
             done.run(());
         }
     };

@@ -649,9 +649,11 @@ fn kept_item_name(key: &str) -> &'static str {
     }
 }
 
-/// The library from context; `None` outside `App` (components then show nothing of it).
-pub fn use_library_state() -> Option<LibraryState> {
-    use_context::<LibraryState>()
+/// The library from context. A component mounted outside `App` panics here rather than
+/// showing a library that saves nowhere.
+#[track_caller]
+pub fn use_library_state() -> LibraryState {
+    use_context::<LibraryState>().expect("LibraryState is provided by App; mount this component inside App")
 }
 
 /// Where the board stands against the library, for the scenario bar.
