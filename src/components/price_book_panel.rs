@@ -126,12 +126,18 @@ pub fn PriceBookPanel() -> impl IntoView {
                         <caption class="visually-hidden">"Values set by the private price book"</caption>
                         <thead><tr><th scope="col">"Assumption"</th><th scope="col" class="num">"Value"</th></tr></thead>
                         <tbody>
-                            {move || values.get().into_iter().map(|(label, value, id)| view! {
-                                <tr>
-                                    <th scope="row">{label}<span class="assumption-id">{id}</span></th>
-                                    <td class="num">{value}</td>
-                                </tr>
-                            }).collect_view()}
+                            // Keyed by the assumption id and the value shown: a value the
+                            // book changes is drawn afresh.
+                            <For
+                                each=move || values.get()
+                                key=|(_, value, id)| (id.clone(), value.clone())
+                                children=|(label, value, id)| view! {
+                                    <tr>
+                                        <th scope="row">{label}<span class="assumption-id">{id}</span></th>
+                                        <td class="num">{value}</td>
+                                    </tr>
+                                }
+                            />
                         </tbody>
                     </table>
                 </details>
