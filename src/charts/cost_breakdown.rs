@@ -41,14 +41,6 @@ pub fn data(e: &Evaluation) -> BreakdownData {
     }
 }
 
-fn colour(c: CostCloud) -> RGBColor {
-    match c {
-        CostCloud::Azure => theme::AZURE,
-        CostCloud::Aws => theme::AWS,
-        CostCloud::CrossCloud => theme::BOTH,
-    }
-}
-
 pub fn describe(d: &BreakdownData) -> String {
     if d.rows.is_empty() {
         return "Bar chart of the plan's cost by component: no cost yet.".to_owned();
@@ -97,7 +89,7 @@ pub fn svg(d: &BreakdownData) -> Result<String, ChartError> {
             .label_style(font(15.0))
             .draw()?;
         for (ci, cloud) in CostCloud::ALL.into_iter().enumerate() {
-            let c = colour(cloud);
+            let c = theme::cloud_style(cloud).colour;
             let bars = d
                 .rows
                 .iter()

@@ -51,15 +51,6 @@ pub fn data(e: &Evaluation) -> GovernanceData {
     }
 }
 
-pub fn colour(s: Strategy) -> RGBColor {
-    match s {
-        Strategy::Plan => theme::TEXT,
-        Strategy::AllAzure => theme::AZURE,
-        Strategy::AllAws => theme::AWS,
-        Strategy::SplitByRule => theme::BOTH,
-    }
-}
-
 pub fn total(hours: &[f64; 6]) -> f64 {
     hours.iter().sum()
 }
@@ -110,7 +101,7 @@ pub fn svg(d: &GovernanceData) -> Result<String, ChartError> {
         // Row 0 at the top; within a row, one bar per strategy with the plan first.
         let band = 0.8 / per_row;
         for (si, (strategy, hours)) in d.strategies.iter().enumerate() {
-            let c = colour(*strategy);
+            let c = theme::strategy_style(*strategy).colour;
             chart.draw_series(hours.iter().enumerate().map(|(row, h)| {
                 let y1 = (rows - row) as f64 - 0.1 - band * si as f64;
                 Rectangle::new([(0.0, y1 - band * 0.85), (*h, y1)], c.filled())

@@ -71,15 +71,6 @@ pub fn with_band(mut d: TcoData, band: Option<&Band>) -> TcoData {
     d
 }
 
-fn colour(s: Strategy) -> RGBColor {
-    match s {
-        Strategy::Plan => theme::TEXT,
-        Strategy::AllAzure => theme::AZURE,
-        Strategy::AllAws => theme::AWS,
-        Strategy::SplitByRule => theme::BOTH,
-    }
-}
-
 fn total(s: &Series) -> f64 {
     s.cumulative.last().copied().unwrap_or(0.0)
 }
@@ -163,6 +154,7 @@ pub fn svg(d: &TcoData) -> Result<String, ChartError> {
         // References first, so the plan is drawn on top of them. The legend is HTML beside
         // the chart: plotters sizes its own legend by measuring text through the DOM, with
         // inline styles a strict CSP blocks.
+        let plan_colour = theme::strategy_style(Strategy::Plan).colour;
         if let Some(b) = &d.band {
             // The P10-P90 area: along P90, back along P10.
             let outline: Vec<(usize, f64)> = b
@@ -174,16 +166,19 @@ pub fn svg(d: &TcoData) -> Result<String, ChartError> {
                 .collect();
             chart.draw_series(std::iter::once(Polygon::new(
                 outline,
-                theme::TEXT.mix(0.16).filled(),
+                plan_colour.mix(0.16).filled(),
             )))?;
         }
         for s in lines.iter().filter(|s| s.strategy != Strategy::Plan) {
             let points = s.cumulative.iter().copied().enumerate();
-            chart.draw_series(LineSeries::new(points, colour(s.strategy).stroke_width(2)))?;
+            chart.draw_series(LineSeries::new(
+                points,
+                theme::strategy_style(s.strategy).colour.stroke_width(2),
+            ))?;
         }
         if let Some(plan) = plan_line {
             let points = plan.iter().copied().enumerate();
-            chart.draw_series(LineSeries::new(points, theme::TEXT.stroke_width(4)))?;
+            chart.draw_series(LineSeries::new(points, plan_colour.stroke_width(4)))?;
             let last = months - 1;
             let end = plan.last().copied().unwrap_or(0.0);
             chart.draw_series(std::iter::once(Text::new(
@@ -197,10 +192,15 @@ pub fn svg(d: &TcoData) -> Result<String, ChartError> {
         }
         Ok(())
     })?;
-    // The references are dashed: their colours are used by nothing else in this chart.
-    Ok([Strategy::AllAzure, Strategy::AllAws, Strategy::SplitByRule]
+    // Dashed by colour: the dashed strategies' colours are used by nothing else in this chart.
+    let (dash, gap) = theme::DASH;
+    Ok(Strategy::ALL
         .into_iter()
-        .fold(svg, |svg, s| theme::dash_lines(&svg, &colour(s), 7, 5)))
+        .map(theme::strategy_style)
+        .filter(|style| style.dashed)
+        .fold(svg, |svg, style| {
+            theme::dash_lines(&svg, &style.colour, dash, gap)
+        }))
 }
 
 #[cfg(test)]

@@ -9,6 +9,7 @@ use super::ChartError;
 
 use crate::engine::model::money::format_usd;
 use crate::engine::model::scenario::YearMonth;
+use crate::engine::{CostCloud, Strategy};
 
 pub const WIDTH: u32 = 760;
 pub const HEIGHT: u32 = 340;
@@ -26,6 +27,77 @@ pub const BOTH: RGBColor = RGBColor(204, 121, 167);
 pub const GREEN: RGBColor = RGBColor(0, 158, 115);
 pub const VERMILION: RGBColor = RGBColor(213, 94, 0);
 pub const SKY: RGBColor = RGBColor(86, 180, 233);
+
+/// Dashed lines: dash and gap, in pixels.
+pub const DASH: (u32, u32) = (7, 5);
+
+/// How a strategy is shown in every chart and legend. The swatch classes are painted in the
+/// same colour by the style sheet, so the two change together here.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct StrategyStyle {
+    pub colour: RGBColor,
+    /// Its line is dashed: the references are, so the plan stands out.
+    pub dashed: bool,
+    /// Legend class where it is a bar or a solid mark.
+    pub swatch: &'static str,
+    /// Legend class where it is a line (dashed like the line).
+    pub line_swatch: &'static str,
+}
+
+pub const fn strategy_style(s: Strategy) -> StrategyStyle {
+    let (colour, dashed, swatch, line_swatch) = match s {
+        Strategy::Plan => (TEXT, false, "swatch-plan", "swatch-plan"),
+        Strategy::AllAzure => (AZURE, true, "swatch-azure", "swatch-azure dashed"),
+        Strategy::AllAws => (AWS, true, "swatch-aws", "swatch-aws dashed"),
+        Strategy::SplitByRule => (BOTH, true, "swatch-both", "swatch-both dashed"),
+    };
+    StrategyStyle {
+        colour,
+        dashed,
+        swatch,
+        line_swatch,
+    }
+}
+
+/// How a cost cloud is shown in every chart and legend (see `StrategyStyle`).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct CloudStyle {
+    pub colour: RGBColor,
+    pub swatch: &'static str,
+}
+
+pub const fn cloud_style(c: CostCloud) -> CloudStyle {
+    let (colour, swatch) = match c {
+        CostCloud::Azure => (AZURE, "swatch-azure"),
+        CostCloud::Aws => (AWS, "swatch-aws"),
+        CostCloud::CrossCloud => (BOTH, "swatch-both"),
+    };
+    CloudStyle { colour, swatch }
+}
+
+/// `(label, swatch class)` for every strategy drawn as bars or marks.
+pub fn strategy_legend() -> Vec<(&'static str, &'static str)> {
+    Strategy::ALL
+        .into_iter()
+        .map(|s| (s.label(), strategy_style(s).swatch))
+        .collect()
+}
+
+/// `(label, swatch class)` for every strategy drawn as a line, dashed where the line is.
+pub fn strategy_line_legend() -> Vec<(&'static str, &'static str)> {
+    Strategy::ALL
+        .into_iter()
+        .map(|s| (s.label(), strategy_style(s).line_swatch))
+        .collect()
+}
+
+/// `(label, swatch class)` for every cost cloud.
+pub fn cloud_legend() -> Vec<(&'static str, &'static str)> {
+    CostCloud::ALL
+        .into_iter()
+        .map(|c| (c.label(), cloud_style(c).swatch))
+        .collect()
+}
 
 /// Every chart is drawn through here: `draw` paints on a white canvas of `size`, and the
 /// SVG comes back tidied (see `without_empty_text`).

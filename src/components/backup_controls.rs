@@ -19,9 +19,7 @@ fn back_up(state: AppState, library: LibraryState) {
 #[component]
 pub fn BackupControls() -> impl IntoView {
     let state = use_app_state();
-    let Some(library) = use_library_state() else {
-        return ().into_any();
-    };
+    let library = use_library_state();
     let on_restore = move |ev: leptos::ev::Event| {
         let Some(input) = file_input::picked_input(&ev) else {
             return;
@@ -67,7 +65,6 @@ pub fn BackupControls() -> impl IntoView {
             </label>
         </div>
     }
-    .into_any()
 }
 
 /// A quiet note while saved work exists only in this browser and has changed since the
@@ -75,9 +72,7 @@ pub fn BackupControls() -> impl IntoView {
 #[component]
 pub fn BackupReminder() -> impl IntoView {
     let state = use_app_state();
-    let Some(library) = use_library_state() else {
-        return ().into_any();
-    };
+    let library = use_library_state();
     let needed = Memo::new(move |_| library.needs_backup());
     view! {
         <Show when=move || needed.get()>
@@ -88,5 +83,4 @@ pub fn BackupReminder() -> impl IntoView {
             </button>
         </Show>
     }
-    .into_any()
 }

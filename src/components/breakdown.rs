@@ -103,30 +103,36 @@ pub fn ComponentTable(
                 </tr>
             </thead>
             <tbody>
-                {move || rows.get().into_iter().map(|r| {
-                    let component = r.component;
-                    let expanded = move || pick.is_some_and(|p| p.get() == Some(component));
-                    let name = match pick {
-                        Some(open) => view! {
-                            <button
-                                type="button"
-                                class="link-button"
-                                aria-expanded=move || if expanded() { "true" } else { "false" }
-                                on:click=move |_| open.update(|o| *o = if *o == Some(component) { None } else { Some(component) })
-                            >
-                                {component.label()}
-                            </button>
-                        }.into_any(),
-                        None => component.label().into_any(),
-                    };
-                    view! {
-                        <tr class:row-open=expanded>
-                            <th scope="row">{name}</th>
-                            {r.by_cloud.map(|v| view! { <td class="num">{cell(v)}</td> }).collect_view()}
-                            <td class="num"><strong>{format_usd(r.total())}</strong></td>
-                        </tr>
+                // Keyed by the component and its figures (as bits: floats do not hash), so a
+                // row is drawn afresh exactly when what it shows changes.
+                <For
+                    each=move || rows.get()
+                    key=|r| (r.component, r.by_cloud.map(f64::to_bits))
+                    children=move |r| {
+                        let component = r.component;
+                        let expanded = move || pick.is_some_and(|p| p.get() == Some(component));
+                        let name = match pick {
+                            Some(open) => view! {
+                                <button
+                                    type="button"
+                                    class="link-button"
+                                    aria-expanded=move || if expanded() { "true" } else { "false" }
+                                    on:click=move |_| open.update(|o| *o = if *o == Some(component) { None } else { Some(component) })
+                                >
+                                    {component.label()}
+                                </button>
+                            }.into_any(),
+                            None => component.label().into_any(),
+                        };
+                        view! {
+                            <tr class:row-open=expanded>
+                                <th scope="row">{name}</th>
+                                {r.by_cloud.map(|v| view! { <td class="num">{cell(v)}</td> }).collect_view()}
+                                <td class="num"><strong>{format_usd(r.total())}</strong></td>
+                            </tr>
+                        }
                     }
-                }).collect_view()}
+                />
             </tbody>
         </table>
     }
@@ -137,16 +143,55 @@ pub fn ComponentTable(
 pub fn CostLines(#[prop(into)] lines: Signal<Vec<ExplainedLine>>) -> impl IntoView {
     view! {
         <ul class="cost-lines">
+            <For
+                each=move || lines.with(|all| all.iter().take(MAX_LINES_SHOWN).cloned().collect::<Vec<_>>())
+                key=LineKey::of
+                let:l
+            >
+                <li><CostLineView l /></li>
+            </For>
             {move || {
-                let all = lines.get();
-                let hidden = all.len().saturating_sub(MAX_LINES_SHOWN);
-                let shown: Vec<_> = all.into_iter().take(MAX_LINES_SHOWN).map(|l| view! { <li><CostLineView l /></li> }).collect();
-                view! {
-                    {shown}
-                    {(hidden > 0).then(|| view! { <li class="hint">{format!("and {hidden} smaller lines")}</li> })}
-                }
+                let hidden = lines.with(|all| all.len().saturating_sub(MAX_LINES_SHOWN));
+                (hidden > 0).then(|| view! { <li class="hint">{format!("and {hidden} smaller lines")}</li> })
             }}
         </ul>
+    }
+}
+
+/// Everything a shown line depends on, so a line is drawn afresh exactly when what it shows
+/// changes. Amounts are keyed by their bits: floats do not hash.
+#[derive(Clone, PartialEq, Eq, Hash)]
+struct LineKey {
+    workload: Option<WorkloadId>,
+    name: Option<String>,
+    component: Component,
+    cloud: CostCloud,
+    label: &'static str,
+    amounts: [u64; 3],
+    duplicate: bool,
+    sources: Vec<(&'static str, [u64; 2], bool, bool)>,
+}
+
+impl LineKey {
+    fn of(l: &ExplainedLine) -> LineKey {
+        let line = &l.line;
+        LineKey {
+            workload: line.workload,
+            name: l.workload.clone(),
+            component: line.component,
+            cloud: line.cloud,
+            label: line.label,
+            amounts: [line.first_month, line.total, line.discount_percent].map(f64::to_bits),
+            duplicate: line.duplicate,
+            sources: l
+                .sources
+                .iter()
+                .map(|s| {
+                    let values = [s.value, s.base].map(f64::to_bits);
+                    (s.assumption.id.as_str(), values, s.overridden, s.from_price_book)
+                })
+                .collect(),
+        }
     }
 }
 

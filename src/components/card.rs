@@ -1,12 +1,16 @@
 use leptos::ev;
 use leptos::prelude::*;
 
-use super::board::{start_drag, KEY_HELP_ID};
+use super::drag_gesture::start_drag;
 use crate::engine::model::money::{format_number, format_usd};
 use crate::engine::model::scenario::{Placement, WorkloadId, Zone};
 use crate::state::drag::DragSource;
 use crate::state::use_app_state;
 use crate::web::dom;
+
+/// The id of the board's hint on the keys a card answers to, which every card points at
+/// (`aria-describedby`).
+pub const KEY_HELP_ID: &str = "card-key-help";
 
 /// A workload on the board. Focusable; its accessible name starts with the workload's name.
 #[component]

@@ -2,9 +2,12 @@ use leptos::prelude::*;
 
 use super::breakdown::ComponentTable;
 use super::chart_figure::ChartFigure;
-use crate::charts::{cost_breakdown, governance, risk_matrix, tco_over_time, timeline, tornado, ChartError};
+use crate::charts::{
+    cost_breakdown, governance, risk_matrix, tco_over_time, theme, timeline, tornado, ChartError,
+};
 use crate::engine::model::money::{format_number, format_usd};
 use crate::engine::report::csv_export;
+use crate::engine::Strategy;
 use crate::state::uncertainty::use_uncertainty;
 use crate::state::use_app_state;
 use crate::web::download;
@@ -105,7 +108,7 @@ pub fn ChartsPanel() -> impl IntoView {
                 <ChartFigure
                     slug="tco"
                     title="TCO over time"
-                    legend=vec![("Your plan", "swatch-plan"), ("Your plan, P10 to P90", "swatch-band"), ("All on Azure", "swatch-azure dashed"), ("All on AWS", "swatch-aws dashed"), ("Split by rule", "swatch-both dashed")]
+                    legend=tco_legend()
                     svg=tco_svg
                     description=Signal::derive(move || tco.with(|d| d.as_ref().map(tco_over_time::describe).unwrap_or_default()))
                     note=band_note
@@ -125,7 +128,7 @@ pub fn ChartsPanel() -> impl IntoView {
                 <ChartFigure
                     slug="where-the-money-goes"
                     title="Where the money goes"
-                    legend=vec![("Azure", "swatch-azure"), ("AWS", "swatch-aws"), ("Cross-cloud", "swatch-both")]
+                    legend=theme::cloud_legend()
                     svg=breakdown_svg
                     description=Signal::derive(move || breakdown.with(|d| d.as_ref().map(cost_breakdown::describe).unwrap_or_default()))
                 >
@@ -134,7 +137,7 @@ pub fn ChartsPanel() -> impl IntoView {
                 <ChartFigure
                     slug="governance"
                     title="Governance burden"
-                    legend=vec![("Your plan", "swatch-plan"), ("All on Azure", "swatch-azure"), ("All on AWS", "swatch-aws"), ("Split by rule", "swatch-both")]
+                    legend=theme::strategy_legend()
                     svg=burden_svg
                     description=Signal::derive(move || burden.with(|d| d.as_ref().map(governance::describe).unwrap_or_default()))
                 >
@@ -327,4 +330,16 @@ fn RiskTable(data: Memo<Option<risk_matrix::RiskData>>) -> impl IntoView {
             </table>
         })
     }
+}
+
+/// The strategies as drawn on the TCO chart, lines dashed as they are, with the plan's band
+/// right after the plan.
+fn tco_legend() -> Vec<(&'static str, &'static str)> {
+    let mut legend = theme::strategy_line_legend();
+    let after_plan = legend
+        .iter()
+        .position(|(label, _)| *label == Strategy::Plan.label())
+        .map_or(0, |at| at + 1);
+    legend.insert(after_plan, ("Your plan, P10 to P90", "swatch-band"));
+    legend
 }

@@ -2,7 +2,7 @@ use leptos::html;
 use leptos::portal::Portal;
 use leptos::prelude::*;
 
-use crate::charts::{cost_breakdown, governance, risk_matrix, tco_over_time};
+use crate::charts::{cost_breakdown, governance, risk_matrix, tco_over_time, theme};
 use crate::engine::model::money::{format_number, format_usd};
 use crate::engine::report::decision_record::DecisionRecord;
 use crate::engine::CostCloud;
@@ -35,12 +35,7 @@ fn make(state: AppState) -> Result<Made, String> {
             state.price_book.with(|book| {
                 let record = DecisionRecord::build(s, e, book.as_ref(), &today);
                 let name_of = |id| s.workload(id).map(|w| w.name.clone()).unwrap_or_default();
-                let plan_and_refs = vec![
-                    ("Your plan", "swatch-plan"),
-                    ("All on Azure", "swatch-azure"),
-                    ("All on AWS", "swatch-aws"),
-                    ("Split by rule", "swatch-both"),
-                ];
+                let plan_and_refs = theme::strategy_legend();
                 let tco = tco_over_time::data(e);
                 let breakdown = cost_breakdown::data(e);
                 let burden = governance::data(e);
@@ -56,11 +51,7 @@ fn make(state: AppState) -> Result<Made, String> {
                         "Where the plan's money goes",
                         cost_breakdown::svg(&breakdown),
                         cost_breakdown::describe(&breakdown),
-                        vec![
-                            ("Azure", "swatch-azure"),
-                            ("AWS", "swatch-aws"),
-                            ("Cross-cloud", "swatch-both"),
-                        ],
+                        theme::cloud_legend(),
                     ),
                     (
                         "Governance burden",

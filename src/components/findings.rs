@@ -1,11 +1,15 @@
 use leptos::prelude::*;
 
+use crate::engine::model::scenario::WorkloadId;
 use crate::engine::Severity;
 use crate::state::use_app_state;
 
-#[derive(Debug, Clone, PartialEq)]
+/// A finding as listed. Keyed by all of it: the workload and the message (which names the
+/// kind, cloud and capability) tell findings apart, and a changed finding is drawn afresh.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 struct Row {
     severity: Severity,
+    workload_id: Option<WorkloadId>,
     workload: Option<String>,
     message: String,
 }
@@ -24,6 +28,7 @@ pub fn Findings() -> impl IntoView {
                         e.findings()
                             .map(|f| Row {
                                 severity: f.severity,
+                                workload_id: f.workload,
                                 workload: f.workload.and_then(|id| s.workload(id)).map(|w| w.name.clone()),
                                 message: f.message(),
                             })
@@ -45,22 +50,23 @@ pub fn Findings() -> impl IntoView {
                 fallback=|| view! { <p class="hint">"Nothing to flag for the plan as placed."</p> }
             >
                 <ul class="finding-list">
-                    {move || rows.get().into_iter().map(|r| {
-                        let class = match r.severity {
-                            Severity::RedFlag => "finding finding-red",
-                            Severity::Warning => "finding finding-warn",
-                            Severity::Info => "finding finding-info",
-                        };
-                        view! {
-                            <li class=class>
-                                <span class="finding-severity">{r.severity.label()}</span>
-                                {r.workload.map(|n| view! { <strong class="finding-workload">{n}</strong> })}
-                                <span class="finding-message">{r.message}</span>
-                            </li>
-                        }
-                    }).collect_view()}
+                    <For each=move || rows.get() key=Row::clone let:r>
+                        <li class=severity_class(r.severity)>
+                            <span class="finding-severity">{r.severity.label()}</span>
+                            {r.workload.map(|n| view! { <strong class="finding-workload">{n}</strong> })}
+                            <span class="finding-message">{r.message}</span>
+                        </li>
+                    </For>
                 </ul>
             </Show>
         </section>
+    }
+}
+
+fn severity_class(severity: Severity) -> &'static str {
+    match severity {
+        Severity::RedFlag => "finding finding-red",
+        Severity::Warning => "finding finding-warn",
+        Severity::Info => "finding finding-info",
     }
 }

@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use super::backup_controls::BackupControls;
 use super::compare_panel::ComparePanel;
-use crate::engine::library::{Entry, EntryId};
+use crate::engine::library::{Entry, EntryId, KeptAside};
 use crate::state::library::{use_library_state, LibraryState};
 use crate::state::use_app_state;
 use crate::web::{clock, download};
@@ -12,9 +12,7 @@ use crate::web::{clock, download};
 #[component]
 pub fn LibraryPanel() -> impl IntoView {
     let state = use_app_state();
-    let Some(library) = use_library_state() else {
-        return ().into_any();
-    };
+    let library = use_library_state();
     let rows = Memo::new(move |_| {
         library.library.with(|l| {
             let mut rows: Vec<Entry> = l.entries().cloned().collect();
@@ -23,7 +21,7 @@ pub fn LibraryPanel() -> impl IntoView {
         })
     });
     let on_board = Memo::new(move |_| library.board_entry());
-    let kept = Memo::new(move |_| library.library.with(|l| l.kept_aside().to_vec()));
+    let kept = Memo::new(move |_| library.library.with(|l| kept_rows(l.kept_aside())));
     view! {
         <section id="library-panel" class="panel library-panel" aria-labelledby="library-title">
             <h2 id="library-title" class="panel-title">"My scenarios"</h2>
@@ -49,31 +47,53 @@ pub fn LibraryPanel() -> impl IntoView {
             <Show when=move || !kept.with(Vec::is_empty)>
                 <h3>"Items that could not be read"</h3>
                 <ul class="library-list">
-                    {move || kept.get().into_iter().enumerate().map(|(i, k)| {
-                        let raw = k.raw.to_string();
-                        view! {
-                            <li class="library-row">
-                                <span class="library-name">{k.reason.clone()}</span>
-                                <button type="button" class="bar-button" on:click=move |_| {
-                                    let _ = download::download_text("cloudsplit-unreadable.json", "application/json", &raw);
-                                }>"Download it"</button>
-                                <button type="button" class="bar-button" on:click=move |_| library.discard_kept_aside(i)>"Discard"</button>
-                            </li>
+                    <For
+                        each=move || kept.get()
+                        key=|k| (k.raw.clone(), k.item.reason.clone(), k.nth)
+                        children=move |k| {
+                            let KeptRow { item, raw, .. } = k;
+                            view! {
+                                <li class="library-row">
+                                    <span class="library-name">{item.reason.clone()}</span>
+                                    <button type="button" class="bar-button" on:click=move |_| {
+                                        let _ = download::download_text("cloudsplit-unreadable.json", "application/json", &raw);
+                                    }>"Download it"</button>
+                                    <button type="button" class="bar-button" on:click=move |_| library.discard_kept_aside(&item)>"Discard"</button>
+                                </li>
+                            }
                         }
-                    }).collect_view()}
+                    />
                 </ul>
             </Show>
         </section>
     }
-    .into_any()
+}
+
+/// An unreadable item as listed. Keyed by what it holds and by how many identical items
+/// come before it, since the same damaged data can be kept aside twice.
+#[derive(Clone, PartialEq)]
+struct KeptRow {
+    item: KeptAside,
+    raw: String,
+    nth: usize,
+}
+
+fn kept_rows(items: &[KeptAside]) -> Vec<KeptRow> {
+    items
+        .iter()
+        .enumerate()
+        .map(|(i, item)| KeptRow {
+            item: item.clone(),
+            raw: item.raw.to_string(),
+            nth: items[..i].iter().filter(|k| *k == item).count(),
+        })
+        .collect()
 }
 
 #[component]
 fn EntryRow(entry: Entry, on_board: Memo<Option<EntryId>>) -> impl IntoView {
     let state = use_app_state();
-    let Some(library) = use_library_state() else {
-        return ().into_any();
-    };
+    let library = use_library_state();
     let renaming = RwSignal::new(false);
     let id = entry.id.clone();
     let name = entry.name().to_owned();
@@ -109,7 +129,6 @@ fn EntryRow(entry: Entry, on_board: Memo<Option<EntryId>>) -> impl IntoView {
             </Show>
         </li>
     }
-    .into_any()
 }
 
 #[component]
@@ -119,7 +138,7 @@ fn RenameForm(id: EntryId, name: String, done: Callback<()>) -> impl IntoView {
     let input_id = format!("rename-{}", id.0);
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        if library.is_some_and(|l| l.rename(&id, &draft.get_untracked())) {
+        if library.rename(&id, &draft.get_untracked()) {
             done.run(());
         }
     };

@@ -12,6 +12,7 @@ pub mod chart_figure;
 pub mod charts_panel;
 pub mod compare_panel;
 pub mod decision_record_view;
+pub mod drag_gesture;
 pub mod drag_ghost;
 pub mod fields;
 pub mod findings;

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use super::board::start_drag;
+use super::drag_gesture::start_drag;
 use crate::engine::model::catalog::{Family, WorkloadKind};
 use crate::engine::model::scenario::Zone;
 use crate::state::drag::DragSource;

@@ -119,24 +119,38 @@ pub fn PriceBookPanel() -> impl IntoView {
                 </Show>
             </div>
             <p class="price-book-report" role="status">{move || report.get()}</p>
-            <Show when=move || !values.with(Vec::is_empty)>
-                <details class="price-book-values">
-                    <summary>"Values the price book sets"</summary>
-                    <table class="money-table">
-                        <caption class="visually-hidden">"Values set by the private price book"</caption>
-                        <thead><tr><th scope="col">"Assumption"</th><th scope="col" class="num">"Value"</th></tr></thead>
-                        <tbody>
-                            {move || values.get().into_iter().map(|(label, value, id)| view! {
+            <ValuesTable values />
+        </section>
+    }
+}
+
+/// What the book sets, assumption by assumption, folded away until asked for.
+#[component]
+fn ValuesTable(values: Memo<Vec<(String, String, String)>>) -> impl IntoView {
+    view! {
+        <Show when=move || !values.with(Vec::is_empty)>
+            <details class="price-book-values">
+                <summary>"Values the price book sets"</summary>
+                <table class="money-table">
+                    <caption class="visually-hidden">"Values set by the private price book"</caption>
+                    <thead><tr><th scope="col">"Assumption"</th><th scope="col" class="num">"Value"</th></tr></thead>
+                    <tbody>
+                        // Keyed by the assumption id and the value shown: a value the
+                        // book changes is drawn afresh.
+                        <For
+                            each=move || values.get()
+                            key=|(_, value, id)| (id.clone(), value.clone())
+                            children=|(label, value, id)| view! {
                                 <tr>
                                     <th scope="row">{label}<span class="assumption-id">{id}</span></th>
                                     <td class="num">{value}</td>
                                 </tr>
-                            }).collect_view()}
-                        </tbody>
-                    </table>
-                </details>
-            </Show>
-        </section>
+                            }
+                        />
+                    </tbody>
+                </table>
+            </details>
+        </Show>
     }
 }
 

@@ -1,11 +1,16 @@
 use leptos::prelude::*;
 
+use crate::engine::model::scenario::WorkloadId;
+use crate::engine::RiskLevel;
 use crate::state::use_app_state;
 
-#[derive(Debug, Clone, PartialEq)]
+/// A risk as listed. Keyed by all of it: the workload names a workload's risk and the
+/// driver a scenario-level one, and a risk whose figures change is drawn afresh.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 struct Row {
+    workload: Option<WorkloadId>,
     title: String,
-    level: &'static str,
+    level: RiskLevel,
     likelihood: u8,
     impact: u8,
     driver: String,
@@ -27,11 +32,12 @@ pub fn RisksPanel() -> impl IntoView {
                             .risk
                             .top(5)
                             .map(|risk| Row {
+                                workload: risk.workload,
                                 title: match risk.workload.and_then(|id| s.workload(id)) {
                                     Some(w) => w.name.clone(),
                                     None => risk.driver().map_or("Scenario", |f| f.kind.label()).to_owned(),
                                 },
-                                level: risk.level.label(),
+                                level: risk.level,
                                 likelihood: risk.likelihood,
                                 impact: risk.impact,
                                 driver: risk.driver().map(|f| f.reason()).unwrap_or_default(),
@@ -54,11 +60,11 @@ pub fn RisksPanel() -> impl IntoView {
             <h2 id="risks-title" class="panel-title">"Top risks"</h2>
             <Show when=move || !rows.with(Vec::is_empty) fallback=|| view! { <p class="hint">"No risks yet: place workloads."</p> }>
                 <ol class="risk-list">
-                    {move || rows.get().into_iter().map(|r| view! {
-                        <li class=format!("risk risk-{}", r.level.to_lowercase())>
+                    <For each=move || rows.get() key=Row::clone let:r>
+                        <li class=level_class(r.level)>
                             <span class="risk-head">
                                 <strong>{r.title}</strong>
-                                <span class="risk-level">{format!("{} · likelihood {} × impact {}", r.level, r.likelihood, r.impact)}</span>
+                                <span class="risk-level">{format!("{} · likelihood {} × impact {}", r.level.label(), r.likelihood, r.impact)}</span>
                             </span>
                             <span class="risk-driver">{format!("Driven by: {}", r.driver)}</span>
                             {(!r.others.is_empty()).then(|| view! {
@@ -67,9 +73,19 @@ pub fn RisksPanel() -> impl IntoView {
                                 </details>
                             })}
                         </li>
-                    }).collect_view()}
+                    </For>
                 </ol>
             </Show>
         </section>
+    }
+}
+
+/// Spelled out per level so that renaming a level's label cannot change the styling.
+fn level_class(level: RiskLevel) -> &'static str {
+    match level {
+        RiskLevel::Low => "risk risk-low",
+        RiskLevel::Medium => "risk risk-medium",
+        RiskLevel::High => "risk risk-high",
+        RiskLevel::Critical => "risk risk-critical",
     }
 }

@@ -10,9 +10,7 @@ use crate::state::use_app_state;
 #[component]
 pub fn ScenarioBar() -> impl IntoView {
     let state = use_app_state();
-    let Some(library) = use_library_state() else {
-        return ().into_any();
-    };
+    let library = use_library_state();
     let show_library = RwSignal::new(false);
     let naming = RwSignal::new(false);
     let name = Memo::new(move |_| state.scenario.with(|s| s.name.clone()));
@@ -62,7 +60,6 @@ pub fn ScenarioBar() -> impl IntoView {
             <LibraryPanel />
         </Show>
     }
-    .into_any()
 }
 
 #[component]
@@ -72,10 +69,8 @@ fn SaveAsForm(done: Callback<()>) -> impl IntoView {
     let draft = RwSignal::new(state.scenario.with_untracked(|s| s.name.clone()));
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        if let Some(l) = library {
-            if l.save_as(&draft.get_untracked()) {
-                done.run(());
-            }
+        if library.save_as(&draft.get_untracked()) {
+            done.run(());
         }
     };
     view! {

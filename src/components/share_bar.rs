@@ -93,15 +93,11 @@ pub fn UnsavedBanner() -> impl IntoView {
     let library = use_library_state();
     let keep = move |_| {
         url::clear_hash();
-        if let Some(l) = library {
-            l.keep_opened();
-        }
+        library.keep_opened();
     };
     let back = move |_| {
         url::clear_hash();
-        if let Some(l) = library {
-            l.back_to_board();
-        }
+        library.back_to_board();
     };
     view! {
         <Show when=move || state.unsaved_from.with(Option::is_some)>

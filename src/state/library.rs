@@ -13,7 +13,8 @@ use super::AppState;
 use crate::engine::library::backup::{self, BackupError};
 use crate::engine::library::Timestamp;
 use crate::engine::library::{
-    self, Deleted, Edit, EntryId, Library, LibraryError, LoadError, Loaded, Revision, TabId, Unreadable,
+    self, Deleted, Edit, EntryId, KeptAside, Library, LibraryError, LoadError, Loaded, Revision, TabId,
+    Unreadable,
 };
 use crate::engine::model::scenario::Scenario;
 use crate::web::persistence;
@@ -578,8 +579,14 @@ impl LibraryState {
             .is_some_and(|changed| last.is_none_or(|b| changed > b))
     }
 
-    pub fn discard_kept_aside(&self, index: usize) {
-        self.act(|l, _| Ok(l.remove_kept_aside(index)));
+    /// Discards an unreadable item, found by what it holds rather than where it was listed:
+    /// a merge from another tab may have moved it since. Identical items are
+    /// interchangeable, so the first one goes.
+    pub fn discard_kept_aside(&self, item: &KeptAside) {
+        self.act(|l, _| {
+            let at = l.kept_aside().iter().position(|k| k == item);
+            Ok(at.and_then(|i| l.remove_kept_aside(i)))
+        });
     }
 }
 
@@ -649,9 +656,11 @@ fn kept_item_name(key: &str) -> &'static str {
     }
 }
 
-/// The library from context; `None` outside `App` (components then show nothing of it).
-pub fn use_library_state() -> Option<LibraryState> {
-    use_context::<LibraryState>()
+/// The library from context. A component mounted outside `App` panics here rather than
+/// showing a library that saves nowhere.
+#[track_caller]
+pub fn use_library_state() -> LibraryState {
+    use_context::<LibraryState>().expect("LibraryState is provided by App; mount this component inside App")
 }
 
 /// Where the board stands against the library, for the scenario bar.

@@ -294,7 +294,9 @@ impl AppState {
     }
 }
 
-/// The state from context. Components are only ever mounted under `App`, which provides it.
+/// The state from context. A component mounted outside `App` panics here rather than
+/// showing a board that nothing is connected to.
+#[track_caller]
 pub fn use_app_state() -> AppState {
-    use_context::<AppState>().unwrap_or_else(|| AppState::new(Scenario::default()))
+    use_context::<AppState>().expect("AppState is provided by App; mount this component inside App")
 }

@@ -194,11 +194,9 @@ impl Uncertainty {
     }
 }
 
-/// The handle from context. Components are only mounted under `App`, which provides it.
+/// The handle from context. A component mounted outside `App` panics here rather than
+/// waiting for samples that no job will ever send.
+#[track_caller]
 pub fn use_uncertainty() -> Uncertainty {
-    use_context::<Uncertainty>().unwrap_or_else(|| Uncertainty {
-        result: RwSignal::new(None),
-        progress: RwSignal::new(Progress::default()),
-        generation: StoredValue::new(0),
-    })
+    use_context::<Uncertainty>().expect("Uncertainty is provided by App; mount this component inside App")
 }
