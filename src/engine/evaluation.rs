@@ -4,10 +4,9 @@ use serde::Serialize;
 use thiserror::Error;
 
 use crate::engine::analysis::advice::Advice;
-use crate::engine::analysis::cost::{CostLine, CostResult};
+use crate::engine::analysis::cost::CostLine;
 use crate::engine::analysis::findings::Finding;
-use crate::engine::analysis::governance::GovernanceResult;
-use crate::engine::analysis::risk::RiskResult;
+use crate::engine::analysis::strategy_result::StrategyResult;
 use crate::engine::assumptions::{AssumptionError, Resolved, ResolvedAssumption};
 use crate::engine::model::scenario::YearMonth;
 use crate::engine::model::strategy::Strategy;
@@ -22,15 +21,6 @@ pub enum EngineError {
     /// A guard: bounded inputs cannot overflow, but no infinity may reach the UI.
     #[error("The {strategy} total is not a finite number; check the volumes and growth assumptions")]
     NotFinite { strategy: &'static str },
-}
-
-/// One strategy's cost, governance burden and risks, assembled once by [`evaluate`].
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct StrategyResult {
-    pub strategy: Strategy,
-    pub cost: CostResult,
-    pub governance: GovernanceResult,
-    pub risk: RiskResult,
 }
 
 /// Everything the UI shows about a scenario.

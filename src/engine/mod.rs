@@ -31,8 +31,9 @@ pub use analysis::cost::{Cell, Component, CostCloud, CostLine, CostResult, Scali
 pub use analysis::findings::{Capability, Finding, FindingKind, Severity};
 pub use analysis::governance::{CloudFootprint, Dimension, DimensionBurden, GovernanceResult};
 pub use analysis::risk::{FactorKind, LockInService, Risk, RiskFactor, RiskLevel, RiskRef, RiskResult};
+pub use analysis::strategy_result::StrategyResult;
 pub use assumptions::{Assumption, AssumptionError, Assumptions, Category, Cloud, Confidence, Resolved};
-pub use evaluation::{EngineError, Evaluation, StrategyResult};
+pub use evaluation::{EngineError, Evaluation};
 pub use model::limits::{Field, FieldError};
 pub use model::strategy::{CloudsInUse, Strategy};
 pub use model::validation::ScenarioError;

@@ -36,11 +36,11 @@ use serde::Serialize;
 use crate::engine::analysis::cost::Component;
 use crate::engine::analysis::findings::{Capability, FindingKind};
 use crate::engine::analysis::risk::FactorKind;
+use crate::engine::analysis::strategy_result::StrategyResult;
 use crate::engine::assumptions::{Assumptions, Key, Resolved};
 use crate::engine::model::money::{format_number, format_usd};
 use crate::engine::model::scenario::{Location, NativeCloud, Placement, Scenario, Sector, WorkloadId};
 use crate::engine::model::strategy::Strategy;
-use crate::engine::StrategyResult;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 pub enum Direction {

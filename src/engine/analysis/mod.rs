@@ -6,4 +6,5 @@ pub mod cost;
 pub mod findings;
 pub mod governance;
 pub mod risk;
+pub mod strategy_result;
 pub mod timeline;

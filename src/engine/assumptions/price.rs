@@ -1,48 +1,10 @@
-//! Token prices: the three kinds of price per model, and a model's prices on one cloud as a
-//! scenario resolves them.
-
-use serde::{Deserialize, Serialize};
+//! A model's token prices on one cloud, as a scenario resolves them.
 
 use super::key::Key;
 use super::registry::{model_index, Assumptions};
 use super::resolved::Resolved;
 use crate::engine::model::catalog::Model;
 use crate::engine::model::cloud::Cloud;
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub enum PriceKind {
-    Input,
-    Output,
-    CachedInput,
-}
-
-impl PriceKind {
-    pub const ALL: [PriceKind; 3] = [PriceKind::Input, PriceKind::Output, PriceKind::CachedInput];
-
-    pub fn key(self) -> &'static str {
-        match self {
-            PriceKind::Input => "input",
-            PriceKind::Output => "output",
-            PriceKind::CachedInput => "cached-input",
-        }
-    }
-
-    pub(super) fn index(self) -> usize {
-        match self {
-            PriceKind::Input => 0,
-            PriceKind::Output => 1,
-            PriceKind::CachedInput => 2,
-        }
-    }
-
-    pub fn label(self) -> &'static str {
-        match self {
-            PriceKind::Input => "input",
-            PriceKind::Output => "output",
-            PriceKind::CachedInput => "cached input",
-        }
-    }
-}
 
 /// A model's token prices on one cloud, resolved, with the ids that produced them.
 #[derive(Debug, Clone, Copy, PartialEq)]

@@ -9,7 +9,7 @@ use super::data::model_prices::{PriceRow, AWS_PRICES, AZURE_PRICES, PRICING_FACT
 use super::data::SPEC_BY_KEY;
 use super::error::AssumptionError;
 use super::key::Key;
-use super::price::PriceKind;
+use super::price_kind::PriceKind;
 use crate::engine::model::catalog::Model;
 use crate::engine::model::cloud::Cloud;
 

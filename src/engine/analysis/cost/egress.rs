@@ -4,7 +4,7 @@
 use super::builder::Builder;
 use super::formula::{Formula, Shape};
 use super::lines::Component;
-use super::workload::{OnCloud, WorkloadPass};
+use super::on_cloud::{OnCloud, WorkloadPass};
 use crate::engine::assumptions::{Assumptions, Key};
 use crate::engine::model::cloud::Cloud;
 use crate::engine::model::scenario::Location;

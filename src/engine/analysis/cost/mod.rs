@@ -32,6 +32,7 @@ mod formula;
 mod frame;
 mod lines;
 mod migration;
+mod on_cloud;
 mod overheads;
 mod pass;
 mod result;

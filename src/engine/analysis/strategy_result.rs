@@ -1,0 +1,17 @@
+//! One strategy's result: its cost, governance burden and risks, assembled once by `evaluate`.
+
+use serde::Serialize;
+
+use crate::engine::analysis::cost::CostResult;
+use crate::engine::analysis::governance::GovernanceResult;
+use crate::engine::analysis::risk::RiskResult;
+use crate::engine::model::strategy::Strategy;
+
+/// One strategy's cost, governance burden and risks.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct StrategyResult {
+    pub strategy: Strategy,
+    pub cost: CostResult,
+    pub governance: GovernanceResult,
+    pub risk: RiskResult,
+}
