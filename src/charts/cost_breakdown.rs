@@ -36,7 +36,7 @@ pub fn data(e: &Evaluation) -> BreakdownData {
         .filter(|r| r.total() > 0.0)
         .collect();
     BreakdownData {
-        years: e.horizon_months / 12,
+        years: e.horizon_years(),
         rows,
     }
 }

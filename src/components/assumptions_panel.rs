@@ -2,6 +2,8 @@ use std::collections::BTreeMap;
 
 use leptos::prelude::*;
 
+use crate::engine::model::text::capitalise;
+
 use crate::engine::assumptions::{Assumption, AssumptionError, Assumptions, Category, RangeEnd};
 use crate::engine::model::money::format_number;
 use crate::state::use_app_state;
@@ -324,12 +326,6 @@ fn parse_range(a: &Assumption, low: &str, high: &str) -> Result<(f64, f64), Stri
         .and_then(|lo| end(RangeEnd::High, high).map(|hi| (lo, hi)))
         .and_then(|(lo, hi)| a.check_range(lo, hi).map(|()| (lo, hi)));
     checked.map_err(|e| capitalise(&e.to_string()))
-}
-
-fn capitalise(s: &str) -> String {
-    let mut c = s.chars();
-    c.next()
-        .map_or_else(String::new, |f| f.to_uppercase().chain(c).collect())
 }
 
 #[cfg(test)]

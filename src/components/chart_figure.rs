@@ -1,5 +1,7 @@
 use leptos::prelude::*;
 
+use crate::engine::model::text::capitalise;
+
 use crate::charts::ChartError;
 use crate::state::use_app_state;
 use crate::web::{dom, download};
@@ -61,7 +63,7 @@ pub fn ChartFigure(
                 inner_html=move || svg.with(|r| r.as_ref().ok().cloned().unwrap_or_default())
             ></div>
             {move || svg.with(|r| r.as_ref().err().map(|e| view! {
-                <p class="chart-empty">{capitalised(&e.to_string())}"."</p>
+                <p class="chart-empty">{capitalise(&e.to_string())}"."</p>
             }))}
             <ul class="legend" aria-hidden="true">
                 {legend.into_iter().map(|(label, class)| view! {
@@ -79,12 +81,6 @@ pub fn ChartFigure(
             </details>
         </figure>
     }
-}
-
-fn capitalised(s: &str) -> String {
-    let mut c = s.chars();
-    c.next()
-        .map_or_else(String::new, |f| f.to_uppercase().chain(c).collect())
 }
 
 /// Width and height from the SVG's root element (plotters writes them as attributes).

@@ -6,6 +6,7 @@ use crate::charts::{
     cost_breakdown, governance, risk_matrix, tco_over_time, theme, timeline, tornado, ChartError,
 };
 use crate::engine::model::money::{format_number, format_usd};
+use crate::engine::model::scenario::whole_years;
 use crate::engine::report::csv_export;
 use crate::engine::Strategy;
 use crate::state::uncertainty::use_uncertainty;
@@ -47,7 +48,7 @@ pub fn ChartsPanel() -> impl IntoView {
             ),
         }
     });
-    let years = Memo::new(move |_| state.scenario.with(|s| s.horizon_months() / 12));
+    let years = Memo::new(move |_| state.scenario.with(|s| whole_years(s.horizon_months())));
     let swings = Memo::new(move |_| {
         let years = years.get();
         uncertainty

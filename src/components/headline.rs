@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use crate::engine::model::money::format_usd;
 use crate::engine::model::scenario::Placement;
 use crate::engine::uncertainty::Band;
-use crate::engine::{Evaluation, StrategyResult};
+use crate::engine::{Evaluation, Strategy, StrategyResult};
 use crate::state::uncertainty::use_uncertainty;
 use crate::state::use_app_state;
 
@@ -15,10 +15,13 @@ struct Figures {
     placed: usize,
     plan: Tile,
     references: Vec<Tile>,
+    cheapest: Strategy,
+    comparison: String,
 }
 
 #[derive(Debug, Clone, PartialEq)]
 struct Tile {
+    strategy: Strategy,
     label: &'static str,
     total: f64,
     run_rate: f64,
@@ -29,6 +32,7 @@ struct Tile {
 impl Tile {
     fn of(s: &StrategyResult) -> Tile {
         Tile {
+            strategy: s.strategy,
             label: s.strategy.label(),
             total: s.cost.horizon_total,
             run_rate: s.cost.run_rate,
@@ -47,10 +51,17 @@ impl Tile {
 
 fn figures(e: &Evaluation, placed: usize) -> Figures {
     Figures {
-        years: e.horizon_months / 12,
+        years: e.horizon_years(),
         placed,
         plan: Tile::of(&e.plan),
         references: e.references().into_iter().map(Tile::of).collect(),
+        cheapest: e.cheapest_reference().strategy,
+        comparison: if placed == 0 {
+            "Place workloads on Azure, AWS or Both to price your plan; the references price every workload."
+                .to_owned()
+        } else {
+            e.versus_cheapest("Your plan")
+        },
     }
 }
 
@@ -83,43 +94,6 @@ pub fn Headline() -> impl IntoView {
 
 #[component]
 fn HeadlineTiles(f: Figures) -> impl IntoView {
-    let best = f
-        .references
-        .iter()
-        .min_by(|a, b| a.total.total_cmp(&b.total))
-        .cloned();
-    let comparison = match (&best, f.placed) {
-        (_, 0) => {
-            "Place workloads on Azure, AWS or Both to price your plan; the references price every workload."
-                .to_owned()
-        }
-        (Some(b), _) => {
-            let diff = f.plan.total - b.total;
-            let money = if diff.abs() < 0.5 {
-                format!("Your plan costs the same as {}, the cheapest reference", b.label)
-            } else {
-                let (amount, word) = if diff > 0.0 {
-                    (diff, "more")
-                } else {
-                    (-diff, "less")
-                };
-                format!(
-                    "Your plan costs {} {word} than {}, the cheapest reference",
-                    format_usd(amount),
-                    b.label
-                )
-            };
-            let hours = f.plan.governance_hours - b.governance_hours;
-            let burden = if hours.abs() < 0.5 {
-                "with the same governance work".to_owned()
-            } else {
-                let word = if hours > 0.0 { "more" } else { "fewer" };
-                format!("with {:.0} governance hours a month {word}", hours.abs())
-            };
-            format!("{money}, {burden} ({} risk against {}).", f.plan.risk, b.risk)
-        }
-        (None, _) => String::new(),
-    };
     let years = f.years;
     view! {
         <div class="tiles">
@@ -130,7 +104,7 @@ fn HeadlineTiles(f: Figures) -> impl IntoView {
                 <span class="tile-sub" data-testid="plan-burden">{f.plan.burden_line()}</span>
             </div>
             {f.references.into_iter().map(|t| {
-                let is_best = best.as_ref().is_some_and(|b| b.label == t.label);
+                let is_best = t.strategy == f.cheapest;
                 view! {
                     <div class="tile" class:tile-best=is_best>
                         <span class="tile-label">{t.label}{is_best.then_some(" · cheapest")}</span>
@@ -141,7 +115,7 @@ fn HeadlineTiles(f: Figures) -> impl IntoView {
                 }
             }).collect_view()}
         </div>
-        <p class="headline-comparison">{comparison}</p>
+        <p class="headline-comparison">{f.comparison}</p>
         <UncertaintyLine placed=f.placed years />
     }
 }

@@ -8,7 +8,7 @@ use crate::engine::analysis::cost::CostLine;
 use crate::engine::analysis::findings::Finding;
 use crate::engine::analysis::strategy_result::StrategyResult;
 use crate::engine::assumptions::{AssumptionError, Resolved, ResolvedAssumption};
-use crate::engine::model::scenario::YearMonth;
+use crate::engine::model::scenario::{whole_years, YearMonth};
 use crate::engine::model::strategy::Strategy;
 use crate::engine::model::validation::ScenarioError;
 
@@ -63,6 +63,11 @@ impl Evaluation {
     /// The plan's findings, then scenario-level notices.
     pub fn findings(&self) -> impl Iterator<Item = &Finding> + '_ {
         self.plan.cost.findings.iter().chain(&self.notices)
+    }
+
+    /// The horizon in whole years, as the headline and the charts name it.
+    pub fn horizon_years(&self) -> usize {
+        whole_years(self.horizon_months)
     }
 
     /// The calendar month of series index `i`.

@@ -117,7 +117,7 @@ fn compute(state: AppState, source: DragSource, zone: Zone) -> Option<DropPrevie
         tco_delta: after.plan.cost.horizon_total - tco,
         hours_delta: after.plan.governance.hours_per_month - hours,
         top_risk,
-        horizon_years: after.horizon_months / 12,
+        horizon_years: after.horizon_years(),
     })
 }
 

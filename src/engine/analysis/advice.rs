@@ -39,8 +39,11 @@ use crate::engine::analysis::risk::FactorKind;
 use crate::engine::analysis::strategy_result::StrategyResult;
 use crate::engine::assumptions::{Assumptions, Key, Resolved};
 use crate::engine::model::money::{format_number, format_usd};
-use crate::engine::model::scenario::{Location, NativeCloud, Placement, Scenario, Sector, WorkloadId};
+use crate::engine::model::scenario::{
+    whole_years, Location, NativeCloud, Placement, Scenario, Sector, WorkloadId,
+};
 use crate::engine::model::strategy::Strategy;
+use crate::engine::model::text::capitalise;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 pub enum Direction {
@@ -631,14 +634,6 @@ pub fn advise(r: &Resolved, scenario: &Scenario, results: [&StrategyResult; 4]) 
     }
 }
 
-fn capitalise(s: &str) -> String {
-    let mut chars = s.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
-    }
-}
-
 fn names(scenario: &Scenario, ids: &[WorkloadId]) -> String {
     let shown: Vec<&str> = ids
         .iter()
@@ -820,7 +815,7 @@ fn compare(scenario: &Scenario, plan: &StrategyResult, advised: &StrategyResult)
     }
     let tco_delta = plan.cost.horizon_total - advised.cost.horizon_total;
     let governance_hours_delta = plan.governance.hours_per_month - advised.governance.hours_per_month;
-    let years = scenario.horizon_months() / 12;
+    let years = whole_years(scenario.horizon_months());
     let reference = advised.strategy.label();
     let (pr, ar) = (&plan.risk, &advised.risk);
     let mut summary = if plan.cost.workloads.is_empty() {
@@ -890,11 +885,5 @@ mod tests {
         for d in Direction::ALL {
             assert_eq!(Criterion::ALL.iter().filter(|c| c.direction() == d).count(), 4);
         }
-    }
-
-    #[test]
-    fn capitalise_handles_empty_and_words() {
-        assert_eq!(capitalise(""), "");
-        assert_eq!(capitalise("data for 2"), "Data for 2");
     }
 }

@@ -7,4 +7,5 @@ pub mod limits;
 pub mod money;
 pub mod scenario;
 pub mod strategy;
+pub mod text;
 pub mod validation;

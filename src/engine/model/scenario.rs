@@ -450,6 +450,11 @@ impl fmt::Display for YearMonth {
 
 pub const DEFAULT_HORIZON_YEARS: u8 = 3;
 
+/// Whole years in `months`.
+pub fn whole_years(months: usize) -> usize {
+    months / 12
+}
+
 /// Everything a user builds: the board and the settings around it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Scenario {

@@ -13,7 +13,8 @@ use crate::engine::assumptions::ResolvedAssumption;
 use crate::engine::io::price_book::PriceBook;
 use crate::engine::model::money::{format_number, format_usd};
 use crate::engine::model::scenario::{Placement, Scenario, YearMonth};
-use crate::engine::{Component, CostCloud, Evaluation, Strategy, StrategyResult};
+use crate::engine::model::text::lowercase_first;
+use crate::engine::{Component, CostCloud, Evaluation, Strategy};
 
 /// Risks listed in the record.
 const MAX_RISKS: usize = 10;
@@ -172,11 +173,7 @@ impl DecisionRecord {
                 }
             })
             .collect();
-        let best = e
-            .references()
-            .into_iter()
-            .min_by(|a, b| a.cost.horizon_total.total_cmp(&b.cost.horizon_total))
-            .map(|r| r.strategy);
+        let best = e.cheapest_reference().strategy;
         let advised = e.advice.advised_strategy;
         let headline = e
             .strategies()
@@ -187,7 +184,7 @@ impl DecisionRecord {
                 run_rate: s.cost.run_rate,
                 governance_hours: s.governance.hours_per_month,
                 risk: s.risk.level.label(),
-                cheapest_reference: Some(s.strategy) == best,
+                cheapest_reference: s.strategy == best,
                 advised: Some(s.strategy) == advised,
             })
             .collect();
@@ -195,7 +192,7 @@ impl DecisionRecord {
             .workloads
             .iter()
             .any(|w| w.placement != Placement::Unplaced);
-        let versus_best = best.filter(|_| placed).map(|b| versus(&e.plan, e.strategy(b)));
+        let versus_best = placed.then(|| e.versus_cheapest("The plan"));
         let advice = e.advice.recommended.map(|d| AdviceRecord {
             verdict: d.label(),
             summary: e
@@ -213,7 +210,7 @@ impl DecisionRecord {
             against_advice: e.advice.comparison.as_ref().map(|c| c.summary.clone()),
         });
         let months = e.horizon_months;
-        let tco_by_year = (1..=months / 12)
+        let tco_by_year = (1..=e.horizon_years())
             .map(|y| {
                 let i = y * 12 - 1;
                 YearRow {
@@ -503,41 +500,6 @@ impl DecisionRecord {
             .collect();
         format!("{stem} decision record {date}.md")
     }
-}
-
-fn versus(plan: &StrategyResult, best: &StrategyResult) -> String {
-    let diff = plan.cost.horizon_total - best.cost.horizon_total;
-    let label = best.strategy.label();
-    let money = if diff.abs() < 0.5 {
-        format!("The plan costs the same as {label}, the cheapest reference")
-    } else {
-        format!(
-            "The plan costs {} {} than {label}, the cheapest reference",
-            format_usd(diff.abs()),
-            if diff > 0.0 { "more" } else { "less" }
-        )
-    };
-    let hours = plan.governance.hours_per_month - best.governance.hours_per_month;
-    let burden = if hours.abs() < 0.5 {
-        "with the same governance work".to_owned()
-    } else {
-        format!(
-            "with {} governance hours a month {}",
-            format_number(hours.abs().round()),
-            if hours > 0.0 { "more" } else { "fewer" }
-        )
-    };
-    format!(
-        "{money}, {burden} ({} risk against {}).",
-        plan.risk.level.label(),
-        best.risk.level.label()
-    )
-}
-
-fn lowercase_first(s: &str) -> String {
-    let mut c = s.chars();
-    c.next()
-        .map_or_else(String::new, |f| f.to_lowercase().chain(c).collect())
 }
 
 /// Text inside a line that Markdown shows as written: no HTML, entities, emphasis, code,

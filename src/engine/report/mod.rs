@@ -1,5 +1,7 @@
-//! Reports built from an evaluation.
+//! Reports built from an evaluation: the headline comparison, two scenarios compared, the
+//! decision record and CSV.
 
 pub mod compare;
 pub mod csv_export;
 pub mod decision_record;
+pub mod headline;
