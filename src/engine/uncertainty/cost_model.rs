@@ -1,6 +1,6 @@
 //! A scenario's horizon cost as a function of the assumptions, reduced to what varies.
 //!
-//! `tco` prices every workload line by line. Each line's month-0 amount is linear in its
+//! `analysis::cost` prices every workload line by line. Each line's month-0 amount is linear in its
 //! workload quantities, so the lines of one shape (e.g. gpt-4.1 tokens on AWS, EU-only) merge
 //! into one formula with summed quantities: a strategy becomes a few dozen formulas, whatever
 //! the number of workloads. A month's cost is then the month-0 sum of each scaling times that
@@ -124,7 +124,7 @@ impl CostModel {
             let [a, b] = rates[t.shape];
             month0[t.strategy][t.slot] += t.q[0] * a + t.q[1] * b;
         }
-        // As `tco::Frame`: the same steps, so a fixed draw reproduces the engine's figures.
+        // As the cost `Frame`: the same steps, so a fixed draw reproduces the engine's figures.
         let growth_step = 1.0 + r.get(Key::VolumeGrowth) / 100.0;
         let decline = (1.0 - r.get(Key::TokenPriceDecline) / 100.0).powf(1.0 / 12.0);
         Outcome {
