@@ -1,4 +1,9 @@
-//! The analyses run on a scenario with the assumptions in force.
+//! The analyses run on a scenario with the assumptions in force, in the order `evaluate` runs
+//! them for each strategy: `cost` (one file per cost component), then `governance` (the burden
+//! of the clouds in use), then `risk` (which reads the cost and the governance burden);
+//! `strategy_result` holds the three together. `availability` knows when each capability
+//! arrives on each cloud and `findings` what the board should be told about it; `advice`
+//! applies seed 000's decision framework to the four results; `timeline` lists the dates.
 
 pub mod advice;
 pub mod availability;
