@@ -4,10 +4,14 @@ use leptos::prelude::*;
 
 use crate::engine::model::text::capitalise;
 
-use crate::engine::assumptions::{Assumption, AssumptionError, Assumptions, Category, RangeEnd};
+use crate::engine::assumptions::{Assumption, Assumptions, Category};
 use crate::engine::model::money::format_number;
 use crate::state::use_app_state;
 use crate::web::dom;
+
+mod range_fields;
+
+use range_fields::RangeFields;
 
 /// Every price, rate and rule the engine uses, with its source and date; any of them can be
 /// overridden, and overridden values are marked and can be reset. Assumptions that move a
@@ -195,166 +199,5 @@ fn AssumptionRow(a: &'static Assumption, edits: Edits) -> impl IntoView {
                 {range.map(|r| view! { <span class="source-range">{format!(" · {r}")}</span> })}
             </td>
         </tr>
-    }
-}
-
-/// Low and high ends of the range the cost bands sample, next to the value. Shows the user's
-/// range, else the sources'; empty both means "the sources' range" (or fixed, if none).
-#[component]
-fn RangeFields(a: &'static Assumption, edits: Edits) -> impl IntoView {
-    let state = use_app_state();
-    let id = a.id.as_str();
-    let user = Memo::new(move |_| edits.ranges.with(|r| r.get(id).copied()));
-    let draft = RwSignal::new(None::<(String, String)>);
-    let error = RwSignal::new(None::<String>);
-    let error_id = format!("assumption-{}-range-error", id.replace('.', "-"));
-    let shown = move || -> (String, String) {
-        draft.get().unwrap_or_else(|| {
-            user.get().or(a.range).map_or_else(Default::default, |(lo, hi)| {
-                (a.display_value(lo), a.display_value(hi))
-            })
-        })
-    };
-    let on_edit = move |end: RangeEnd, text: String| {
-        let (mut low, mut high) = draft.get_untracked().unwrap_or_else(|| shown_untracked(a, user));
-        match end {
-            RangeEnd::Low => low = text,
-            RangeEnd::High => high = text,
-        }
-        draft.set(Some((low.clone(), high.clone())));
-        if low.trim().is_empty() && high.trim().is_empty() {
-            error.set(None);
-            state.change(
-                &format!("clear the range of {}", a.label),
-                Some(format!("range:{id}")),
-                |s| {
-                    s.ranges.remove(id);
-                },
-            );
-            return;
-        }
-        match parse_range(a, &low, &high) {
-            Ok(range) => {
-                error.set(None);
-                state.change(
-                    &format!("change the range of {}", a.label),
-                    Some(format!("range:{id}")),
-                    |s| {
-                        if Some(range) == a.range {
-                            s.ranges.remove(id);
-                        } else {
-                            s.ranges.insert(id.to_owned(), range);
-                        }
-                    },
-                );
-            }
-            Err(message) => error.set(Some(message)),
-        }
-    };
-    let reset_label = a.range.map_or_else(
-        || "Reset range (fixed value)".to_owned(),
-        |(lo, hi)| {
-            format!(
-                "Reset range to {} to {}",
-                a.display_value(lo),
-                a.display_value(hi)
-            )
-        },
-    );
-    let invalid = move || {
-        if error.with(Option::is_some) {
-            "true"
-        } else {
-            "false"
-        }
-    };
-    let on_blur = move |_| {
-        if error.with_untracked(Option::is_none) {
-            draft.set(None);
-        }
-    };
-    view! {
-        <span class="range-fields">
-            "range "
-            <input type="text" inputmode="decimal" autocomplete="off"
-                aria-label=format!("Low end of the range for {}", a.label)
-                aria-invalid=invalid aria-describedby=error_id.clone()
-                prop:value=move || shown().0
-                on:input=move |ev| on_edit(RangeEnd::Low, event_target_value(&ev))
-                on:blur=on_blur />
-            " to "
-            <input type="text" inputmode="decimal" autocomplete="off"
-                aria-label=format!("High end of the range for {}", a.label)
-                aria-invalid=invalid aria-describedby=error_id.clone()
-                prop:value=move || shown().1
-                on:input=move |ev| on_edit(RangeEnd::High, event_target_value(&ev))
-                on:blur=on_blur />
-            <Show when=move || user.get().is_some()>
-                <button type="button" class="link-button" on:click=move |_| {
-                    draft.set(None);
-                    error.set(None);
-                    state.change(&format!("reset the range of {}", a.label), None, |s| { s.ranges.remove(id); });
-                }>{reset_label.clone()}</button>
-            </Show>
-        </span>
-        <p id=error_id class="field-error">{move || error.get()}</p>
-    }
-}
-
-fn shown_untracked(a: &'static Assumption, user: Memo<Option<(f64, f64)>>) -> (String, String) {
-    user.get_untracked()
-        .or(a.range)
-        .map_or_else(Default::default, |(lo, hi)| {
-            (a.display_value(lo), a.display_value(hi))
-        })
-}
-
-/// Both ends as typed, checked: each a value the assumption accepts, low not above high.
-fn parse_range(a: &Assumption, low: &str, high: &str) -> Result<(f64, f64), String> {
-    let end = |which: RangeEnd, text: &str| {
-        a.parse(text).map_err(|e| match e {
-            AssumptionError::Invalid { id, label, problem } => AssumptionError::InvalidRange {
-                id,
-                label,
-                end: which,
-                problem,
-            },
-            other => other,
-        })
-    };
-    let checked = end(RangeEnd::Low, low)
-        .and_then(|lo| end(RangeEnd::High, high).map(|hi| (lo, hi)))
-        .and_then(|(lo, hi)| a.check_range(lo, hi).map(|()| (lo, hi)));
-    checked.map_err(|e| capitalise(&e.to_string()))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn ranges_are_read_as_typed_and_checked_in_plain_words() {
-        let egress = Assumptions::find("aws.egress.per-gb").expect("exists");
-        assert_eq!(parse_range(egress, "0.05", " 0.12 "), Ok((0.05, 0.12)));
-        assert_eq!(
-            parse_range(egress, "0.2", "0.1"),
-            Err("AWS data transfer out (aws.egress.per-gb): the low end of the range (0.2) is above the high \
-                 end (0.1)"
-                .to_owned())
-        );
-        assert_eq!(
-            parse_range(egress, "lots", "0.1"),
-            Err(
-                "AWS data transfer out (aws.egress.per-gb): the low end of the range must be a number (got \
-                 \"lots\")"
-                    .to_owned()
-            )
-        );
-        let frontier = Assumptions::find("availability.azure.frontier").expect("exists");
-        assert_eq!(
-            parse_range(frontier, "2027-01", "2028-06"),
-            Ok((202_701.0, 202_806.0))
-        );
-        assert!(parse_range(frontier, "never", "2028-06").is_err_and(|m| m.contains("not \"never\"")));
     }
 }
