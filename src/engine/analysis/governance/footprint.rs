@@ -74,11 +74,7 @@ pub(super) fn count(scenario: &Scenario, strategy: Strategy) -> Footprints {
             continue;
         }
         for footprint in &mut clouds {
-            let uses = match footprint.cloud {
-                Cloud::Azure => placement.uses_azure(),
-                Cloud::Aws => placement.uses_aws(),
-            };
-            if uses {
+            if placement.uses(footprint.cloud) {
                 add_workload(footprint, w);
             }
         }

@@ -9,27 +9,13 @@ use crate::engine::assumptions::{Cloud, Key, Resolved};
 use crate::engine::model::catalog::WorkloadKind;
 use crate::engine::model::scenario::{Location, Placement, Workload};
 
-fn runs_on(loc: Location, c: Cloud) -> bool {
-    matches!(
-        (loc, c),
-        (Location::Azure, Cloud::Azure) | (Location::Aws, Cloud::Aws)
-    )
-}
-
-fn clouds_of(p: Placement) -> impl Iterator<Item = Cloud> {
-    Cloud::ALL.into_iter().filter(move |c| match c {
-        Cloud::Azure => p.uses_azure(),
-        Cloud::Aws => p.uses_aws(),
-    })
-}
-
 /// The workload runs today somewhere and `c` is not that place.
 fn moves_to(w: &Workload, c: Cloud) -> bool {
     let existing = matches!(
         w.runs_today,
         Location::Azure | Location::Aws | Location::OnPremises
     );
-    existing && !runs_on(w.runs_today, c)
+    existing && !w.runs_today.is(c)
 }
 
 fn criticality(r: &Resolved, w: &Workload) -> RiskFactor {
@@ -44,7 +30,9 @@ fn criticality(r: &Resolved, w: &Workload) -> RiskFactor {
 fn data_gravity(r: &Resolved, w: &Workload, placement: Placement) -> Option<RiskFactor> {
     let data_moves = w.data_location != Location::New
         && w.data_gb > 0.0
-        && clouds_of(placement).any(|c| moves_to(w, c) && !runs_on(w.data_location, c));
+        && placement
+            .clouds()
+            .any(|c| moves_to(w, c) && !w.data_location.is(c));
     if !data_moves {
         return None;
     }
@@ -80,7 +68,7 @@ fn migration_cost(r: &Resolved, cost: Option<&WorkloadCost>) -> Option<RiskFacto
 }
 
 fn statefulness(r: &Resolved, w: &Workload, placement: Placement) -> Option<RiskFactor> {
-    let moves = clouds_of(placement).any(|c| moves_to(w, c));
+    let moves = placement.clouds().any(|c| moves_to(w, c));
     let on_both = matches!(placement, Placement::Both { .. });
     (w.kind.is_stateful() && (moves || on_both)).then(|| {
         RiskFactor::of_likelihood(
@@ -104,7 +92,8 @@ fn locked_service(
             Some((LockInService::FoundryAgents, Cloud::Azure))
         }
     } else if w.kind == WorkloadKind::FineTunedServing {
-        clouds_of(placement)
+        placement
+            .clouds()
             .next()
             .map(|c| (LockInService::FineTunedModel, c))
     } else if findings
