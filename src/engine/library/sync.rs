@@ -16,7 +16,7 @@
 
 use thiserror::Error;
 
-use super::{Edit, Entry, EntryId, KeptAside, Library, Stamp};
+use super::{Current, Edit, Entry, EntryId, KeptAside, Library, Stamp};
 use crate::engine::model::scenario::Scenario;
 
 /// What to do with one entry (or the board) when another tab's library arrives.
@@ -90,145 +90,217 @@ pub enum Conflict {
 /// Three-way merge of libraries; see the module notes. Conflicting copies get new ids
 /// stamped by `edit`.
 pub fn merge(base: &Library, mine: &Library, theirs: &Library, edit: Edit) -> Merged {
-    let mut out = Library::default();
-    let mut conflicts = Vec::new();
-    let mut took_theirs = false;
-    let mut copies: Vec<Entry> = Vec::new();
+    let mut merging = Merging {
+        base,
+        mine,
+        theirs,
+        out: Library::default(),
+        took_theirs: false,
+        conflicts: Vec::new(),
+        their_copies: Vec::new(),
+        their_board: None,
+    };
+    merging.entries();
+    merging.board();
+    merging.keep_their_versions(edit);
+    merging.settle_board_link(edit);
+    merging.out.kept_aside = merging.kept_aside();
+    merging.finish()
+}
 
-    let stamp = |l: &Library, id: &EntryId| l.entries.get(id).map(|e| e.stamp);
-    let mut ids: Vec<&EntryId> = mine.entries.keys().chain(theirs.entries.keys()).collect();
-    ids.sort();
-    ids.dedup();
-    for id in ids {
-        let (m, t) = (mine.entries.get(id), theirs.entries.get(id));
-        let chosen = match decide(stamp(base, id), stamp(mine, id), stamp(theirs, id)) {
+/// A merge under way: the three libraries, and what has been decided so far.
+struct Merging<'a> {
+    base: &'a Library,
+    mine: &'a Library,
+    theirs: &'a Library,
+    out: Library,
+    took_theirs: bool,
+    conflicts: Vec<Conflict>,
+    /// The other tab's side of each entry both tabs changed, to keep as a new entry.
+    their_copies: Vec<Entry>,
+    /// The other tab's board, when both tabs changed it, to keep as a new entry.
+    their_board: Option<Scenario>,
+}
+
+impl<'a> Merging<'a> {
+    /// Every entry either tab has, in id order.
+    fn entries(&mut self) {
+        let mut ids: Vec<&EntryId> = self
+            .mine
+            .entries
+            .keys()
+            .chain(self.theirs.entries.keys())
+            .collect();
+        ids.sort();
+        ids.dedup();
+        for id in ids {
+            if let Some(e) = self.entry(id) {
+                self.out.entries.insert(id.clone(), e.clone());
+            }
+        }
+    }
+
+    /// The version of one entry to keep; `None` keeps it deleted.
+    fn entry(&mut self, id: &EntryId) -> Option<&'a Entry> {
+        let stamp = |l: &Library| l.entries.get(id).map(|e| e.stamp);
+        let (m, t) = (self.mine.entries.get(id), self.theirs.entries.get(id));
+        match decide(stamp(self.base), stamp(self.mine), stamp(self.theirs)) {
             Decision::KeepMine => m,
             Decision::TakeTheirs => {
-                took_theirs = true;
+                self.took_theirs = true;
                 t
             }
-            Decision::Conflict => match (m, t) {
-                (Some(m), Some(t)) if m.scenario == t.scenario => Some(m),
-                (Some(m), Some(t)) => {
-                    copies.push(t.clone());
-                    Some(m)
-                }
-                (None, Some(t)) => {
-                    took_theirs = true;
-                    conflicts.push(Conflict::ChangedThere {
-                        name: t.scenario.name.clone(),
-                    });
-                    Some(t)
-                }
-                (Some(m), None) => {
-                    conflicts.push(Conflict::ChangedHere {
-                        name: m.scenario.name.clone(),
-                    });
-                    Some(m)
-                }
-                (None, None) => None,
-            },
+            Decision::Conflict => self.entry_conflict(m, t),
+        }
+    }
+
+    /// Both tabs changed the entry: an edit wins over a delete, and of two edits this tab's
+    /// keeps its place while the other's is kept aside for a new entry.
+    fn entry_conflict(&mut self, m: Option<&'a Entry>, t: Option<&'a Entry>) -> Option<&'a Entry> {
+        match (m, t) {
+            (Some(m), Some(t)) if m.scenario == t.scenario => Some(m),
+            (Some(m), Some(t)) => {
+                self.their_copies.push(t.clone());
+                Some(m)
+            }
+            (None, Some(t)) => {
+                self.took_theirs = true;
+                self.conflicts.push(Conflict::ChangedThere {
+                    name: t.scenario.name.clone(),
+                });
+                Some(t)
+            }
+            (Some(m), None) => {
+                self.conflicts.push(Conflict::ChangedHere {
+                    name: m.scenario.name.clone(),
+                });
+                Some(m)
+            }
+            (None, None) => None,
+        }
+    }
+
+    /// The scenario on the board; run after [`Merging::entries`], whose result it reads.
+    fn board(&mut self) {
+        let stamp = |l: &Library| l.current.as_ref().map(|c| c.stamp);
+        self.out.current = match decide(stamp(self.base), stamp(self.mine), stamp(self.theirs)) {
+            Decision::KeepMine => self.mine.current.clone(),
+            Decision::TakeTheirs => {
+                self.took_theirs = true;
+                self.note_board_replaced();
+                self.theirs.current.clone()
+            }
+            Decision::Conflict => self.board_conflict(),
         };
-        if let Some(e) = chosen {
-            out.entries.insert(id.clone(), e.clone());
+    }
+
+    /// If the other tab settled a conflict over the board, this tab's board is now one of
+    /// the entries it added: say where it went.
+    fn note_board_replaced(&mut self) {
+        let (Some(m), Some(t)) = (&self.mine.current, &self.theirs.current) else {
+            return;
+        };
+        if m.scenario == t.scenario {
+            return;
+        }
+        let moved = self
+            .out
+            .entries
+            .values()
+            .filter(|e| !self.mine.entries.contains_key(&e.id))
+            .find(|e| same_but_name(&e.scenario, &m.scenario));
+        if let Some(e) = moved {
+            self.conflicts.push(Conflict::BoardReplaced {
+                kept_as: e.id.clone(),
+                kept_as_name: e.scenario.name.clone(),
+            });
         }
     }
 
-    let current_stamp = |l: &Library| l.current.as_ref().map(|c| c.stamp);
-    let mut board_copy = None;
-    out.current = match decide(current_stamp(base), current_stamp(mine), current_stamp(theirs)) {
-        Decision::KeepMine => mine.current.clone(),
-        Decision::TakeTheirs => {
-            took_theirs = true;
-            // If the other tab settled a conflict over the board, this tab's board is now one
-            // of the entries it added: say where it went.
-            if let (Some(m), Some(t)) = (&mine.current, &theirs.current) {
-                if m.scenario != t.scenario {
-                    let moved = out
-                        .entries
-                        .values()
-                        .filter(|e| !mine.entries.contains_key(&e.id))
-                        .find(|e| same_but_name(&e.scenario, &m.scenario));
-                    if let Some(e) = moved {
-                        conflicts.push(Conflict::BoardReplaced {
-                            kept_as: e.id.clone(),
-                            kept_as_name: e.scenario.name.clone(),
-                        });
-                    }
-                }
+    /// Both tabs changed the board: this tab's stays, the other's is kept aside for a new
+    /// entry.
+    fn board_conflict(&mut self) -> Option<Current> {
+        if let (Some(m), Some(t)) = (&self.mine.current, &self.theirs.current) {
+            if m.scenario != t.scenario {
+                self.their_board = Some(t.scenario.clone());
             }
-            theirs.current.clone()
         }
-        Decision::Conflict => {
-            if let (Some(m), Some(t)) = (&mine.current, &theirs.current) {
-                if m.scenario != t.scenario {
-                    board_copy = Some(t.scenario.clone());
-                }
+        self.mine.current.clone().or_else(|| self.theirs.current.clone())
+    }
+
+    /// The other tab's side of each conflict becomes a new entry, unless an entry already
+    /// holds it (a tab that settled the same conflict first).
+    fn keep_their_versions(&mut self, edit: Edit) {
+        for theirs_entry in std::mem::take(&mut self.their_copies) {
+            let name = theirs_entry.scenario.name.clone();
+            let (kept_as, kept_as_name) = self.keep_copy(theirs_entry.scenario, edit);
+            self.conflicts.push(Conflict::BothChanged {
+                name,
+                kept_as,
+                kept_as_name,
+            });
+        }
+        if let Some(scenario) = self.their_board.take() {
+            let (kept_as, kept_as_name) = self.keep_copy(scenario, edit);
+            self.conflicts.push(Conflict::Board {
+                kept_as,
+                kept_as_name,
+            });
+        }
+    }
+
+    fn keep_copy(&mut self, scenario: Scenario, edit: Edit) -> (EntryId, String) {
+        self.out
+            .keep_copy(scenario, edit, self.base, self.mine, self.theirs)
+    }
+
+    /// The board's entry may be gone: then the board is unsaved work. A board that is now
+    /// neither tab's gets a new stamp.
+    fn settle_board_link(&mut self, edit: Edit) {
+        if let Some(c) = self.out.current.as_mut() {
+            if c.saved_as
+                .as_ref()
+                .is_some_and(|id| !self.out.entries.contains_key(id))
+            {
+                c.saved_as = None;
+                c.edited = true;
             }
-            mine.current.clone().or_else(|| theirs.current.clone())
         }
-    };
-
-    // The other tab's side of each conflict becomes a new entry, unless an entry already
-    // holds it (a tab that settled the same conflict first).
-    for theirs_entry in copies {
-        let name = theirs_entry.scenario.name.clone();
-        let (kept_as, kept_as_name) = out.keep_copy(theirs_entry.scenario, edit, base, mine, theirs);
-        conflicts.push(Conflict::BothChanged {
-            name,
-            kept_as,
-            kept_as_name,
-        });
-    }
-    if let Some(scenario) = board_copy {
-        let (kept_as, kept_as_name) = out.keep_copy(scenario, edit, base, mine, theirs);
-        conflicts.push(Conflict::Board {
-            kept_as,
-            kept_as_name,
-        });
-    }
-
-    // The board's entry may be gone: then the board is unsaved work.
-    if let Some(c) = out.current.as_mut() {
-        if c.saved_as
-            .as_ref()
-            .is_some_and(|id| !out.entries.contains_key(id))
-        {
-            c.saved_as = None;
-            c.edited = true;
-        }
-    }
-    let board_unlinked = out.current != mine.current && out.current != theirs.current;
-    if board_unlinked {
-        if let Some(c) = out.current.as_mut() {
-            c.stamp = c.stamp.next(edit);
+        let board_unlinked = self.out.current != self.mine.current && self.out.current != self.theirs.current;
+        if board_unlinked {
+            if let Some(c) = self.out.current.as_mut() {
+                c.stamp = c.stamp.next(edit);
+            }
         }
     }
 
-    // Unreadable data: keep everything either side has, except what this tab removed.
-    let removed_here: Vec<&KeptAside> = base
-        .kept_aside
-        .iter()
-        .filter(|k| !mine.kept_aside.contains(k))
-        .collect();
-    out.kept_aside = theirs
-        .kept_aside
-        .iter()
-        .filter(|k| !removed_here.contains(k))
-        .cloned()
-        .collect();
-    for k in &mine.kept_aside {
-        if !out.kept_aside.contains(k) && !base.kept_aside.contains(k) {
-            out.kept_aside.push(k.clone());
+    /// Unreadable data: keep everything either side has, except what this tab removed.
+    fn kept_aside(&self) -> Vec<KeptAside> {
+        let (base, mine) = (&self.base.kept_aside, &self.mine.kept_aside);
+        let removed_here: Vec<&KeptAside> = base.iter().filter(|k| !mine.contains(k)).collect();
+        let mut kept: Vec<KeptAside> = self
+            .theirs
+            .kept_aside
+            .iter()
+            .filter(|k| !removed_here.contains(k))
+            .cloned()
+            .collect();
+        for k in mine {
+            if !kept.contains(k) && !base.contains(k) {
+                kept.push(k.clone());
+            }
         }
+        kept
     }
 
-    let write_back = out != *theirs;
-    Merged {
-        library: out,
-        write_back,
-        took_theirs,
-        conflicts,
+    fn finish(self) -> Merged {
+        let write_back = self.out != *self.theirs;
+        Merged {
+            library: self.out,
+            write_back,
+            took_theirs: self.took_theirs,
+            conflicts: self.conflicts,
+        }
     }
 }
 

@@ -149,27 +149,61 @@ struct Candidate<'a> {
 }
 
 pub(crate) fn read(text: &str) -> Result<(BTreeMap<String, f64>, ImportReport), PriceBookError> {
-    let root: Value = serde_json::from_str(text).map_err(|e| PriceBookError::NotJson(e.to_string()))?;
-    let Value::Object(models) = root else {
-        return Err(PriceBookError::NotLiteLlm(
-            "it is not one object of model names and their prices".to_owned(),
-        ));
-    };
-    let mut ignored = IgnoredList::default();
-    let mut providers: BTreeMap<String, usize> = BTreeMap::new();
-    let mut priced = 0;
-    // Best candidate per (cloud, model), then the others as duplicates.
-    let mut chosen: BTreeMap<(Cloud, Model), Candidate> = BTreeMap::new();
-    let mut duplicates: Vec<(&str, (Cloud, Model))> = Vec::new();
+    let models = parse(text)?;
+    let mut sorted = Sorted::default();
     for (key, value) in &models {
+        sorted.add(key, value);
+    }
+    if sorted.priced == 0 {
+        return Err(PriceBookError::NotLiteLlm("it has no model entries".to_owned()));
+    }
+    sorted.report_duplicates();
+    let Sorted {
+        mut ignored,
+        providers,
+        chosen,
+        ..
+    } = sorted;
+    let (values, used) = read_prices(&chosen, &mut ignored)?;
+    Ok((values, report(providers, ignored, used)))
+}
+
+/// The document's one object of model names and their entries.
+fn parse(text: &str) -> Result<Map<String, Value>, PriceBookError> {
+    let root: Value = serde_json::from_str(text).map_err(|e| PriceBookError::NotJson(e.to_string()))?;
+    match root {
+        Value::Object(models) => Ok(models),
+        _ => Err(PriceBookError::NotLiteLlm(
+            "it is not one object of model names and their prices".to_owned(),
+        )),
+    }
+}
+
+/// The document's entries, sorted by what they are to cloudsplit.
+#[derive(Default)]
+struct Sorted<'a> {
+    ignored: IgnoredList,
+    /// Entries for other providers, counted per provider.
+    providers: BTreeMap<String, usize>,
+    /// Entries that are a model's prices, whatever the model.
+    priced: usize,
+    /// The best candidate per (cloud, model).
+    chosen: BTreeMap<(Cloud, Model), Candidate<'a>>,
+    /// The other candidates, with the price they would have set.
+    duplicates: Vec<(&'a str, (Cloud, Model))>,
+}
+
+impl<'a> Sorted<'a> {
+    fn add(&mut self, key: &'a str, value: &'a Value) {
         if key == "sample_spec" {
-            continue;
+            return;
         }
         let Value::Object(entry) = value else {
-            ignored.add("entries that are not a model's prices", || short(key));
-            continue;
+            self.ignored
+                .add("entries that are not a model's prices", || short(key));
+            return;
         };
-        priced += 1;
+        self.priced += 1;
         let provider = entry
             .get("litellm_provider")
             .and_then(Value::as_str)
@@ -179,86 +213,122 @@ pub(crate) fn read(text: &str) -> Result<(BTreeMap<String, f64>, ImportReport), 
             .and_then(Value::as_str)
             .is_none_or(|m| TEXT_MODES.contains(&m));
         match classify(key, provider) {
-            Class::Ours { .. } | Class::Variant | Class::NotPriced if !text_mode => ignored.add(
+            Class::Ours { .. } | Class::Variant | Class::NotPriced if !text_mode => self.ignored.add(
                 "Azure and AWS entries for models cloudsplit does not price",
                 || short(key),
             ),
-            Class::Ours { cloud, model, rank } => {
-                let candidate = Candidate { key, rank, entry };
-                if chosen.get(&(cloud, model)).is_some_and(|best| best.rank <= rank) {
-                    duplicates.push((key, (cloud, model)));
-                } else if let Some(old) = chosen.insert((cloud, model), candidate) {
-                    duplicates.push((old.key, (cloud, model)));
-                }
-            }
-            Class::Variant => ignored.add(
+            Class::Ours { cloud, model, rank } => self.choose(Candidate { key, rank, entry }, (cloud, model)),
+            Class::Variant => self.ignored.add(
                 "regional, data-zone, global or dated variants of models cloudsplit prices (it uses the \
                  base entry; the data-zone premium is its own assumption)",
                 || short(key),
             ),
-            Class::NotPriced => ignored.add(
+            Class::NotPriced => self.ignored.add(
                 "Azure and AWS entries for models cloudsplit does not price",
                 || short(key),
             ),
-            Class::Other => *providers.entry(short(provider)).or_default() += 1,
+            Class::Other => *self.providers.entry(short(provider)).or_default() += 1,
         }
     }
-    if priced == 0 {
-        return Err(PriceBookError::NotLiteLlm("it has no model entries".to_owned()));
-    }
-    for (key, at) in duplicates {
-        let used = chosen.get(&at).map(|c| c.key).unwrap_or_default();
-        ignored.add("entries for a price already taken from another entry", || {
-            format!("{} (used {})", short(key), short(used))
-        });
+
+    /// Keeps the lower-ranked of two candidates for the same price (the first on a tie).
+    fn choose(&mut self, candidate: Candidate<'a>, at: (Cloud, Model)) {
+        let key = candidate.key;
+        if self
+            .chosen
+            .get(&at)
+            .is_some_and(|best| best.rank <= candidate.rank)
+        {
+            self.duplicates.push((key, at));
+        } else if let Some(old) = self.chosen.insert(at, candidate) {
+            self.duplicates.push((old.key, at));
+        }
     }
 
+    fn report_duplicates(&mut self) {
+        for (key, at) in std::mem::take(&mut self.duplicates) {
+            let used = self.chosen.get(&at).map(|c| c.key).unwrap_or_default();
+            self.ignored
+                .add("entries for a price already taken from another entry", || {
+                    format!("{} (used {})", short(key), short(used))
+                });
+        }
+    }
+}
+
+/// The prices of the chosen entries, in $ per 1M tokens by assumption id; any value out of
+/// range fails the whole book.
+fn read_prices(
+    chosen: &BTreeMap<(Cloud, Model), Candidate>,
+    ignored: &mut IgnoredList,
+) -> Result<(BTreeMap<String, f64>, Vec<Used>), PriceBookError> {
     let mut values = BTreeMap::new();
     let mut used = Vec::new();
     let mut problems = Vec::new();
-    for (&(cloud, model), c) in &chosen {
+    for (&(cloud, model), c) in chosen {
         for (kind, field) in FIELDS {
-            let Some(raw) = c.entry.get(field).filter(|v| !v.is_null()) else {
-                continue;
-            };
-            let Some(a) = Assumptions::price_id(cloud, model, kind).and_then(Assumptions::find) else {
-                // Cached input on a model billed at the input price is simply not needed.
-                if kind != PriceKind::CachedInput {
-                    ignored.add(not_listed_reason(cloud, kind), || {
-                        format!("{} {field}", short(c.key))
-                    });
+            match read_price(c, (cloud, model, kind), field, ignored) {
+                Ok(Some(u)) => {
+                    values.insert(u.id.clone(), u.value);
+                    used.push(u);
                 }
-                continue;
-            };
-            let per_token = match raw.as_f64() {
-                Some(v) if v.is_finite() => v,
-                _ => {
-                    problems.push(Problem {
-                        at: short(c.key),
-                        message: format!("{field} is not a number"),
-                    });
-                    continue;
-                }
-            };
-            let value = tidy(per_token * 1e6);
-            if let Err(e) = a.check(value) {
-                problems.push(Problem {
-                    at: short(c.key),
-                    message: format!("{field} {per_token} is {value} $ per 1M tokens, and {e}"),
-                });
-                continue;
+                Ok(None) => {}
+                Err(p) => problems.push(p),
             }
-            values.insert(a.id.clone(), value);
-            used.push(Used {
-                id: a.id.clone(),
-                value,
-                from: format!("{} {field}", c.key),
-            });
         }
     }
     if !problems.is_empty() {
         return Err(PriceBookError::BadValues(problems));
     }
+    Ok((values, used))
+}
+
+/// One price of a chosen entry: `None` when the entry lacks the field, or when cloudsplit
+/// has no such price (reported as ignored).
+fn read_price(
+    c: &Candidate,
+    (cloud, model, kind): (Cloud, Model, PriceKind),
+    field: &str,
+    ignored: &mut IgnoredList,
+) -> Result<Option<Used>, Problem> {
+    let Some(raw) = c.entry.get(field).filter(|v| !v.is_null()) else {
+        return Ok(None);
+    };
+    let Some(a) = Assumptions::price_id(cloud, model, kind).and_then(Assumptions::find) else {
+        // Cached input on a model billed at the input price is simply not needed.
+        if kind != PriceKind::CachedInput {
+            ignored.add(not_listed_reason(cloud, kind), || {
+                format!("{} {field}", short(c.key))
+            });
+        }
+        return Ok(None);
+    };
+    let per_token = match raw.as_f64() {
+        Some(v) if v.is_finite() => v,
+        _ => {
+            return Err(Problem {
+                at: short(c.key),
+                message: format!("{field} is not a number"),
+            })
+        }
+    };
+    let value = tidy(per_token * 1e6);
+    if let Err(e) = a.check(value) {
+        return Err(Problem {
+            at: short(c.key),
+            message: format!("{field} {per_token} is {value} $ per 1M tokens, and {e}"),
+        });
+    }
+    Ok(Some(Used {
+        id: a.id.clone(),
+        value,
+        from: format!("{} {field}", c.key),
+    }))
+}
+
+/// The report: other providers first (most entries first), then each reason entries were
+/// ignored for.
+fn report(providers: BTreeMap<String, usize>, ignored: IgnoredList, used: Vec<Used>) -> ImportReport {
     let mut others: Vec<(String, usize)> = providers.into_iter().collect();
     others.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
     let other_count: usize = others.iter().map(|(_, n)| n).sum();
@@ -275,14 +345,11 @@ pub(crate) fn read(text: &str) -> Result<(BTreeMap<String, f64>, ImportReport), 
         });
     }
     groups.extend(ignored.into_vec());
-    Ok((
-        values,
-        ImportReport {
-            format: Format::LiteLlm,
-            used,
-            ignored: groups,
-        },
-    ))
+    ImportReport {
+        format: Format::LiteLlm,
+        used,
+        ignored: groups,
+    }
 }
 
 fn short(s: &str) -> String {
