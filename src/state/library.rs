@@ -656,11 +656,11 @@ fn kept_item_name(key: &str) -> &'static str {
     }
 }
 
-/// The library from context. A component mounted outside `App` panics here rather than
-/// showing a library that saves nowhere.
+/// The library from context, provided by `App`. A component mounted outside `App` panics here
+/// rather than showing a library that saves nowhere.
 #[track_caller]
 pub fn use_library_state() -> LibraryState {
-    use_context::<LibraryState>().expect("LibraryState is provided by App; mount this component inside App")
+    expect_context::<LibraryState>()
 }
 
 /// Where the board stands against the library, for the scenario bar.

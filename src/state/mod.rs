@@ -294,9 +294,9 @@ impl AppState {
     }
 }
 
-/// The state from context. A component mounted outside `App` panics here rather than
-/// showing a board that nothing is connected to.
+/// The state from context, provided by `App`. A component mounted outside `App` panics here
+/// rather than showing a board that nothing is connected to.
 #[track_caller]
 pub fn use_app_state() -> AppState {
-    use_context::<AppState>().expect("AppState is provided by App; mount this component inside App")
+    expect_context::<AppState>()
 }

@@ -194,9 +194,9 @@ impl Uncertainty {
     }
 }
 
-/// The handle from context. A component mounted outside `App` panics here rather than
-/// waiting for samples that no job will ever send.
+/// The handle from context, provided by `App`. A component mounted outside `App` panics here
+/// rather than waiting for samples that no job will ever send.
 #[track_caller]
 pub fn use_uncertainty() -> Uncertainty {
-    use_context::<Uncertainty>().expect("Uncertainty is provided by App; mount this component inside App")
+    expect_context::<Uncertainty>()
 }
