@@ -39,7 +39,6 @@ fn make(state: AppState) -> Result<Made, String> {
             state.price_book.with(|book| {
                 let record = DecisionRecord::build(s, e, book.as_ref(), &today);
                 let name_of = |id| s.workload(id).map(|w| w.name.clone()).unwrap_or_default();
-                let plan_and_refs = theme::strategy_legend();
                 let tco = tco_over_time::data(e);
                 let breakdown = cost_breakdown::data(e);
                 let burden = governance::data(e);
@@ -49,7 +48,7 @@ fn make(state: AppState) -> Result<Made, String> {
                         "TCO over time",
                         tco_over_time::svg(&tco),
                         tco_over_time::describe(&tco),
-                        plan_and_refs.clone(),
+                        theme::strategy_line_legend(),
                     ),
                     (
                         "Where the plan's money goes",
@@ -61,7 +60,7 @@ fn make(state: AppState) -> Result<Made, String> {
                         "Governance burden",
                         governance::svg(&burden),
                         governance::describe(&burden),
-                        plan_and_refs,
+                        theme::strategy_legend(),
                     ),
                     (
                         "Migration risk",
