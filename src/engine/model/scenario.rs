@@ -372,6 +372,19 @@ pub enum NativeCloud {
     OnPremises,
 }
 
+impl NativeCloud {
+    /// The cloud a two-cloud plan treats as its first: the organisation's native cloud, else
+    /// the one with more cost (`cost` is Azure, AWS; Azure on a tie).
+    pub fn primary_cloud(self, cost: [f64; 2]) -> Cloud {
+        match self {
+            NativeCloud::Azure => Cloud::Azure,
+            NativeCloud::Aws => Cloud::Aws,
+            NativeCloud::Both | NativeCloud::OnPremises if cost[1] > cost[0] => Cloud::Aws,
+            NativeCloud::Both | NativeCloud::OnPremises => Cloud::Azure,
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum GovernanceModel {
     /// Unified IAM, data standards and controls across both clouds: more set-up, less drift.
@@ -578,6 +591,14 @@ impl Scenario {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_primary_cloud_is_the_native_one_else_the_costlier() {
+        assert_eq!(NativeCloud::Aws.primary_cloud([10.0, 1.0]), Cloud::Aws);
+        assert_eq!(NativeCloud::Azure.primary_cloud([1.0, 10.0]), Cloud::Azure);
+        assert_eq!(NativeCloud::Both.primary_cloud([1.0, 10.0]), Cloud::Aws);
+        assert_eq!(NativeCloud::OnPremises.primary_cloud([5.0, 5.0]), Cloud::Azure);
+    }
 
     #[test]
     fn year_month_arithmetic_crosses_years() {

@@ -8,7 +8,7 @@ use super::formula::{audit_key, Formula, Shape};
 use super::lines::{Component, CostCloud};
 use crate::engine::assumptions::{Assumptions, Key};
 use crate::engine::model::cloud::Cloud;
-use crate::engine::model::scenario::{Framework, NativeCloud};
+use crate::engine::model::scenario::Framework;
 use crate::engine::model::strategy::CloudsInUse;
 
 fn framework_label(f: Framework) -> &'static str {
@@ -24,17 +24,6 @@ fn ids(keys: &[Key]) -> Vec<&'static str> {
     keys.iter().map(|&k| Assumptions::id(k)).collect()
 }
 
-/// The cloud whose overhead is not a duplicate: the organisation's native cloud, else the one
-/// with more run cost.
-fn primary(native: NativeCloud, cloud_run: [f64; 2]) -> Cloud {
-    match native {
-        NativeCloud::Azure => Cloud::Azure,
-        NativeCloud::Aws => Cloud::Aws,
-        NativeCloud::Both | NativeCloud::OnPremises if cloud_run[1] > cloud_run[0] => Cloud::Aws,
-        NativeCloud::Both | NativeCloud::OnPremises => Cloud::Azure,
-    }
-}
-
 pub(super) fn price(
     b: &mut Builder<'_, '_>,
     in_use: CloudsInUse,
@@ -42,7 +31,8 @@ pub(super) fn price(
     frameworks: &[BTreeSet<Framework>; 2],
 ) {
     let two = in_use.count() == 2;
-    let primary = primary(b.ctx.org.native_cloud, cloud_run);
+    // The primary cloud's overhead is not a duplicate.
+    let primary = b.ctx.org.native_cloud.primary_cloud(cloud_run);
     for c in Cloud::ALL.into_iter().filter(|c| in_use.uses(*c)) {
         price_tooling(b, c, two && c != primary);
         for &f in &frameworks[c.index()] {

@@ -4,19 +4,9 @@ use super::burden::{dimension_burden, saturating_index, BurdenContext};
 use super::dimension::Dimension;
 use super::footprint::{self, Footprints};
 use super::result::{CloudFootprint, DimensionBurden, GovernanceResult};
-use crate::engine::assumptions::{Cloud, Key, Resolved};
-use crate::engine::model::scenario::{Framework, GovernanceModel, NativeCloud, Scenario};
+use crate::engine::assumptions::{Key, Resolved};
+use crate::engine::model::scenario::{Framework, GovernanceModel, Scenario};
 use crate::engine::model::strategy::{CloudsInUse, Strategy};
-
-/// The organisation's native cloud, else the one with more cost (Azure on a tie).
-fn first_cloud(native: NativeCloud, cloud_cost: [f64; 2]) -> Cloud {
-    match native {
-        NativeCloud::Azure => Cloud::Azure,
-        NativeCloud::Aws => Cloud::Aws,
-        NativeCloud::Both | NativeCloud::OnPremises if cloud_cost[1] > cloud_cost[0] => Cloud::Aws,
-        NativeCloud::Both | NativeCloud::OnPremises => Cloud::Azure,
-    }
-}
 
 /// The weights and counts every dimension's burden shares.
 fn burden_context<'a>(
@@ -33,7 +23,7 @@ fn burden_context<'a>(
         clouds,
         two_clouds,
         centralised,
-        primary: first_cloud(scenario.org.native_cloud, cloud_cost),
+        primary: scenario.org.native_cloud.primary_cloud(cloud_cost),
         workloads_on_both,
         zones_on_both: if two_clouds {
             footprint::zones_on_both(clouds)
