@@ -355,7 +355,12 @@ impl Library {
     }
 
     fn insert_new(&mut self, scenario: Scenario, edit: Edit) -> EntryId {
-        let id = self.fresh_id(edit, &[]);
+        self.insert_fresh(scenario, edit, &[])
+    }
+
+    /// Adds `scenario` as a new entry under an id taken neither here nor in `also_taken`.
+    fn insert_fresh(&mut self, scenario: Scenario, edit: Edit, also_taken: &[&Library]) -> EntryId {
+        let id = self.fresh_id(edit, also_taken);
         self.entries.insert(
             id.clone(),
             Entry {

@@ -331,29 +331,7 @@ impl Library {
         }
         scenario.name = self.labelled_name(&scenario.name, "from another tab");
         let name = scenario.name.clone();
-        (self.insert_copy(scenario, edit, base, mine, theirs), name)
-    }
-
-    fn insert_copy(
-        &mut self,
-        scenario: Scenario,
-        edit: Edit,
-        base: &Library,
-        mine: &Library,
-        theirs: &Library,
-    ) -> EntryId {
-        let id = self.fresh_id(edit, &[base, mine, theirs]);
-        self.entries.insert(
-            id.clone(),
-            Entry {
-                id: id.clone(),
-                created: edit.now,
-                modified: edit.now,
-                stamp: Stamp::first(edit),
-                scenario,
-            },
-        );
-        id
+        (self.insert_fresh(scenario, edit, &[base, mine, theirs]), name)
     }
 }
 
