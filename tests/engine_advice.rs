@@ -305,11 +305,13 @@ fn red_flags_fire_on_the_plan() {
         .message
         .starts_with("Moving 1 workload (Frontier agent team 1) costs $"));
     let dup = &e.advice.red_flags[1];
-    // One extra SOC 2 audit a year at $50,000, over 3 years.
-    assert_eq!(dup.cost, Some(150_000.0));
+    // The SOC 2 audit's scope extended to the second cloud: 20% of $50,000 a year, 3 years.
+    let cost = dup.cost.expect("a cost");
+    assert!((cost - 30_000.0).abs() < 1e-6, "{cost}");
     assert_eq!(
         dup.message,
-        "SOC 2 is validated on both clouds: 1 extra audit a year, $150,000 over the horizon."
+        "SOC 2 is validated on both clouds: 1 audit a year must cover the second cloud too, $30,000 of \
+         scope extension over the horizon."
     );
     let gap = &e.advice.red_flags[3];
     assert_eq!(gap.workloads.len(), 1);

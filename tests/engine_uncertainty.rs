@@ -9,7 +9,7 @@ use proptest::prelude::*;
 use cloudsplit::engine::model::catalog::WorkloadKind;
 use cloudsplit::engine::model::scenario::{Placement, Scenario, Zone};
 use cloudsplit::engine::uncertainty::{CostModel, Sampler};
-use cloudsplit::engine::{evaluate, Assumptions};
+use cloudsplit::engine::{evaluate, Assumptions, Category};
 
 mod common;
 
@@ -130,12 +130,15 @@ fn a_dominant_assumption_ranks_first_and_the_band_covers_its_swing() {
         (WorkloadKind::SupportChatbot, Zone::Azure),
         (WorkloadKind::ResearchAgent, Zone::Aws),
     ]);
-    // Two clouds in use: extra headcount, here anywhere from none to twenty people.
-    s.ranges.insert("people.multicloud-fte".into(), (0.0, 20.0));
+    // Two clouds in use: extra headcount for the one workload on AWS, here anywhere from none
+    // to twenty people (the cap raised out of the way).
+    s.overrides.insert("people.multicloud-fte".into(), 50.0);
+    s.ranges
+        .insert("people.fte-per-second-cloud-workload".into(), (0.0, 20.0));
     let sampler = sampled(&s, 2_000);
     let tornado = sampler.tornado();
     let first = &tornado.swings[0];
-    assert_eq!(first.assumption.id, "people.multicloud-fte");
+    assert_eq!(first.assumption.id, "people.fte-per-second-cloud-workload");
     assert!(first.at_low < tornado.base && tornado.base < first.at_high);
     assert!(tornado.swings.windows(2).all(|w| w[0].width() >= w[1].width()));
     let e = evaluate(&s).expect("valid");
@@ -151,7 +154,9 @@ fn assumptions_that_cannot_move_a_cost_do_not() {
         (WorkloadKind::FrontierAgentTeam, Zone::Both),
     ]);
     let base = evaluate(&s).expect("valid");
-    for a in Assumptions::all().iter().filter(|a| !a.category.moves_cost()) {
+    // Risk points and advice weights; governance hours are a cost line (governance work).
+    let cannot = |c: Category| matches!(c, Category::Risk | Category::Advice);
+    for a in Assumptions::all().iter().filter(|a| cannot(a.category)) {
         for value in [a.min, a.max] {
             let mut changed = s.clone();
             changed.overrides = BTreeMap::from([(a.id.clone(), value)]);
@@ -174,7 +179,7 @@ fn the_widest_ranges_on_a_large_board_still_give_finite_bands() {
             w.data_gb = 1e6;
         }
     }
-    for a in Assumptions::all().iter().filter(|a| a.category.moves_cost()) {
+    for a in Assumptions::all().iter().filter(|a| a.category.is_sampled()) {
         if a.check_range(a.min, a.max).is_ok() {
             s.ranges.insert(a.id.clone(), (a.min, a.max));
         }

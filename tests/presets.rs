@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use cloudsplit::engine::io::presets::{self, Preset};
 use cloudsplit::engine::io::untrusted;
 use cloudsplit::engine::model::scenario::{Framework, Location, Residency, Scenario};
-use cloudsplit::engine::{evaluate, Direction, Evaluation, RedFlagKind};
+use cloudsplit::engine::{evaluate, Component, Direction, Evaluation, RedFlagKind};
 
 fn public() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("public")
@@ -117,6 +117,15 @@ fn the_agent_first_scale_up_is_aws_first_with_nothing_to_migrate() {
     assert_eq!(advised(&e), Some(Direction::AwsFirst), "{}", e.advice.summary);
     assert!(s.workloads.iter().all(|w| w.runs_today == Location::New));
     assert_eq!(e.plan.cost.horizon_total, e.all_aws.cost.horizon_total);
-    assert_eq!(e.plan.cost.one_time_total, 0.0, "no migration");
+    assert_eq!(
+        e.plan.cost.component_total(Component::Migration),
+        0.0,
+        "no migration"
+    );
+    assert_eq!(
+        e.plan.cost.component_total(Component::Workaround),
+        0.0,
+        "no workaround"
+    );
     assert_eq!(s.overrides.get("growth.volume-per-month"), Some(&6.0));
 }

@@ -39,7 +39,7 @@ pub use model::strategy::{CloudsInUse, Strategy};
 pub use model::validation::ScenarioError;
 
 use analysis::cost::Ctx;
-use analysis::{advice, cost, governance, risk};
+use analysis::{advice, cost, risk};
 use io::price_book::PriceBook;
 use model::scenario::Scenario;
 
@@ -75,21 +75,14 @@ pub fn evaluate_with(scenario: &Scenario, price_book: Option<&PriceBook>) -> Res
     })
 }
 
-/// One strategy: its cost, then the governance burden of the clouds it uses, then its risks.
+/// One strategy: its cost (which includes the governance burden of the clouds it uses, as
+/// hours of work), then its risks.
 fn assess(ctx: &Ctx<'_>, scenario: &Scenario, strategy: Strategy) -> Result<StrategyResult, EngineError> {
     let not_finite = || EngineError::NotFinite {
         strategy: strategy.label(),
     };
-    let cost = cost::compute(ctx, scenario, strategy);
-    if !cost.is_finite() {
-        return Err(not_finite());
-    }
-    let cloud_cost = [
-        cost.cloud_total(CostCloud::Azure),
-        cost.cloud_total(CostCloud::Aws),
-    ];
-    let governance = governance::assess(ctx.r, scenario, strategy, cloud_cost);
-    if !governance.is_finite() {
+    let (cost, governance) = cost::compute(ctx, scenario, strategy);
+    if !(cost.is_finite() && governance.is_finite()) {
         return Err(not_finite());
     }
     let risk = risk::assess(ctx.r, scenario, strategy, &cost, &governance);

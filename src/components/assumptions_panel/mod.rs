@@ -187,7 +187,7 @@ fn AssumptionRow(a: &'static Assumption, edits: Edits) -> impl IntoView {
                         state.change(&format!("reset {}", a.label), None, |s| { s.overrides.remove(id); });
                     }>{move || format!("Reset to {}", a.display_value(base()))}</button>
                 </Show>
-                {a.category.moves_cost().then(|| view! { <RangeFields a edits /> })}
+                {a.category.is_sampled().then(|| view! { <RangeFields a edits /> })}
             </td>
             <td class="assumption-source">
                 {move || book.get().map(|(_, label)| view! {

@@ -61,9 +61,12 @@ impl Category {
         }
     }
 
-    /// Whether assumptions of this category can change a cost. Governance hours, risk points
-    /// and advice weights shape other answers; the cost bands sample only the rest.
-    pub fn moves_cost(self) -> bool {
+    /// Whether the cost bands sample assumptions of this category. Risk points and advice
+    /// weights shape other answers. Governance hours become a cost line (governance work) at
+    /// their values in force; they are not sampled because the hours of a strategy come from
+    /// its footprint, not from a formula the sampler re-prices, and their spread already shows
+    /// in the governance index.
+    pub fn is_sampled(self) -> bool {
         !matches!(self, Category::Governance | Category::Risk | Category::Advice)
     }
 }

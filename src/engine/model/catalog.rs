@@ -123,7 +123,7 @@ impl WorkloadKind {
             WorkloadKind::ContentGeneration => stateless(Model::Gpt41, 200_000.0, 800.0, 1_200.0, 20.0),
             WorkloadKind::Summarisation => stateless(Model::Gpt41Mini, 300_000.0, 4_000.0, 400.0, 200.0),
             WorkloadKind::Classification => stateless(Model::Gpt41Nano, 2_000_000.0, 500.0, 20.0, 100.0),
-            WorkloadKind::Embeddings => stateless(Model::TextEmbedding3Small, 5_000_000.0, 800.0, 0.0, 500.0),
+            WorkloadKind::Embeddings => stateless(Model::TextEmbedding3Large, 5_000_000.0, 800.0, 0.0, 500.0),
             WorkloadKind::FineTunedServing => stateless(Model::Gpt41Mini, 500_000.0, 600.0, 200.0, 30.0),
             WorkloadKind::FrontierAgentTeam => agent(20_000.0, 40.0, 0.5, 3_000.0, 600.0, 300.0),
             WorkloadKind::ResearchAgent => agent(5_000.0, 60.0, 1.0, 4_000.0, 800.0, 150.0),
@@ -204,6 +204,32 @@ impl Model {
         matches!(self, Model::TextEmbedding3Small | Model::TextEmbedding3Large)
     }
 
+    /// Models that bill hidden reasoning tokens at the output price (o-series, gpt-5 family,
+    /// gpt-oss).
+    pub fn is_reasoning(self) -> bool {
+        matches!(
+            self,
+            Model::O3
+                | Model::O4Mini
+                | Model::Gpt5
+                | Model::Gpt5Mini
+                | Model::Gpt5Nano
+                | Model::Gpt54
+                | Model::Gpt55
+                | Model::GptOss20b
+                | Model::GptOss120b
+        )
+    }
+
+    /// The month a model's listed deployment is retired (litellm's `deprecation_date`,
+    /// pricing-facts.md §1), for the models that have one.
+    pub fn retirement(self) -> Option<(i32, u8)> {
+        match self {
+            Model::TextEmbedding3Small => Some((2026, 4)),
+            _ => None,
+        }
+    }
+
     /// Open-weight models already on Bedrock (seed 004); the rest are the proprietary GPT family.
     pub fn is_open_weight(self) -> bool {
         matches!(self, Model::GptOss20b | Model::GptOss120b)
@@ -230,6 +256,16 @@ mod tests {
         let stateful = WorkloadKind::ALL.iter().filter(|k| k.is_stateful()).count();
         assert_eq!(stateful, 4);
         assert_eq!(WorkloadKind::ALL.len() - stateful, 6);
+    }
+
+    #[test]
+    fn no_default_model_is_retired_before_the_default_plan_starts() {
+        let start = crate::engine::model::scenario::Scenario::default().start;
+        for k in WorkloadKind::ALL {
+            if let Some((year, month)) = k.defaults().model.retirement() {
+                assert!((year, month) >= (start.year, start.month), "{k:?}");
+            }
+        }
     }
 
     #[test]

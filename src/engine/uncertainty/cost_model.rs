@@ -9,21 +9,23 @@
 
 use std::collections::BTreeMap;
 
-use crate::engine::analysis::cost::{self, Formula, Scaling, Shape};
+use crate::engine::analysis::cost::{self, labour_step, Formula, Scaling, Shape};
 use crate::engine::assumptions::{Assumptions, Key, Resolved};
 use crate::engine::model::scenario::Scenario;
 use crate::engine::model::strategy::Strategy;
 use crate::engine::EngineError;
 
 /// Month-0 cost of each strategy (in `Strategy::ALL` order) per scaling (growth, growth and
-/// price decline, flat, one-time), and the monthly steps of the two growing scalings.
+/// price decline, flat, one-time, labour), and the monthly steps of the three growing scalings.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Outcome {
-    pub month0: [[f64; 4]; 4],
+    pub month0: [[f64; SLOTS]; 4],
     /// 1 + volume growth a month.
     pub growth_step: f64,
     /// The growth step times the monthly price-decline step.
     pub decline_step: f64,
+    /// The monthly step of salary growth.
+    pub labour_step: f64,
 }
 
 /// One merged formula: which shape, for which strategy and scaling, and its quantities.
@@ -50,6 +52,9 @@ const GROWTH: usize = 0;
 const DECLINE: usize = 1;
 const FLAT: usize = 2;
 const ONE_TIME: usize = 3;
+const LABOUR: usize = 4;
+/// One slot per scaling.
+pub const SLOTS: usize = 5;
 
 fn slot(s: Scaling) -> usize {
     match s {
@@ -57,6 +62,7 @@ fn slot(s: Scaling) -> usize {
         Scaling::GrowthAndPriceDecline => DECLINE,
         Scaling::Flat => FLAT,
         Scaling::OneTime => ONE_TIME,
+        Scaling::Labour => LABOUR,
     }
 }
 
@@ -119,7 +125,7 @@ impl CostModel {
     pub fn outcome_with(&self, r: &Resolved, rates: &mut Vec<[f64; 2]>) -> Outcome {
         rates.clear();
         rates.extend(self.shapes.iter().map(|s| s.rates(r)));
-        let mut month0 = [[0.0; 4]; 4];
+        let mut month0 = [[0.0; SLOTS]; 4];
         for t in &self.terms {
             let [a, b] = rates[t.shape];
             month0[t.strategy][t.slot] += t.q[0] * a + t.q[1] * b;
@@ -131,23 +137,26 @@ impl CostModel {
             month0,
             growth_step,
             decline_step: growth_step * decline,
+            labour_step: labour_step(r.get(Key::SalaryGrowth)),
         }
     }
 
     /// Horizon totals per strategy.
     pub fn totals(&self, o: &Outcome) -> [f64; 4] {
-        let (mut g, mut d) = (0.0, 0.0);
-        let (mut fg, mut fd) = (1.0, 1.0);
+        let (mut g, mut d, mut l) = (0.0, 0.0, 0.0);
+        let (mut fg, mut fd, mut fl) = (1.0, 1.0, 1.0);
         for _ in 0..self.months {
             g += fg;
             d += fd;
+            l += fl;
             fg *= o.growth_step;
             fd *= o.decline_step;
+            fl *= o.labour_step;
         }
         let flat = self.months as f64;
         let one = if self.months > 0 { 1.0 } else { 0.0 };
         o.month0
-            .map(|a| a[GROWTH] * g + a[DECLINE] * d + a[FLAT] * flat + a[ONE_TIME] * one)
+            .map(|a| a[GROWTH] * g + a[DECLINE] * d + a[FLAT] * flat + a[ONE_TIME] * one + a[LABOUR] * l)
     }
 
     /// The plan's horizon total with the values in `r`.
@@ -171,6 +180,7 @@ impl CostModel {
 pub struct Cumulative {
     growth: f64,
     decline: f64,
+    labour: f64,
     month: usize,
     pub totals: [f64; 4],
 }
@@ -186,6 +196,7 @@ impl Cumulative {
         Cumulative {
             growth: 1.0,
             decline: 1.0,
+            labour: 1.0,
             month: 0,
             totals: [0.0; 4],
         }
@@ -195,10 +206,15 @@ impl Cumulative {
     pub fn step(&mut self, o: &Outcome) -> [f64; 4] {
         let one = if self.month == 0 { 1.0 } else { 0.0 };
         for (c, a) in self.totals.iter_mut().zip(&o.month0) {
-            *c += a[GROWTH] * self.growth + a[DECLINE] * self.decline + a[FLAT] + a[ONE_TIME] * one;
+            *c += a[GROWTH] * self.growth
+                + a[DECLINE] * self.decline
+                + a[FLAT]
+                + a[ONE_TIME] * one
+                + a[LABOUR] * self.labour;
         }
         self.growth *= o.growth_step;
         self.decline *= o.decline_step;
+        self.labour *= o.labour_step;
         self.month += 1;
         self.totals
     }

@@ -88,7 +88,7 @@ pub fn inputs(scenario: &Scenario, resolved: &Resolved) -> Vec<Input> {
     Assumptions::all()
         .iter()
         .enumerate()
-        .filter(|(_, a)| a.category.moves_cost())
+        .filter(|(_, a)| a.category.is_sampled())
         .filter_map(|(index, a)| {
             let (range, source) = range_of(scenario, a)?;
             let value = resolved.at(index);
@@ -132,7 +132,7 @@ mod tests {
         assert_eq!((egress.low(), egress.high()), (0.05, 0.09));
         // Governance hours have ranges but do not move a cost.
         assert!(find(&all, "governance.identity.hours-per-cloud").is_none());
-        assert!(all.iter().all(|i| i.assumption.category.moves_cost()));
+        assert!(all.iter().all(|i| i.assumption.category.is_sampled()));
 
         s.ranges.insert("aws.egress.per-gb".into(), (0.02, 0.15));
         s.ranges

@@ -57,6 +57,7 @@ impl Sampler {
             let finite = o.month0.iter().flatten().all(|v| v.is_finite())
                 && o.growth_step.is_finite()
                 && o.decline_step.is_finite()
+                && o.labour_step.is_finite()
                 && self.model.totals(&o).iter().all(|t| t.is_finite());
             if finite {
                 self.outcomes.push(o);

@@ -108,7 +108,8 @@ fn compliance_duplication(scenario: &Scenario, target: &StrategyResult) -> Optio
         kind: RedFlagKind::ComplianceDuplication,
         strategy: target.strategy,
         message: format!(
-            "{} {} validated on both clouds: {} extra {} a year, {} over the horizon.",
+            "{} {} validated on both clouds: {} {} a year must cover the second cloud too, {} of \
+             scope extension over the horizon.",
             frameworks.join(", "),
             if frameworks.len() == 1 { "is" } else { "are" },
             g.duplicated_audits_per_year,

@@ -13,8 +13,8 @@ use crate::engine::model::strategy::CloudsInUse;
 /// formula, including those of lines not shown because they cost nothing with today's values.
 pub(super) struct Builder<'c, 'a> {
     pub(super) ctx: &'c Ctx<'a>,
-    acc: [[[f64; 3]; 8]; 4],
-    present: [[bool; 3]; 8],
+    acc: [[[f64; 3]; Component::COUNT]; Scaling::COUNT],
+    present: [[bool; 3]; Component::COUNT],
     pub(super) lines: Vec<CostLine>,
     formulas: Option<Vec<(Component, Formula)>>,
 }
@@ -34,8 +34,8 @@ impl<'c, 'a> Builder<'c, 'a> {
     pub(super) fn new(ctx: &'c Ctx<'a>, workloads: usize, keep_formulas: bool) -> Builder<'c, 'a> {
         Builder {
             ctx,
-            acc: [[[0.0; 3]; 8]; 4],
-            present: [[false; 3]; 8],
+            acc: [[[0.0; 3]; Component::COUNT]; Scaling::COUNT],
+            present: [[false; 3]; Component::COUNT],
             lines: Vec::with_capacity(workloads * 4 + 16),
             formulas: keep_formulas.then(|| Vec::with_capacity(workloads * 6 + 16)),
         }

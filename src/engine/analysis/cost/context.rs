@@ -1,6 +1,6 @@
 //! What every strategy's pass reads, computed once per evaluation.
 
-use super::frame::Frame;
+use super::frame::{Frame, Rates};
 use crate::engine::analysis::availability;
 use crate::engine::assumptions::{Key, Resolved};
 use crate::engine::model::cloud::Cloud;
@@ -21,8 +21,11 @@ impl<'a> Ctx<'a> {
     pub(crate) fn new(scenario: &'a Scenario, r: &'a Resolved) -> Ctx<'a> {
         let frame = Frame::new(
             scenario.horizon_months(),
-            r.get(Key::VolumeGrowth),
-            r.get(Key::TokenPriceDecline),
+            Rates {
+                growth_per_month: r.get(Key::VolumeGrowth),
+                price_decline_per_year: r.get(Key::TokenPriceDecline),
+                salary_growth_per_year: r.get(Key::SalaryGrowth),
+            },
         );
         let discount_percent = [
             scenario.org.azure_discount_percent,

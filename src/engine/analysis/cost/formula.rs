@@ -16,12 +16,24 @@ use super::Scaling;
 /// 8,760 hours a year / 12.
 pub(crate) const HOURS_PER_MONTH: f64 = 730.0;
 
+/// 1 GB = 10^9 bytes = 0.931 GiB: Azure bills agent memory per GiB, AWS per GB.
+pub(crate) const GIB_PER_GB: f64 = 1e9 / 1_073_741_824.0;
+
 /// What a formula computes from the assumptions, without the workload quantities. Two
 /// formulas with the same shape are merged by adding their quantities.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub(crate) enum Shape {
-    /// q = [input tokens, output tokens] a month (calls x share x discount multiplier).
+    /// q = [fresh input tokens, output tokens] a month (calls x share x discount multiplier).
+    /// `agent`: the agent's prompt-cache share applies instead of the stateless one.
     Tokens {
+        cloud: Cloud,
+        model: Model,
+        constrained: bool,
+        agent: bool,
+    },
+    /// q = [tokens of earlier steps an agent could resend, a month]; the carried share of them
+    /// is billed as input, at the agent's cache share.
+    CarriedContext {
         cloud: Cloud,
         model: Model,
         constrained: bool,
@@ -30,8 +42,14 @@ pub(crate) enum Shape {
     FineTunedHosting { cloud: Cloud },
     /// q = [agent-hours a month x share x discount multiplier].
     AgentRuntime { cloud: Cloud },
-    /// q = [data GB x discount multiplier, calls a month x share x discount multiplier].
+    /// q = [agent-hours, steps] a month x share x discount multiplier; zero on Azure while
+    /// Frontier is not offered there at `start`.
+    FrontierFee { cloud: Cloud, start: YearMonth },
+    /// q = [data GB x discount multiplier]: object storage (Blob, S3).
     StateStorage { cloud: Cloud },
+    /// q = [steps, sessions] a month x share x discount multiplier: memory writes, reads and
+    /// the memory kept, in Cosmos DB, DynamoDB or AgentCore Memory.
+    AgentMemory { cloud: Cloud },
     /// q = [data GB x payer's discount multiplier, tokens a month x payer's discount multiplier].
     Egress { payer: Cloud },
     /// q = [data GB x share x discount multiplier].
@@ -40,18 +58,50 @@ pub(crate) enum Shape {
     Rehost,
     /// q = [workloads].
     Replatform,
+    /// q = [workloads].
+    Evaluation,
+    /// q = [the moved workload's month-0 run cost on its new cloud].
+    DualRun,
+    /// q = [data GB] embedded again with `model` on `cloud`.
+    ReEmbedding { cloud: Cloud, model: Model },
+    /// q = [fine-tuned deployments trained again on `cloud`].
+    FineTuneTraining { cloud: Cloud },
     /// q = [data GB]; `rate` is the $/GB assumption of where the data leaves.
     InitialCopy { rate: Key },
     /// q = [workloads]; zero while Azure offers Frontier agents at `start`.
     FoundryWorkaround { start: YearMonth },
+    /// q = [1], once per strategy; zero while Azure offers Frontier agents at `start`.
+    FoundryPlatformBuild { start: YearMonth },
+    /// q = [1], once per strategy; zero while Azure offers Frontier agents at `start`.
+    FoundryPlatformUpkeep { start: YearMonth },
     /// q = [discount multiplier] (one platform).
     LogIngest { cloud: Cloud },
+    /// q = [calls a month x discount multiplier] on the cloud.
+    LogVolume { cloud: Cloud },
     /// q = [discount multiplier] (one platform).
     ThreatDetection { cloud: Cloud },
-    /// q = [audits] (one per cloud that needs the framework).
+    /// q = [discount multiplier] (one platform).
+    Posture { cloud: Cloud },
+    /// q = [full audits, scope extensions for a second cloud].
     Audit { framework: Framework },
-    /// q = [teams].
-    People,
+    /// q = [1]: the second cloud's footprint is in the shape, because headcount is not
+    /// linear in it (a floor and a cap).
+    People(PeopleFootprint),
+    /// q = [governance set-up hours].
+    GovernanceSetup,
+    /// q = [governance hours a month].
+    GovernanceRun,
+}
+
+/// What the multi-cloud headcount is sized from: the second cloud's footprint.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) struct PeopleFootprint {
+    /// Workloads with any traffic on the second cloud.
+    pub workloads: u32,
+    /// Month-0 run cost on the second cloud x 12, whole dollars.
+    pub yearly_spend: u64,
+    /// The organisation already runs both clouds.
+    pub native_both: bool,
 }
 
 /// A shape with its quantities.
@@ -68,7 +118,8 @@ fn egress_rate(r: &Resolved, c: Cloud) -> f64 {
     })
 }
 
-fn hourly_rate(r: &Resolved) -> f64 {
+/// A fully loaded engineering hour.
+pub(crate) fn hourly_rate(r: &Resolved) -> f64 {
     // Working hours are bounded below by 1, so the rate is finite.
     r.get(Key::ArchitectCost) / r.get(Key::WorkingHours)
 }
@@ -79,6 +130,82 @@ pub(super) fn audit_key(f: Framework) -> Key {
         Framework::Hipaa => Key::AuditHipaa,
         Framework::Gdpr => Key::AuditGdpr,
         Framework::Iso27001 => Key::AuditIso27001,
+    }
+}
+
+/// The yearly cost of a framework's audit. ISO 27001 is certified every 3 years with
+/// surveillance audits between: its yearly cost is the cycle's average.
+pub(super) fn yearly_audit(r: &Resolved, f: Framework) -> f64 {
+    let fee = r.get(audit_key(f));
+    match f {
+        Framework::Iso27001 => fee * (1.0 + 2.0 * r.get(Key::AuditIsoSurveillance) / 100.0) / 3.0,
+        _ => fee,
+    }
+}
+
+/// The extra headcount for a second cloud of this footprint.
+pub(crate) fn multi_cloud_fte(r: &Resolved, f: PeopleFootprint) -> f64 {
+    let by_footprint = r.get(Key::PeopleFtePerWorkload) * f64::from(f.workloads)
+        + r.get(Key::PeopleFtePerMillion) * f.yearly_spend as f64 / 1e6;
+    let (floor, cap) = (r.get(Key::PeopleFloorFte), r.get(Key::MultiCloudFte));
+    let fte = by_footprint.max(floor).min(cap.max(floor));
+    if f.native_both {
+        fte * (1.0 - r.get(Key::PeopleBothReduction) / 100.0)
+    } else {
+        fte
+    }
+}
+
+/// $ per input token and per output token of `model` on `cloud`, with the cache share given.
+fn token_rates(r: &Resolved, cloud: Cloud, model: Model, constrained: bool, cached: f64) -> [f64; 2] {
+    let p = r.price(cloud, model);
+    let batch = r.get(Key::BatchShare) / 100.0;
+    let batch_kept = 1.0 - r.get(Key::BatchDiscount) / 100.0;
+    // Interactive calls read the cache; batch calls are not cached (GH-71160466482).
+    let input =
+        (1.0 - batch) * ((1.0 - cached) * p.input + cached * p.cached_input) + batch * p.input * batch_kept;
+    let reasoning = if model.is_reasoning() {
+        r.get(Key::ReasoningTokensPerOutput)
+    } else {
+        0.0
+    };
+    let output = p.output * ((1.0 - batch) + batch * batch_kept) * (1.0 + reasoning);
+    // Bedrock's listed prices (in-region, and Mantle's) already keep data in the region.
+    let premium = if constrained && cloud == Cloud::Azure {
+        r.get(Key::DataZonePremium)
+    } else {
+        1.0
+    };
+    [input / 1e6 * premium, output / 1e6 * premium]
+}
+
+/// $ per memory step and per session of an agent's memory on `cloud`.
+fn memory_rates(r: &Resolved, cloud: Cloud) -> [f64; 2] {
+    let events = r.get(Key::MemoryEventsPerStep);
+    let reads = r.get(Key::MemoryReadsPerEvent);
+    let kb = r.get(Key::MemoryKbPerEvent);
+    let months = r.get(Key::MemoryRetentionMonths);
+    // Stored GB at steady state: a month of items x their size x the months they are kept.
+    let kept_gb = events * kb / 1e6 * months;
+    match cloud {
+        Cloud::Azure => {
+            let ru = r.get(Key::CosmosRuPerEvent) + reads * r.get(Key::CosmosRuPerRead);
+            [
+                events * ru * r.get(Key::AzureCosmosRu) / 1e6 + kept_gb * r.get(Key::AzureCosmosStorage),
+                0.0,
+            ]
+        }
+        Cloud::Aws if r.get(Key::AwsMemoryService) >= 0.5 => [
+            events * (r.get(Key::AwsMemoryEvents) + reads * r.get(Key::AwsMemoryRetrievals)) / 1000.0,
+            r.get(Key::MemoryRecordsPerSession) * months * r.get(Key::AwsMemoryRecords) / 1000.0,
+        ],
+        Cloud::Aws => {
+            // DynamoDB: one write unit per KB written, one read unit per 4 KB read.
+            let (wru, rru) = ((kb.max(0.0)).ceil().max(1.0), (kb.max(0.0) / 4.0).ceil().max(1.0));
+            let requests =
+                events * (wru * r.get(Key::AwsKvWrite) + reads * rru * r.get(Key::AwsKvRead)) / 1e6;
+            [requests + kept_gb * r.get(Key::AwsKvStorage), 0.0]
+        }
     }
 }
 
@@ -113,59 +240,75 @@ impl Shape {
     /// How an amount of this shape evolves over the horizon.
     pub(crate) fn scaling(&self) -> Scaling {
         match self {
-            Shape::Tokens { .. } => Scaling::GrowthAndPriceDecline,
+            Shape::Tokens { .. } | Shape::CarriedContext { .. } => Scaling::GrowthAndPriceDecline,
             Shape::AgentRuntime { .. }
+            | Shape::FrontierFee { .. }
             | Shape::StateStorage { .. }
+            | Shape::AgentMemory { .. }
             | Shape::Egress { .. }
-            | Shape::StateSync { .. } => Scaling::Growth,
+            | Shape::StateSync { .. }
+            | Shape::LogVolume { .. } => Scaling::Growth,
             Shape::FineTunedHosting { .. }
             | Shape::LogIngest { .. }
             | Shape::ThreatDetection { .. }
-            | Shape::Audit { .. }
-            | Shape::People => Scaling::Flat,
+            | Shape::Posture { .. }
+            | Shape::Audit { .. } => Scaling::Flat,
+            Shape::People(_) | Shape::GovernanceRun | Shape::FoundryPlatformUpkeep { .. } => Scaling::Labour,
             Shape::Rehost
             | Shape::Replatform
+            | Shape::Evaluation
+            | Shape::DualRun
+            | Shape::ReEmbedding { .. }
+            | Shape::FineTuneTraining { .. }
             | Shape::InitialCopy { .. }
-            | Shape::FoundryWorkaround { .. } => Scaling::OneTime,
+            | Shape::FoundryWorkaround { .. }
+            | Shape::FoundryPlatformBuild { .. }
+            | Shape::GovernanceSetup => Scaling::OneTime,
         }
     }
 
     /// The cost of one unit of each quantity: a formula's amount is `q[0] x rates[0] +
     /// q[1] x rates[1]`.
     pub(crate) fn rates(&self, r: &Resolved) -> [f64; 2] {
+        let workaround = |start: YearMonth| availability::azure_needs_frontier_workaround(r, start);
+        let aws_ratio = |cloud: Cloud| match cloud {
+            Cloud::Azure => 1.0,
+            Cloud::Aws => r.get(Key::AwsOpenAiPriceRatio),
+        };
         match *self {
             Shape::Tokens {
                 cloud,
                 model,
                 constrained,
+                agent,
             } => {
-                let p = r.price(cloud, model);
-                let cached = r.get(Key::CachedInputShare) / 100.0;
-                let batch = r.get(Key::BatchShare) / 100.0;
-                let batch_kept = 1.0 - r.get(Key::BatchDiscount) / 100.0;
-                // Interactive calls read the cache; batch calls are not cached (GH-71160466482).
-                let input = (1.0 - batch) * ((1.0 - cached) * p.input + cached * p.cached_input)
-                    + batch * p.input * batch_kept;
-                let output = p.output * ((1.0 - batch) + batch * batch_kept);
-                let premium = if constrained {
-                    r.get(Key::DataZonePremium)
+                let cached = r.get(if agent {
+                    Key::AgentCachedInputShare
                 } else {
-                    1.0
-                };
-                [input / 1e6 * premium, output / 1e6 * premium]
+                    Key::CachedInputShare
+                });
+                token_rates(r, cloud, model, constrained, cached / 100.0)
             }
-            Shape::FineTunedHosting { cloud } => {
-                let ratio = match cloud {
-                    Cloud::Azure => 1.0,
-                    Cloud::Aws => r.get(Key::AwsOpenAiPriceRatio),
-                };
-                [HOURS_PER_MONTH * r.get(Key::FineTunedHostingPerHour) * ratio, 0.0]
+            Shape::CarriedContext {
+                cloud,
+                model,
+                constrained,
+            } => {
+                let cached = r.get(Key::AgentCachedInputShare) / 100.0;
+                let [input, _] = token_rates(r, cloud, model, constrained, cached);
+                [input * r.get(Key::ContextCarryShare) / 100.0, 0.0]
             }
+            Shape::FineTunedHosting { cloud } => [
+                HOURS_PER_MONTH * r.get(Key::FineTunedHostingPerHour) * aws_ratio(cloud),
+                0.0,
+            ],
             Shape::AgentRuntime { cloud } => {
                 let vcpu = r.get(Key::VcpuPerAgent);
                 let gb = r.get(Key::GbPerAgent);
                 let rate = match cloud {
-                    Cloud::Azure => vcpu * r.get(Key::AzureVcpuHour) + gb * r.get(Key::AzureGibHour),
+                    Cloud::Azure => {
+                        vcpu * r.get(Key::AzureVcpuHour) + gb * GIB_PER_GB * r.get(Key::AzureGibHour)
+                    }
                     Cloud::Aws => {
                         vcpu * r.get(Key::AwsVcpuHour) * r.get(Key::AwsCpuActiveShare) / 100.0
                             + gb * r.get(Key::AwsGbHour)
@@ -173,19 +316,24 @@ impl Shape {
                 };
                 [rate, 0.0]
             }
-            Shape::StateStorage { cloud } => {
-                let events = r.get(Key::MemoryEventsPerStep);
-                match cloud {
-                    Cloud::Azure => [
-                        r.get(Key::AzureStorage),
-                        events * r.get(Key::CosmosRuPerEvent) * r.get(Key::AzureCosmosRu) / 1e6,
-                    ],
-                    Cloud::Aws => [
-                        r.get(Key::AwsStorage),
-                        events * r.get(Key::AwsMemoryEvents) / 1000.0,
-                    ],
+            Shape::FrontierFee { cloud, start } => {
+                if cloud == Cloud::Azure && workaround(start) {
+                    [0.0, 0.0]
+                } else {
+                    [
+                        r.get(Key::FrontierFeePerAgentHour),
+                        r.get(Key::FrontierFeePer1kSteps) / 1000.0,
+                    ]
                 }
             }
+            Shape::StateStorage { cloud } => [
+                r.get(match cloud {
+                    Cloud::Azure => Key::AzureStorage,
+                    Cloud::Aws => Key::AwsStorage,
+                }),
+                0.0,
+            ],
+            Shape::AgentMemory { cloud } => memory_rates(r, cloud),
             Shape::Egress { payer } => {
                 let rate = egress_rate(r, payer);
                 [
@@ -196,21 +344,41 @@ impl Shape {
             Shape::StateSync { cloud } => [r.get(Key::StateSyncShare) / 100.0 * egress_rate(r, cloud), 0.0],
             Shape::Rehost => [r.get(Key::RehostPerWorkload), 0.0],
             Shape::Replatform => [r.get(Key::ReplatformHours) * hourly_rate(r), 0.0],
+            Shape::Evaluation => [r.get(Key::EvaluationHours) * hourly_rate(r), 0.0],
+            Shape::DualRun => [r.get(Key::DualRunMonths), 0.0],
+            Shape::ReEmbedding { cloud, model } => {
+                // A token is at least a byte of text; this also keeps the rate finite at 0.
+                let tokens_per_gb = 1e9 / r.get(Key::BytesPerToken).max(1.0);
+                [tokens_per_gb * r.price(cloud, model).input / 1e6, 0.0]
+            }
+            Shape::FineTuneTraining { cloud } => [
+                r.get(Key::FineTuneTrainingMillionTokens)
+                    * r.get(Key::FineTuneTrainingPerMillion)
+                    * aws_ratio(cloud),
+                0.0,
+            ],
             Shape::InitialCopy { rate } => [r.get(rate), 0.0],
             Shape::FoundryWorkaround { start } => {
-                if availability::azure_needs_frontier_workaround(r, start) {
-                    [r.get(Key::FoundryBuildHours) * hourly_rate(r), 0.0]
-                } else {
-                    [0.0, 0.0]
-                }
+                let on = if workaround(start) { 1.0 } else { 0.0 };
+                [on * r.get(Key::FoundryBuildHours) * hourly_rate(r), 0.0]
             }
-            Shape::LogIngest { cloud } => {
-                let ingest = match cloud {
-                    Cloud::Azure => Key::AzureLogIngest,
-                    Cloud::Aws => Key::AwsLogIngest,
-                };
-                [r.get(Key::LogGbPerMonth) * r.get(ingest), 0.0]
+            Shape::FoundryPlatformBuild { start } => {
+                let on = if workaround(start) { 1.0 } else { 0.0 };
+                [
+                    on * r.get(Key::FoundryPlatformFteYears) * r.get(Key::ArchitectCost),
+                    0.0,
+                ]
             }
+            Shape::FoundryPlatformUpkeep { start } => {
+                let on = if workaround(start) { 1.0 } else { 0.0 };
+                let build = r.get(Key::FoundryPlatformFteYears) * r.get(Key::ArchitectCost);
+                [on * build * r.get(Key::FoundryUpkeepShare) / 100.0 / 12.0, 0.0]
+            }
+            Shape::LogIngest { cloud } => [r.get(Key::LogGbPerMonth) * r.get(log_ingest_key(cloud)), 0.0],
+            Shape::LogVolume { cloud } => [
+                r.get(Key::LogGbPerMillionCalls) / 1e6 * r.get(log_ingest_key(cloud)),
+                0.0,
+            ],
             Shape::ThreatDetection { cloud } => {
                 let per_platform = match cloud {
                     Cloud::Azure => r.get(Key::ProtectedServers) * r.get(Key::AzureDefenderPerServer),
@@ -221,9 +389,35 @@ impl Shape {
                 };
                 [per_platform, 0.0]
             }
-            Shape::Audit { framework } => [r.get(audit_key(framework)) / 12.0, 0.0],
-            Shape::People => [r.get(Key::MultiCloudFte) * r.get(Key::ArchitectCost) / 12.0, 0.0],
+            Shape::Posture { cloud } => {
+                let resources = r.get(Key::CloudResources);
+                let per_resource = match cloud {
+                    Cloud::Azure => r.get(Key::AzureCspmPerResource),
+                    // Checks run daily: 365 / 12 days a month.
+                    Cloud::Aws => {
+                        r.get(Key::SecurityChecksPerResource) * 365.0 / 12.0
+                            * r.get(Key::AwsSecurityHubPerCheck)
+                    }
+                };
+                [resources * per_resource, 0.0]
+            }
+            Shape::Audit { framework } => {
+                let monthly = yearly_audit(r, framework) / 12.0;
+                [monthly, monthly * r.get(Key::AuditScopeExtension) / 100.0]
+            }
+            Shape::People(footprint) => [
+                multi_cloud_fte(r, footprint) * r.get(Key::ArchitectCost) / 12.0,
+                0.0,
+            ],
+            Shape::GovernanceSetup | Shape::GovernanceRun => [hourly_rate(r), 0.0],
         }
+    }
+}
+
+fn log_ingest_key(cloud: Cloud) -> Key {
+    match cloud {
+        Cloud::Azure => Key::AzureLogIngest,
+        Cloud::Aws => Key::AwsLogIngest,
     }
 }
 
@@ -239,6 +433,7 @@ mod tests {
             cloud: Cloud::Aws,
             model: Model::Gpt41,
             constrained: true,
+            agent: false,
         };
         let a = Formula::two(shape, 3e9, 1e9);
         let b = Formula::two(shape, 5e8, 2e8);
@@ -256,6 +451,7 @@ mod tests {
                 cloud: Cloud::Azure,
                 model: Model::Gpt4o,
                 constrained: false,
+                agent: false,
             },
             1e6,
             1e6,
@@ -267,7 +463,7 @@ mod tests {
     #[test]
     fn one_time_and_flat_shapes_scale_as_their_lines() {
         assert_eq!(Formula::new(Shape::Rehost, 1.0).scaling(), Scaling::OneTime);
-        assert_eq!(Formula::new(Shape::People, 1.0).scaling(), Scaling::Flat);
+        assert_eq!(Formula::new(Shape::GovernanceRun, 1.0).scaling(), Scaling::Labour);
         let sync = Formula::new(Shape::StateSync { cloud: Cloud::Aws }, 1.0);
         assert_eq!(sync.scaling(), Scaling::Growth);
     }

@@ -15,11 +15,13 @@ pub enum Component {
     Tooling,
     People,
     Audits,
+    Governance,
     Migration,
+    Workaround,
 }
 
 impl Component {
-    pub const ALL: [Component; 8] = [
+    pub const ALL: [Component; 10] = [
         Component::Tokens,
         Component::AgentRuntime,
         Component::StateStorage,
@@ -27,19 +29,25 @@ impl Component {
         Component::Tooling,
         Component::People,
         Component::Audits,
+        Component::Governance,
         Component::Migration,
+        Component::Workaround,
     ];
+
+    pub const COUNT: usize = Component::ALL.len();
 
     pub fn label(self) -> &'static str {
         match self {
             Component::Tokens => "Inference tokens",
             Component::AgentRuntime => "Agent runtime",
-            Component::StateStorage => "Agent state storage",
+            Component::StateStorage => "Agent state and memory",
             Component::Egress => "Egress",
             Component::Tooling => "Security & observability tooling",
             Component::People => "Multi-cloud people",
             Component::Audits => "Compliance audits",
+            Component::Governance => "Governance work",
             Component::Migration => "Migration (one-time)",
+            Component::Workaround => "Frontier workaround on Azure",
         }
     }
 
@@ -53,7 +61,8 @@ impl Component {
 pub enum CostCloud {
     Azure,
     Aws,
-    /// Not billed by either cloud: the extra multi-cloud headcount.
+    /// Not billed by either cloud: the organisation's own people (multi-cloud headcount,
+    /// governance work, the Frontier workaround's engineers).
     CrossCloud,
 }
 
@@ -64,7 +73,7 @@ impl CostCloud {
         match self {
             CostCloud::Azure => "Azure",
             CostCloud::Aws => "AWS",
-            CostCloud::CrossCloud => "Cross-cloud",
+            CostCloud::CrossCloud => "Your people",
         }
     }
 
@@ -92,15 +101,20 @@ pub enum Scaling {
     Flat,
     /// Month 0 only.
     OneTime,
+    /// x (1 + salary growth)^(m/12): people's time.
+    Labour,
 }
 
 impl Scaling {
-    pub(super) const ALL: [Scaling; 4] = [
+    pub(super) const ALL: [Scaling; 5] = [
         Scaling::Growth,
         Scaling::GrowthAndPriceDecline,
         Scaling::Flat,
         Scaling::OneTime,
+        Scaling::Labour,
     ];
+
+    pub(super) const COUNT: usize = Scaling::ALL.len();
 
     pub(super) fn index(self) -> usize {
         self as usize
@@ -149,5 +163,5 @@ pub struct WorkloadCost {
     /// Recurring costs over the first 12 months.
     pub first_year_run: f64,
     /// Horizon totals indexed by `Component::index()`.
-    pub by_component: [f64; 8],
+    pub by_component: [f64; Component::COUNT],
 }

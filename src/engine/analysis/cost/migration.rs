@@ -1,11 +1,13 @@
-//! One-time costs of moving a workload to a cloud it does not run on today, and of building
-//! Frontier-class agents on Azure while Frontier is not offered there.
+//! One-time costs of moving a workload to a cloud it does not run on today (the move itself,
+//! its data, testing, running both sides for a while, re-embedding and re-training), and of
+//! fitting Frontier-class agents onto Azure while Frontier is not offered there.
 
 use super::builder::Builder;
 use super::formula::{Formula, Shape};
 use super::lines::Component;
 use super::on_cloud::{OnCloud, WorkloadPass};
 use crate::engine::assumptions::{Assumptions, Key};
+use crate::engine::model::catalog::WorkloadKind;
 use crate::engine::model::cloud::Cloud;
 use crate::engine::model::scenario::Location;
 
@@ -45,6 +47,109 @@ pub(super) fn price_move(b: &mut Builder<'_, '_>, on: &OnCloud<'_>, pass: &mut W
         keys.iter().map(|&k| Assumptions::id(k)).collect(),
     );
     price_initial_copy(b, on, pass);
+    price_evaluation(b, on, pass);
+    price_dual_run(b, on, pass);
+    price_re_embedding(b, on, pass);
+    price_re_training(b, on, pass);
+}
+
+fn push_move_line(
+    b: &mut Builder<'_, '_>,
+    on: &OnCloud<'_>,
+    pass: &mut WorkloadPass,
+    (label, how): (&'static str, &'static str),
+    formula: Formula,
+    keys: &[Key],
+) {
+    let spec = on.line(b, Component::Migration, label, how, on.cloud);
+    let ids = keys.iter().map(|&k| Assumptions::id(k)).collect();
+    pass.migration += b.push_if_positive(spec, formula, ids);
+}
+
+fn price_evaluation(b: &mut Builder<'_, '_>, on: &OnCloud<'_>, pass: &mut WorkloadPass) {
+    push_move_line(
+        b,
+        on,
+        pass,
+        (
+            "Evaluation and regression testing",
+            "hours per moved workload x (architect cost / working hours)",
+        ),
+        Formula::new(Shape::Evaluation, 1.0),
+        &[Key::EvaluationHours, Key::ArchitectCost, Key::WorkingHours],
+    );
+}
+
+/// The old deployment keeps running until the new one is proven. Its cost is taken as the
+/// workload's run cost on the new cloud: the same traffic, priced where the plan puts it.
+fn price_dual_run(b: &mut Builder<'_, '_>, on: &OnCloud<'_>, pass: &mut WorkloadPass) {
+    let month0_run: f64 = pass.run_base[on.cloud.index()].iter().sum();
+    push_move_line(
+        b,
+        on,
+        pass,
+        (
+            "Dual running during the move",
+            "months both run x the workload's month-0 run cost on this cloud",
+        ),
+        Formula::new(Shape::DualRun, month0_run),
+        &[Key::DualRunMonths],
+    );
+}
+
+/// text-embedding-3 is not on Bedrock: moving an index between the clouds changes the
+/// embedding model, so the data is embedded again.
+fn price_re_embedding(b: &mut Builder<'_, '_>, on: &OnCloud<'_>, pass: &mut WorkloadPass) {
+    let w = on.w;
+    let changes_model = matches!(w.runs_today, Location::Azure | Location::Aws);
+    if !(w.model.is_embedding() && changes_model && w.data_gb > 0.0) {
+        return;
+    }
+    let p = b.ctx.r.price(on.cloud, w.model);
+    let spec = on.line(
+        b,
+        Component::Migration,
+        "Re-embedding the data (the embedding model changes)",
+        "data GB x 10^9 / bytes per token x input price / 1M",
+        on.cloud,
+    );
+    let formula = Formula::new(
+        Shape::ReEmbedding {
+            cloud: on.cloud,
+            model: w.model,
+        },
+        w.data_gb,
+    );
+    let ids = vec![Assumptions::id(Key::BytesPerToken), p.input_id];
+    pass.migration += b.push_if_positive(spec, formula, ids);
+}
+
+/// Fine-tuned weights do not move between clouds: the model is trained again.
+fn price_re_training(b: &mut Builder<'_, '_>, on: &OnCloud<'_>, pass: &mut WorkloadPass) {
+    let w = on.w;
+    if !(w.kind == WorkloadKind::FineTunedServing && matches!(w.runs_today, Location::Azure | Location::Aws))
+    {
+        return;
+    }
+    let mut keys = vec![
+        Key::FineTuneTrainingMillionTokens,
+        Key::FineTuneTrainingPerMillion,
+    ];
+    if on.cloud == Cloud::Aws {
+        keys.push(Key::AwsOpenAiPriceRatio);
+    }
+    push_move_line(
+        b,
+        on,
+        pass,
+        (
+            "Re-fine-tuning the moved model",
+            "training tokens (all epochs, millions) x $ per 1M training tokens (AWS: x the Bedrock \
+             price ratio, an estimate)",
+        ),
+        Formula::new(Shape::FineTuneTraining { cloud: on.cloud }, 1.0),
+        &keys,
+    );
 }
 
 fn price_initial_copy(b: &mut Builder<'_, '_>, on: &OnCloud<'_>, pass: &mut WorkloadPass) {
@@ -78,17 +183,18 @@ pub(super) fn price_frontier_workaround(b: &mut Builder<'_, '_>, on: &OnCloud<'_
     if !(on.cloud == Cloud::Azure && w.kind.is_stateful() && w.runs_today != Location::Azure) {
         return;
     }
+    pass.foundry_candidate = true;
     let formula = Formula::new(Shape::FoundryWorkaround { start: b.ctx.start }, 1.0);
     if !b.ctx.frontier_workaround {
         // Costs nothing today, but a sampled Frontier date may make it needed.
-        b.record(Component::Migration, formula);
+        b.record(Component::Workaround, formula);
         return;
     }
     let spec = on.line(
         b,
-        Component::Migration,
-        "Frontier workaround: build on Azure AI Foundry",
-        "extra build hours x (architect cost / working hours)",
+        Component::Workaround,
+        "Frontier workaround: fit this agent onto the Foundry-built platform",
+        "integration hours x (architect cost / working hours)",
         on.cloud,
     );
     let ids = [

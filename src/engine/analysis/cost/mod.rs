@@ -43,6 +43,7 @@ mod workload;
 
 pub(crate) use context::Ctx;
 pub(crate) use formula::{Formula, Shape};
+pub(crate) use frame::labour_step;
 pub use lines::{Cell, Component, CostCloud, CostLine, Scaling, WorkloadCost};
 pub(crate) use pass::{compute, formulas};
 pub use result::CostResult;

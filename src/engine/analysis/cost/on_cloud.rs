@@ -12,6 +12,11 @@ pub(super) struct WorkloadPass {
     pub run_base: [[f64; 3]; 2],
     pub migration: f64,
     pub workaround: Option<f64>,
+    /// A Frontier-class agent placed on Azure that Frontier does not run today: it needs the
+    /// Foundry-built platform whenever Azure lacks Frontier (the date may be sampled).
+    pub foundry_candidate: bool,
+    /// Calls a month on each cloud (after the share), for log volumes.
+    pub calls: [f64; 2],
 }
 
 impl WorkloadPass {
@@ -55,7 +60,7 @@ impl OnCloud<'_> {
             label,
             formula,
             discount_percent: match component {
-                Component::Migration => 0.0,
+                Component::Migration | Component::Workaround => 0.0,
                 _ => b.ctx.discount_percent(billed_by),
             },
             duplicate: false,

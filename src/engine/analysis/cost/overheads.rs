@@ -1,62 +1,66 @@
-//! Platform overhead of each cloud in use (security and observability tooling, compliance
-//! audits) and the multi-cloud headcount when two clouds are in use.
+//! What the clouds in use cost beyond the workloads: security and observability tooling per
+//! platform, compliance audits, the multi-cloud headcount sized by the second cloud's
+//! footprint, the Foundry-built platform that stands in for Frontier on Azure, and the
+//! governance hours of the strategy at a loaded hourly rate.
 
 use std::collections::BTreeSet;
 
 use super::builder::{Builder, LineSpec};
-use super::formula::{audit_key, Formula, Shape};
+use super::formula::{audit_key, Formula, PeopleFootprint, Shape};
 use super::lines::{Component, CostCloud};
+use crate::engine::analysis::governance::GovernanceResult;
 use crate::engine::assumptions::{Assumptions, Key};
 use crate::engine::model::cloud::Cloud;
-use crate::engine::model::scenario::Framework;
+use crate::engine::model::scenario::{Framework, NativeCloud};
 use crate::engine::model::strategy::CloudsInUse;
 
-fn framework_label(f: Framework) -> &'static str {
-    match f {
-        Framework::Soc2 => "SOC 2 audit",
-        Framework::Hipaa => "HIPAA risk analysis",
-        Framework::Gdpr => "GDPR assessment",
-        Framework::Iso27001 => "ISO 27001 audit",
+/// What the strategy's pass over the workloads found, for the overheads to be sized from.
+pub(super) struct Footprint {
+    pub in_use: CloudsInUse,
+    /// Month-0 run cost on each cloud: picks the primary cloud and sizes the second one.
+    pub cloud_run: [f64; 2],
+    /// Calls a month on each cloud.
+    pub calls: [f64; 2],
+    /// Workloads with traffic on each cloud.
+    pub workloads: [u32; 2],
+    /// Frameworks the workloads on each cloud need.
+    pub frameworks: [BTreeSet<Framework>; 2],
+    /// Some Frontier-class agent is placed on Azure and would need the Foundry-built platform.
+    pub foundry_platform: bool,
+}
+
+pub(super) fn price(b: &mut Builder<'_, '_>, f: &Footprint, governance: &GovernanceResult) {
+    let two = f.in_use.count() == 2;
+    // The primary cloud's overhead is not a duplicate.
+    let primary = b.ctx.org.native_cloud.primary_cloud(f.cloud_run);
+    for c in Cloud::ALL.into_iter().filter(|c| f.in_use.uses(*c)) {
+        price_tooling(b, c, f.calls[c.index()], two && c != primary);
     }
+    price_audits(b, f, primary);
+    if two {
+        price_people(b, f, primary.other());
+    }
+    if f.foundry_platform {
+        price_foundry_platform(b);
+    }
+    price_governance(b, governance);
 }
 
 fn ids(keys: &[Key]) -> Vec<&'static str> {
     keys.iter().map(|&k| Assumptions::id(k)).collect()
 }
 
-pub(super) fn price(
-    b: &mut Builder<'_, '_>,
-    in_use: CloudsInUse,
-    cloud_run: [f64; 2],
-    frameworks: &[BTreeSet<Framework>; 2],
-) {
-    let two = in_use.count() == 2;
-    // The primary cloud's overhead is not a duplicate.
-    let primary = b.ctx.org.native_cloud.primary_cloud(cloud_run);
-    for c in Cloud::ALL.into_iter().filter(|c| in_use.uses(*c)) {
-        price_tooling(b, c, two && c != primary);
-        for &f in &frameworks[c.index()] {
-            let on_both = two && frameworks[c.other().index()].contains(&f);
-            price_audit(b, c, f, on_both && c != primary);
-        }
-    }
-    if two {
-        price_people(b);
-    }
-}
-
 fn overhead_line(
-    cloud: Cloud,
+    cloud: CostCloud,
     component: Component,
-    label: &'static str,
-    formula: &'static str,
+    (label, formula): (&'static str, &'static str),
     discount_percent: f64,
     duplicate: bool,
 ) -> LineSpec {
     LineSpec {
         workload: None,
         component,
-        cloud: cloud.into(),
+        cloud,
         label,
         formula,
         discount_percent,
@@ -64,76 +68,235 @@ fn overhead_line(
     }
 }
 
-fn price_tooling(b: &mut Builder<'_, '_>, c: Cloud, duplicate: bool) {
+/// The same stack on each cloud: log ingestion (a platform base plus a volume that grows with
+/// the calls), threat detection, and posture management.
+fn price_tooling(b: &mut Builder<'_, '_>, c: Cloud, calls: f64, duplicate: bool) {
     let disc = b.ctx.discount_mult(c);
     let pct = b.ctx.discount_percent(c);
-    let (ingest, logs_label) = match c {
-        Cloud::Azure => (Key::AzureLogIngest, "Log Analytics ingestion"),
-        Cloud::Aws => (Key::AwsLogIngest, "CloudWatch Logs ingestion"),
+    let line = |text| overhead_line(c.into(), Component::Tooling, text, pct, duplicate);
+    let (ingest, logs, threat, posture): (Key, _, (&[Key], _), (&[Key], _)) = match c {
+        Cloud::Azure => (
+            Key::AzureLogIngest,
+            [
+                "Log Analytics ingestion (platform)",
+                "Log Analytics ingestion (calls)",
+            ],
+            (
+                &[Key::ProtectedServers, Key::AzureDefenderPerServer],
+                ("Defender for Servers", "protected servers x $/server-month"),
+            ),
+            (
+                &[Key::CloudResources, Key::AzureCspmPerResource],
+                (
+                    "Defender CSPM (posture management)",
+                    "resources x $/resource-month",
+                ),
+            ),
+        ),
+        Cloud::Aws => (
+            Key::AwsLogIngest,
+            [
+                "CloudWatch Logs ingestion (platform)",
+                "CloudWatch Logs ingestion (calls)",
+            ],
+            (
+                &[
+                    Key::CloudTrailMillionEvents,
+                    Key::AwsGuardDutyPerMillionEvents,
+                    Key::FlowLogGb,
+                    Key::AwsGuardDutyPerFlowGb,
+                ],
+                (
+                    "GuardDuty",
+                    "million CloudTrail events x $/1M + flow-log GB x $/GB",
+                ),
+            ),
+            (
+                &[
+                    Key::CloudResources,
+                    Key::SecurityChecksPerResource,
+                    Key::AwsSecurityHubPerCheck,
+                ],
+                (
+                    "Security Hub (posture management)",
+                    "resources x checks per resource a day x 365/12 days x $/check",
+                ),
+            ),
+        ),
     };
     b.push(
-        overhead_line(
-            c,
-            Component::Tooling,
-            logs_label,
-            "log GB per month x $/GB ingested",
-            pct,
-            duplicate,
-        ),
+        line((logs[0], "platform log GB per month x $/GB ingested")),
         Formula::new(Shape::LogIngest { cloud: c }, disc),
         ids(&[Key::LogGbPerMonth, ingest]),
     );
-    let (keys, label, formula): (&[Key], _, _) = match c {
-        Cloud::Azure => (
-            &[Key::ProtectedServers, Key::AzureDefenderPerServer],
-            "Defender for Servers",
-            "protected servers x $/server-month",
-        ),
-        Cloud::Aws => (
-            &[
-                Key::CloudTrailMillionEvents,
-                Key::AwsGuardDutyPerMillionEvents,
-                Key::FlowLogGb,
-                Key::AwsGuardDutyPerFlowGb,
-            ],
-            "GuardDuty",
-            "million CloudTrail events x $/1M + flow-log GB x $/GB",
-        ),
+    b.push_if_positive(
+        line((
+            logs[1],
+            "calls a month x log GB per 1M calls / 1M x $/GB ingested",
+        )),
+        Formula::new(Shape::LogVolume { cloud: c }, calls * disc),
+        ids(&[Key::LogGbPerMillionCalls, ingest, Key::VolumeGrowth]),
+    );
+    b.push(
+        line(threat.1),
+        Formula::new(Shape::ThreatDetection { cloud: c }, disc),
+        ids(threat.0),
+    );
+    b.push(
+        line(posture.1),
+        Formula::new(Shape::Posture { cloud: c }, disc),
+        ids(posture.0),
+    );
+}
+
+fn framework_label(f: Framework) -> &'static str {
+    match f {
+        Framework::Soc2 => "SOC 2 audit",
+        Framework::Hipaa => "HIPAA risk analysis",
+        Framework::Gdpr => "GDPR assessment",
+        Framework::Iso27001 => "ISO 27001 audits (certification and surveillance)",
+    }
+}
+
+/// SOC 2 and ISO 27001 certify a scope: a second cloud extends it. GDPR and HIPAA work is
+/// organisation-wide: done once, whichever clouds hold the data.
+fn scoped(f: Framework) -> bool {
+    matches!(f, Framework::Soc2 | Framework::Iso27001)
+}
+
+fn price_audits(b: &mut Builder<'_, '_>, f: &Footprint, primary: Cloud) {
+    let [azure, aws] = &f.frameworks;
+    for framework in azure.union(aws).copied() {
+        let on = |c: Cloud| f.frameworks[c.index()].contains(&framework);
+        let home = if on(primary) { primary } else { primary.other() };
+        let extended = scoped(framework) && on(home.other());
+        let mut keys = vec![audit_key(framework)];
+        if framework == Framework::Iso27001 {
+            keys.push(Key::AuditIsoSurveillance);
+        }
+        b.push(
+            overhead_line(
+                home.into(),
+                Component::Audits,
+                (
+                    framework_label(framework),
+                    "yearly audit cost / 12 (ISO 27001: the 3-year cycle's average)",
+                ),
+                0.0,
+                false,
+            ),
+            Formula::new(Shape::Audit { framework }, 1.0),
+            ids(&keys),
+        );
+        if extended {
+            keys.push(Key::AuditScopeExtension);
+            b.push(
+                overhead_line(
+                    home.other().into(),
+                    Component::Audits,
+                    (
+                        framework_label(framework),
+                        "scope extension for the second cloud: yearly audit cost x extension share / 12",
+                    ),
+                    0.0,
+                    true,
+                ),
+                Formula::two(Shape::Audit { framework }, 0.0, 1.0),
+                ids(&keys),
+            );
+        }
+    }
+}
+
+fn price_people(b: &mut Builder<'_, '_>, f: &Footprint, second: Cloud) {
+    let footprint = PeopleFootprint {
+        workloads: f.workloads[second.index()],
+        // Whole dollars keep the shape comparable; the cent does not change a headcount.
+        yearly_spend: (f.cloud_run[second.index()] * 12.0).max(0.0).round() as u64,
+        native_both: b.ctx.org.native_cloud == NativeCloud::Both,
     };
     b.push(
-        overhead_line(c, Component::Tooling, label, formula, pct, duplicate),
-        Formula::new(Shape::ThreatDetection { cloud: c }, disc),
-        ids(keys),
-    );
-}
-
-fn price_audit(b: &mut Builder<'_, '_>, c: Cloud, f: Framework, duplicate: bool) {
-    b.push(
         overhead_line(
-            c,
-            Component::Audits,
-            framework_label(f),
-            "yearly audit cost for this cloud / 12",
+            CostCloud::CrossCloud,
+            Component::People,
+            (
+                "Multi-cloud architects and security engineers",
+                "FTE = floor + per workload on the second cloud + per $1M a year spent there, at most \
+                 the cap, less the reduction for an organisation already on both; x fully loaded \
+                 yearly cost / 12, growing with salaries",
+            ),
             0.0,
-            duplicate,
+            true,
         ),
-        Formula::new(Shape::Audit { framework: f }, 1.0),
-        ids(&[audit_key(f)]),
+        Formula::new(Shape::People(footprint), 1.0),
+        ids(&[
+            Key::PeopleFloorFte,
+            Key::PeopleFtePerWorkload,
+            Key::PeopleFtePerMillion,
+            Key::MultiCloudFte,
+            Key::PeopleBothReduction,
+            Key::ArchitectCost,
+            Key::SalaryGrowth,
+        ]),
     );
 }
 
-fn price_people(b: &mut Builder<'_, '_>) {
+/// Built once for every agent that needs it; costs nothing while Azure offers Frontier.
+fn price_foundry_platform(b: &mut Builder<'_, '_>) {
+    let start = b.ctx.start;
+    let build = Formula::new(Shape::FoundryPlatformBuild { start }, 1.0);
+    let upkeep = Formula::new(Shape::FoundryPlatformUpkeep { start }, 1.0);
+    if !b.ctx.frontier_workaround {
+        b.record(Component::Workaround, build);
+        b.record(Component::Workaround, upkeep);
+        return;
+    }
+    let line = |text| overhead_line(CostCloud::CrossCloud, Component::Workaround, text, 0.0, false);
     b.push(
-        LineSpec {
-            workload: None,
-            component: Component::People,
-            cloud: CostCloud::CrossCloud,
-            label: "Multi-cloud architects and security engineers",
-            formula: "extra FTE x fully loaded yearly cost / 12",
-            discount_percent: 0.0,
-            duplicate: true,
-        },
-        Formula::new(Shape::People, 1.0),
-        ids(&[Key::MultiCloudFte, Key::ArchitectCost]),
+        line((
+            "Frontier workaround: build memory, identity and orchestration on Foundry",
+            "engineer-years x fully loaded yearly cost, once",
+        )),
+        build,
+        ids(&[
+            Key::FoundryPlatformFteYears,
+            Key::ArchitectCost,
+            Key::AzureFrontierFrom,
+        ]),
+    );
+    b.push(
+        line((
+            "Frontier workaround: upkeep of the Foundry-built platform",
+            "build cost x upkeep share a year / 12, growing with salaries",
+        )),
+        upkeep,
+        ids(&[
+            Key::FoundryUpkeepShare,
+            Key::FoundryPlatformFteYears,
+            Key::ArchitectCost,
+            Key::SalaryGrowth,
+        ]),
+    );
+}
+
+/// The governance burden's hours, in money: set-up once, then every month.
+fn price_governance(b: &mut Builder<'_, '_>, g: &GovernanceResult) {
+    let line = |text| overhead_line(CostCloud::CrossCloud, Component::Governance, text, 0.0, false);
+    let rate = [Key::ArchitectCost, Key::WorkingHours];
+    b.push_if_positive(
+        line((
+            "Governance set-up (identity, residency, compliance, cost, observability, vendors)",
+            "set-up hours x (architect cost / working hours), once",
+        )),
+        Formula::new(Shape::GovernanceSetup, g.setup_hours),
+        ids(&rate),
+    );
+    b.push_if_positive(
+        line((
+            "Governance work every month",
+            "hours a month x (architect cost / working hours), growing with salaries",
+        )),
+        Formula::new(Shape::GovernanceRun, g.hours_per_month),
+        ids(&[Key::ArchitectCost, Key::WorkingHours, Key::SalaryGrowth]),
     );
 }

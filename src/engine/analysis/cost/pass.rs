@@ -1,5 +1,6 @@
-//! One strategy's pass over the board: price each placed workload, note its findings, then add
-//! the platform overhead of the clouds in use.
+//! One strategy's pass over the board: price each placed workload, note its findings, assess
+//! the governance burden of the clouds in use, then add the overheads (platform, people,
+//! governance hours).
 
 use std::collections::BTreeSet;
 
@@ -8,25 +9,31 @@ use super::context::Ctx;
 use super::formula::Formula;
 use super::lines::{Component, CostLine, Scaling, WorkloadCost};
 use super::on_cloud::WorkloadPass;
-use super::overheads;
+use super::overheads::{self, Footprint};
 use super::result::CostResult;
 use super::workload::price_workload;
 use crate::engine::analysis::availability::{self, PlanFrame};
 use crate::engine::analysis::findings::{Finding, FindingKind, Severity};
+use crate::engine::analysis::governance::{self, GovernanceResult};
 use crate::engine::assumptions::{Assumptions, Key};
 use crate::engine::model::cloud::Cloud;
-use crate::engine::model::scenario::{Framework, Placement, Scenario, Workload};
+use crate::engine::model::scenario::{Placement, Scenario, Workload};
 use crate::engine::model::strategy::{CloudsInUse, Strategy};
 
-/// The cost of `strategy` on `scenario`.
-pub(crate) fn compute(ctx: &Ctx<'_>, scenario: &Scenario, strategy: Strategy) -> CostResult {
-    run(ctx, scenario, strategy, false).0
+/// The cost of `strategy` on `scenario`, and the governance burden it includes as hours.
+pub(crate) fn compute(
+    ctx: &Ctx<'_>,
+    scenario: &Scenario,
+    strategy: Strategy,
+) -> (CostResult, GovernanceResult) {
+    let (cost, governance, _) = run(ctx, scenario, strategy, false);
+    (cost, governance)
 }
 
 /// Every formula a strategy's cost is made of, with the component it counts towards,
 /// including formulas of lines left out because they cost nothing with today's values.
 pub(crate) fn formulas(ctx: &Ctx<'_>, scenario: &Scenario, strategy: Strategy) -> Vec<(Component, Formula)> {
-    run(ctx, scenario, strategy, true).1
+    run(ctx, scenario, strategy, true).2
 }
 
 fn run(
@@ -34,7 +41,7 @@ fn run(
     scenario: &Scenario,
     strategy: Strategy,
     keep_formulas: bool,
-) -> (CostResult, Vec<(Component, Formula)>) {
+) -> (CostResult, GovernanceResult, Vec<(Component, Formula)>) {
     let mut b = Builder::new(ctx, scenario.workloads.len(), keep_formulas);
     let frame_view = PlanFrame {
         r: ctx.r,
@@ -43,9 +50,14 @@ fn run(
     };
     let mut workloads = Vec::with_capacity(scenario.workloads.len());
     let mut findings = Vec::new();
-    let mut in_use = CloudsInUse::default();
-    let mut cloud_run = [0.0_f64; 2];
-    let mut frameworks: [BTreeSet<Framework>; 2] = [BTreeSet::new(), BTreeSet::new()];
+    let mut fp = Footprint {
+        in_use: CloudsInUse::default(),
+        cloud_run: [0.0; 2],
+        calls: [0.0; 2],
+        workloads: [0; 2],
+        frameworks: [BTreeSet::new(), BTreeSet::new()],
+        foundry_platform: false,
+    };
 
     for w in &scenario.workloads {
         let placement = strategy.placement(w);
@@ -59,12 +71,17 @@ fn run(
         for (slot, c) in clouds.iter_mut().zip(placement.clouds()) {
             *slot = c;
             n += 1;
-            in_use.add(c);
-            frameworks[c.index()].extend(w.compliance.iter().copied());
+            fp.in_use.add(c);
+            fp.workloads[c.index()] += 1;
+            fp.frameworks[c.index()].extend(w.compliance.iter().copied());
         }
-        for (run, base) in cloud_run.iter_mut().zip(&pass.run_base) {
+        for (run, base) in fp.cloud_run.iter_mut().zip(&pass.run_base) {
             *run += base.iter().sum::<f64>();
         }
+        for (calls, here) in fp.calls.iter_mut().zip(pass.calls) {
+            *calls += here;
+        }
+        fp.foundry_platform |= pass.foundry_candidate;
         let wc = workload_cost(ctx, w, placement, &b.lines[first_line..]);
         let gap_cost = |c: Cloud, months: usize| {
             let [g, gd, flat] = pass.run_base[c.index()];
@@ -84,9 +101,14 @@ fn run(
         workloads.push(wc);
     }
 
-    overheads::price(&mut b, in_use, cloud_run, &frameworks);
+    let governance = governance::assess(ctx.r, scenario, strategy, fp.cloud_run);
+    overheads::price(&mut b, &fp, &governance);
     let formulas = b.take_formulas();
-    (b.into_result(in_use, workloads, findings), formulas)
+    (
+        b.into_result(fp.in_use, workloads, findings),
+        governance,
+        formulas,
+    )
 }
 
 /// A workload's totals from the lines priced for it.
@@ -98,7 +120,7 @@ fn workload_cost(ctx: &Ctx<'_>, w: &Workload, placement: Placement, lines: &[Cos
         run_total: 0.0,
         one_time: 0.0,
         first_year_run: 0.0,
-        by_component: [0.0; 8],
+        by_component: [0.0; Component::COUNT],
     };
     for line in lines {
         wc.total += line.total;

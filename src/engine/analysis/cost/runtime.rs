@@ -1,4 +1,5 @@
-//! Agent runtime: Foundry hosted agents on Azure, AgentCore on AWS.
+//! Agent runtime: Foundry hosted agents on Azure, AgentCore on AWS, and the Frontier platform
+//! fee where Frontier runs the agents.
 
 use super::builder::Builder;
 use super::formula::{Formula, Shape};
@@ -38,7 +39,9 @@ pub(super) fn price(b: &mut Builder<'_, '_>, on: &OnCloud<'_>, pass: &mut Worklo
         b,
         Component::AgentRuntime,
         label,
-        "agent-hours (sessions x hours per session) x share x (vCPU x $/vCPU-h + memory x $/GB-h)",
+        "agent-hours (sessions x hours per session) x share x (vCPU x $/vCPU-h + memory x $/GB-h; \
+         Azure bills the provisioned session per GiB (1 GB = 0.931 GiB), AgentCore bills CPU only \
+         while active)",
         on.cloud,
     );
     let formula = Formula::new(
@@ -46,5 +49,38 @@ pub(super) fn price(b: &mut Builder<'_, '_>, on: &OnCloud<'_>, pass: &mut Worklo
         on.hours * on.share * on.disc,
     );
     let amount = b.push(spec, formula, keys.iter().map(|&k| Assumptions::id(k)).collect());
+    pass.add_run(on.cloud, formula.scaling(), amount);
+}
+
+/// Frontier is a platform on top of the runtime: seed 004 expects a fee per agent-hour and
+/// per transaction. Charged where Frontier runs the agents (AWS; Azure once it offers Frontier).
+pub(super) fn price_frontier_fee(b: &mut Builder<'_, '_>, on: &OnCloud<'_>, pass: &mut WorkloadPass) {
+    if !(on.w.kind.is_stateful() && on.share > 0.0) {
+        return;
+    }
+    let spec = on.line(
+        b,
+        Component::AgentRuntime,
+        "Frontier platform fee (no list price: stated rationale)",
+        "agent-hours x share x $/agent-hour + steps x share x $ per 1,000 steps / 1,000",
+        on.cloud,
+    );
+    let formula = Formula::two(
+        Shape::FrontierFee {
+            cloud: on.cloud,
+            start: b.ctx.start,
+        },
+        on.hours * on.share * on.disc,
+        on.calls * on.share * on.disc,
+    );
+    let mut keys = vec![
+        Key::FrontierFeePerAgentHour,
+        Key::FrontierFeePer1kSteps,
+        Key::VolumeGrowth,
+    ];
+    if on.cloud == Cloud::Azure {
+        keys.push(Key::AzureFrontierFrom);
+    }
+    let amount = b.push_if_positive(spec, formula, keys.into_iter().map(Assumptions::id).collect());
     pass.add_run(on.cloud, formula.scaling(), amount);
 }

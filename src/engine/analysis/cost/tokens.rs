@@ -1,10 +1,11 @@
-//! Inference tokens, and the hourly hosting of a fine-tuned model.
+//! Inference tokens (including the context an agent resends at every step and the hidden
+//! reasoning tokens of reasoning models), and the hourly hosting of a fine-tuned model.
 
 use super::builder::Builder;
 use super::formula::{Formula, Shape};
 use super::lines::Component;
 use super::on_cloud::{OnCloud, WorkloadPass};
-use crate::engine::assumptions::{Assumptions, Key};
+use crate::engine::assumptions::{Assumptions, Key, ModelPrice, Resolved};
 use crate::engine::model::catalog::WorkloadKind;
 use crate::engine::model::cloud::Cloud;
 
@@ -16,32 +17,21 @@ pub(super) fn price(b: &mut Builder<'_, '_>, on: &OnCloud<'_>, pass: &mut Worklo
     let r = b.ctx.r;
     let p = r.price(on.cloud, w.model);
     let constrained = w.residency.is_constrained();
+    let agent = w.kind.is_stateful();
     let calls_here = on.calls * on.share * on.disc;
-    let mut ids = Vec::with_capacity(10);
-    ids.extend([p.input_id, p.output_id]);
-    ids.extend(p.cached_id.filter(|_| r.get(Key::CachedInputShare) > 0.0));
-    ids.extend(p.ratio_id);
-    ids.extend([
-        Assumptions::id(Key::CachedInputShare),
-        Assumptions::id(Key::BatchShare),
-    ]);
-    if r.get(Key::BatchShare) > 0.0 {
-        ids.push(Assumptions::id(Key::BatchDiscount));
-    }
-    if constrained {
-        ids.push(Assumptions::id(Key::DataZonePremium));
-    }
-    ids.extend([
-        Assumptions::id(Key::VolumeGrowth),
-        Assumptions::id(Key::TokenPriceDecline),
-    ]);
+    let ids = price_ids(r, on, &p, agent);
     let spec = on.line(
         b,
         Component::Tokens,
-        "Inference tokens",
+        if p.ratio_id.is_some() {
+            "Inference tokens (estimate: no Bedrock list price)"
+        } else {
+            "Inference tokens"
+        },
         "calls (volume x steps) x (tokens in x input price, cached share at the cached price + \
-         tokens out x output price) / 1M, batch share at the batch discount, x data-zone \
-         premium if residency is constrained, x share on this cloud",
+         tokens out x output price, reasoning models x (1 + hidden reasoning tokens per output \
+         token)) / 1M, batch share at the batch discount; Azure Data Zone premium if residency is \
+         constrained (Bedrock's listed prices are already in-region); x share on this cloud",
         on.cloud,
     );
     let formula = Formula::two(
@@ -49,11 +39,82 @@ pub(super) fn price(b: &mut Builder<'_, '_>, on: &OnCloud<'_>, pass: &mut Worklo
             cloud: on.cloud,
             model: w.model,
             constrained,
+            agent,
         },
         calls_here * w.tokens_in,
         calls_here * w.tokens_out,
     );
-    let amount = b.push(spec, formula, ids);
+    let amount = b.push(spec, formula, ids.clone());
+    pass.add_run(on.cloud, formula.scaling(), amount);
+    // The carried context is input: its line names neither the output price nor reasoning.
+    let reasoning = Assumptions::id(Key::ReasoningTokensPerOutput);
+    let input_ids = ids
+        .into_iter()
+        .filter(|id| *id != p.output_id && *id != reasoning)
+        .collect();
+    price_carried_context(b, on, pass, input_ids);
+}
+
+/// The ids behind a token line: the prices, and the rules that apply to this workload.
+fn price_ids(r: &Resolved, on: &OnCloud<'_>, p: &ModelPrice, agent: bool) -> Vec<&'static str> {
+    let cache_key = if agent {
+        Key::AgentCachedInputShare
+    } else {
+        Key::CachedInputShare
+    };
+    let mut ids = Vec::with_capacity(12);
+    ids.extend([p.input_id, p.output_id]);
+    ids.extend(p.cached_id.filter(|_| r.get(cache_key) > 0.0));
+    ids.extend(p.ratio_id);
+    ids.extend([Assumptions::id(cache_key), Assumptions::id(Key::BatchShare)]);
+    if r.get(Key::BatchShare) > 0.0 {
+        ids.push(Assumptions::id(Key::BatchDiscount));
+    }
+    if on.w.model.is_reasoning() {
+        ids.push(Assumptions::id(Key::ReasoningTokensPerOutput));
+    }
+    if on.w.residency.is_constrained() && on.cloud == Cloud::Azure {
+        ids.push(Assumptions::id(Key::DataZonePremium));
+    }
+    ids.extend([
+        Assumptions::id(Key::VolumeGrowth),
+        Assumptions::id(Key::TokenPriceDecline),
+    ]);
+    ids
+}
+
+/// Step k of an agent session resends the carried share of steps 1..k-1's tokens: over S
+/// steps that is (input + output) x S(S-1)/2 tokens a session, i.e. x (S-1)/2 a call.
+fn price_carried_context(
+    b: &mut Builder<'_, '_>,
+    on: &OnCloud<'_>,
+    pass: &mut WorkloadPass,
+    mut ids: Vec<&'static str>,
+) {
+    let w = on.w;
+    let earlier_steps = (w.steps_per_session - 1.0).max(0.0) / 2.0;
+    let carried = on.calls * on.share * on.disc * (w.tokens_in + w.tokens_out) * earlier_steps;
+    if !(w.kind.is_stateful() && carried > 0.0) {
+        return;
+    }
+    ids.insert(0, Assumptions::id(Key::ContextCarryShare));
+    let spec = on.line(
+        b,
+        Component::Tokens,
+        "Agent context resent at each step",
+        "calls x (tokens in + tokens out) x (steps - 1) / 2 x carried share, billed as input at \
+         the agent's cache share",
+        on.cloud,
+    );
+    let formula = Formula::new(
+        Shape::CarriedContext {
+            cloud: on.cloud,
+            model: w.model,
+            constrained: w.residency.is_constrained(),
+        },
+        carried,
+    );
+    let amount = b.push_if_positive(spec, formula, ids);
     pass.add_run(on.cloud, formula.scaling(), amount);
 }
 
@@ -70,7 +131,7 @@ pub(super) fn price_fine_tuned_hosting(b: &mut Builder<'_, '_>, on: &OnCloud<'_>
         b,
         Component::Tokens,
         "Fine-tuned model hosting",
-        "730 hours a month x $/hour per deployed model (AWS: x the Bedrock price ratio)",
+        "730 hours a month x $/hour per deployed model (AWS: x the Bedrock price ratio, an estimate)",
         on.cloud,
     );
     let formula = Formula::new(Shape::FineTunedHosting { cloud: on.cloud }, on.disc);

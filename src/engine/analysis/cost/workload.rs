@@ -10,6 +10,8 @@ pub(super) fn price_workload(b: &mut Builder<'_, '_>, w: &Workload, placement: P
         run_base: [[0.0; 3]; 2],
         migration: 0.0,
         workaround: None,
+        foundry_candidate: false,
+        calls: [0.0; 2],
     };
     for cloud in placement.clouds() {
         let on = OnCloud {
@@ -21,9 +23,11 @@ pub(super) fn price_workload(b: &mut Builder<'_, '_>, w: &Workload, placement: P
             hours: w.monthly_volume * w.agent_hours_per_session,
             on_both: matches!(placement, Placement::Both { .. }),
         };
+        pass.calls[cloud.index()] += on.calls * on.share;
         tokens::price(b, &on, &mut pass);
         tokens::price_fine_tuned_hosting(b, &on, &mut pass);
         runtime::price(b, &on, &mut pass);
+        runtime::price_frontier_fee(b, &on, &mut pass);
         state::price(b, &on, &mut pass);
         egress::price_data_crossing(b, &on, &mut pass);
         egress::price_state_sync(b, &on, &mut pass);

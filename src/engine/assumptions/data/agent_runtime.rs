@@ -1,8 +1,8 @@
 //! Agent runtime: compute and memory of hosted agent sessions on each cloud.
 
-use super::{HOURLY, PERCENT};
+use super::{HOURLY, PERCENT, RATIONALE_DATE};
 use crate::engine::assumptions::spec::Spec;
-use crate::engine::assumptions::Confidence::{A, B};
+use crate::engine::assumptions::Confidence::{A, B, C};
 use crate::engine::assumptions::{Category, Key, ValueKind};
 
 pub(super) const SPECS: &[Spec] = &[
@@ -95,14 +95,42 @@ pub(super) const SPECS: &[Spec] = &[
         label: "Share of session time AgentCore bills CPU (not I/O wait)",
         category: Category::AgentRuntime,
         unit: "% of agent-hours",
-        default: 100.0,
-        range: Some((50.0, 100.0)),
+        default: 30.0,
+        range: Some((10.0, 70.0)),
         bounds: PERCENT,
         source:
             "pricing-facts.md §4: AgentCore bills CPU actually used, I/O wait not billed (AWS-AC); Foundry \
-            bills provisioned size incl. idle (MS-T1). 100% matches the DERIVED per-agent-hour rows",
+            bills provisioned size incl. idle (MS-T1). An agent session mostly waits on model calls and \
+            tools, so a share well below 100% (the DERIVED per-agent-hour rows assume 100%); the share is \
+            a stated rationale within the billing rule",
         date: "2026-08-21",
-        confidence: B,
+        confidence: C,
+        kind: ValueKind::Number,
+    },
+    Spec {
+        key: Key::FrontierFeePerAgentHour,
+        label: "Frontier platform fee per agent-hour",
+        category: Category::AgentRuntime,
+        unit: "$/agent-hour",
+        default: 0.05,
+        range: Some((0.0, 0.25)),
+        bounds: HOURLY,
+        source: "Stated rationale, no list price: seed 004 expects per-agent-hour and per-transaction pricing for Frontier; wide range from none to about three times Anthropic's 0.08 $/session-hour managed-agent runtime (pricing-facts.md §4, C). Seed 004's claims are contradicted elsewhere",
+        date: RATIONALE_DATE,
+        confidence: C,
+        kind: ValueKind::Number,
+    },
+    Spec {
+        key: Key::FrontierFeePer1kSteps,
+        label: "Frontier platform fee per 1,000 agent steps",
+        category: Category::AgentRuntime,
+        unit: "$ per 1,000 steps",
+        default: 0.1,
+        range: Some((0.0, 1.0)),
+        bounds: HOURLY,
+        source: "Stated rationale, no list price: seed 004's per-transaction pricing, sized near AgentCore Gateway's 0.005-0.025 $ per 1,000 invocations (pricing-facts.md §4) times a few tool calls a step; wide range",
+        date: RATIONALE_DATE,
+        confidence: C,
         kind: ValueKind::Number,
     },
 ];

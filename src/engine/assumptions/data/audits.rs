@@ -1,6 +1,6 @@
 //! Audits: compliance audit fees per framework.
 
-use super::RATIONALE_DATE;
+use super::{PERCENT, RATIONALE_DATE};
 use crate::engine::assumptions::spec::Spec;
 use crate::engine::assumptions::Confidence::C;
 use crate::engine::assumptions::{Category, Key, ValueKind};
@@ -8,7 +8,7 @@ use crate::engine::assumptions::{Category, Key, ValueKind};
 pub(super) const SPECS: &[Spec] = &[
     Spec {
         key: Key::AuditSoc2,
-        label: "SOC 2 Type 2 audit, per cloud per year",
+        label: "SOC 2 Type 2 audit, per year",
         category: Category::Audits,
         unit: "$/year",
         default: 50_000.0,
@@ -22,7 +22,7 @@ pub(super) const SPECS: &[Spec] = &[
     },
     Spec {
         key: Key::AuditHipaa,
-        label: "HIPAA risk analysis, per cloud per year",
+        label: "HIPAA risk analysis, per year (organisation-wide)",
         category: Category::Audits,
         unit: "$/year",
         default: 15_000.0,
@@ -36,7 +36,7 @@ pub(super) const SPECS: &[Spec] = &[
     },
     Spec {
         key: Key::AuditGdpr,
-        label: "GDPR assessment (DPIA, processor review), per cloud per year",
+        label: "GDPR assessment (DPIA, processor review), per year (organisation-wide)",
         category: Category::Audits,
         unit: "$/year",
         default: 20_000.0,
@@ -51,15 +51,42 @@ pub(super) const SPECS: &[Spec] = &[
     },
     Spec {
         key: Key::AuditIso27001,
-        label: "ISO 27001 certification and surveillance, per cloud per year",
+        label: "ISO 27001 certification audit (every 3 years)",
         category: Category::Audits,
         unit: "$/year",
         default: 30_000.0,
         range: Some((15_000.0, 60_000.0)),
         bounds: (0.0, 1e8),
         source: "pricing-facts.md §6: ISO 27001 small–mid-size org 15,000–60,000 all-in (legalclarity.org, \
-            2026), treated as yearly (3-year certificate with annual surveillance audits)",
+            2026), taken as the certification; surveillance audits in years 2 and 3 cost \
+            audit.iso27001.surveillance-share of it, averaged over the 3-year cycle",
         date: "2026",
+        confidence: C,
+        kind: ValueKind::Number,
+    },
+    Spec {
+        key: Key::AuditIsoSurveillance,
+        label: "ISO 27001 surveillance audit, as a share of certification",
+        category: Category::Audits,
+        unit: "% of the certification fee",
+        default: 35.0,
+        range: Some((25.0, 50.0)),
+        bounds: PERCENT,
+        source: "Stated rationale: the certificate is valid 3 years with annual surveillance audits (pricing-facts.md §6, legalclarity.org); surveillance audits are shorter than the stage 1 + 2 certification",
+        date: RATIONALE_DATE,
+        confidence: C,
+        kind: ValueKind::Number,
+    },
+    Spec {
+        key: Key::AuditScopeExtension,
+        label: "Audit scope extension for a second cloud",
+        category: Category::Audits,
+        unit: "% of the audit fee",
+        default: 20.0,
+        range: Some((10.0, 30.0)),
+        bounds: PERCENT,
+        source: "Stated rationale: SOC 2 and ISO 27001 cover the organisation's scope; adding a cloud adds systems and controls to test, commonly 10-30% of the fee (model review); GDPR and HIPAA work is organisation-wide and is not repeated per cloud",
+        date: RATIONALE_DATE,
         confidence: C,
         kind: ValueKind::Number,
     },

@@ -1,6 +1,6 @@
 //! Migration: moving workloads and data between clouds.
 
-use super::{PER_GB, RATIONALE_DATE};
+use super::{HOURS, PERCENT, PER_GB, RATIONALE_DATE};
 use crate::engine::assumptions::spec::Spec;
 use crate::engine::assumptions::Confidence::{B, C};
 use crate::engine::assumptions::{Category, Key, ValueKind};
@@ -49,14 +49,80 @@ pub(super) const SPECS: &[Spec] = &[
     },
     Spec {
         key: Key::FoundryBuildHours,
-        label: "Extra effort to build a stateful agent on Azure AI Foundry instead of Frontier",
+        label: "Fitting each stateful agent onto the Foundry-built platform instead of Frontier",
         category: Category::Migration,
         unit: "engineering hours",
         default: 115.0,
         range: Some((80.0, 150.0)),
         bounds: (0.0, 100_000.0),
-        source: "Stated rationale: memory, identity and orchestration that Frontier provides must be built; \
-            sized as one re-platforming effort (pricing-facts.md §7, 80–150 h); domain.md availability table",
+        source: "Stated rationale: per agent, on top of the platform built once \
+            (workaround.foundry-platform-build-fte-years); sized as one re-platforming effort \
+            (pricing-facts.md §7, 80–150 h); domain.md availability table",
+        date: RATIONALE_DATE,
+        confidence: C,
+        kind: ValueKind::Number,
+    },
+    Spec {
+        key: Key::FoundryPlatformFteYears,
+        label: "Building Frontier-class memory, identity and orchestration on Azure AI Foundry",
+        category: Category::Migration,
+        unit: "engineer-years",
+        default: 1.0,
+        range: Some((0.5, 2.0)),
+        bounds: (0.0, 100.0),
+        source: "Stated rationale: while Frontier is not on Azure, an organisation rebuilding Frontier agents on Foundry builds a platform once (agent memory, identity and permissions, orchestration, evaluation), about 0.5-2 engineer-years (model review)",
+        date: RATIONALE_DATE,
+        confidence: C,
+        kind: ValueKind::Number,
+    },
+    Spec {
+        key: Key::FoundryUpkeepShare,
+        label: "Upkeep of the Foundry-built agent platform",
+        category: Category::Migration,
+        unit: "% of the build a year",
+        default: 25.0,
+        range: Some((15.0, 40.0)),
+        bounds: PERCENT,
+        source: "Stated rationale: keeping a home-built platform current with the models and the Foundry SDK; 15-40% of the build a year is a common software-maintenance share",
+        date: RATIONALE_DATE,
+        confidence: C,
+        kind: ValueKind::Number,
+    },
+    Spec {
+        key: Key::DualRunMonths,
+        label: "Months both clouds run a moved workload",
+        category: Category::Migration,
+        unit: "months",
+        default: 2.0,
+        range: Some((1.0, 4.0)),
+        bounds: (0.0, 36.0),
+        source: "Stated rationale: run the old and the new side by side until the new one is proven; pricing-facts.md §7 gives 3-12 month migrations (C)",
+        date: RATIONALE_DATE,
+        confidence: C,
+        kind: ValueKind::Number,
+    },
+    Spec {
+        key: Key::EvaluationHours,
+        label: "Evaluation and regression testing per moved workload",
+        category: Category::Migration,
+        unit: "hours",
+        default: 40.0,
+        range: Some((20.0, 120.0)),
+        bounds: HOURS,
+        source: "Stated rationale: re-run the evaluation set and regression tests on the new cloud's deployment (model versions, content filters and latencies differ); about a week of an engineer",
+        date: RATIONALE_DATE,
+        confidence: C,
+        kind: ValueKind::Number,
+    },
+    Spec {
+        key: Key::FineTuneTrainingMillionTokens,
+        label: "Training tokens to re-fine-tune a moved model (all epochs)",
+        category: Category::Migration,
+        unit: "million tokens",
+        default: 30.0,
+        range: Some((5.0, 200.0)),
+        bounds: (0.0, 1e6),
+        source: "Stated rationale: 10M tokens of examples x 3 epochs; the fine-tuned weights do not move between clouds, so the model is trained again where it is served",
         date: RATIONALE_DATE,
         confidence: C,
         kind: ValueKind::Number,

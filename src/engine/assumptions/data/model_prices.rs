@@ -40,12 +40,14 @@ pub(in crate::engine::assumptions) const AZURE_PRICES: &[PriceRow] = &[
     },
     PriceRow {
         model: Model::Gpt4oMini,
-        input: 0.165,
-        output: 0.66,
+        input: 0.15,
+        output: 0.6,
         cached: Some(0.075),
-        input_range: Some((0.15, 0.165)),
-        output_range: Some((0.6, 0.66)),
-        source: "§1 litellm azure/gpt-4o-mini (L1+L2); Global Standard 0.15/0.6",
+        input_range: None,
+        output_range: None,
+        source: "§1 litellm azure/global-standard/gpt-4o-mini (L2), the Global price like every other Azure \
+            row (the Data Zone price, 0.165/0.66, is this x pricing.data-zone-premium); cached 0.075 from \
+            azure/gpt-4o-mini (L1+L2)",
         date: L2,
         confidence: A,
     },

@@ -1,6 +1,6 @@
 //! People: the cost of the engineers who run a second cloud.
 
-use super::RATIONALE_DATE;
+use super::{PERCENT, RATIONALE_DATE};
 use crate::engine::assumptions::spec::Spec;
 use crate::engine::assumptions::Confidence::{B, C};
 use crate::engine::assumptions::{Category, Key, ValueKind};
@@ -23,15 +23,15 @@ pub(super) const SPECS: &[Spec] = &[
     },
     Spec {
         key: Key::MultiCloudFte,
-        label: "Extra headcount when two clouds are in use",
+        label: "Most extra headcount for a second cloud",
         category: Category::People,
         unit: "FTE",
-        default: 1.0,
-        range: Some((0.5, 2.0)),
+        default: 2.0,
+        range: Some((1.0, 4.0)),
         bounds: (0.0, 1000.0),
         source: "Stated rationale: seed 000 lists 'additional headcount for multi-cloud expertise (cloud \
-            architects, security engineers)' without a number; one person to own the second platform's \
-            identity, network and security posture",
+            architects, security engineers)' without a number; the cap on the footprint-based count \
+            (floor + per workload + per $1M), before the reduction for an organisation already on both",
         date: RATIONALE_DATE,
         confidence: C,
         kind: ValueKind::Number,
@@ -46,6 +46,71 @@ pub(super) const SPECS: &[Spec] = &[
         bounds: (1.0, 4000.0),
         source: "Stated rationale: 2,080 paid hours less holidays and leave; turns the yearly cost into an \
             hourly rate",
+        date: RATIONALE_DATE,
+        confidence: C,
+        kind: ValueKind::Number,
+    },
+    Spec {
+        key: Key::PeopleFloorFte,
+        label: "Least extra headcount when a second cloud is in use",
+        category: Category::People,
+        unit: "FTE",
+        default: 0.25,
+        range: Some((0.1, 0.5)),
+        bounds: (0.0, 1000.0),
+        source: "Stated rationale: even one workload on a second cloud needs someone to own its identity, network and security posture part-time",
+        date: RATIONALE_DATE,
+        confidence: C,
+        kind: ValueKind::Number,
+    },
+    Spec {
+        key: Key::PeopleFtePerWorkload,
+        label: "Extra headcount per workload on the second cloud",
+        category: Category::People,
+        unit: "FTE/workload",
+        default: 0.1,
+        range: Some((0.05, 0.2)),
+        bounds: (0.0, 100.0),
+        source: "Stated rationale: seed 000 lists 'additional headcount for multi-cloud expertise' without a number; about ten workloads keep one engineer busy with reviews, pipelines and incidents",
+        date: RATIONALE_DATE,
+        confidence: C,
+        kind: ValueKind::Number,
+    },
+    Spec {
+        key: Key::PeopleFtePerMillion,
+        label: "Extra headcount per $1M a year spent on the second cloud",
+        category: Category::People,
+        unit: "FTE per $1M/year",
+        default: 0.5,
+        range: Some((0.25, 1.0)),
+        bounds: (0.0, 100.0),
+        source: "Stated rationale: FinOps, capacity and contract work grow with the bill",
+        date: RATIONALE_DATE,
+        confidence: C,
+        kind: ValueKind::Number,
+    },
+    Spec {
+        key: Key::PeopleBothReduction,
+        label: "Multi-cloud headcount already in place for an organisation on both clouds",
+        category: Category::People,
+        unit: "% less",
+        default: 75.0,
+        range: Some((50.0, 100.0)),
+        bounds: PERCENT,
+        source: "Stated rationale: an organisation already running both clouds has the skills and people; only the AI-specific work is new",
+        date: RATIONALE_DATE,
+        confidence: C,
+        kind: ValueKind::Number,
+    },
+    Spec {
+        key: Key::SalaryGrowth,
+        label: "Salary growth",
+        category: Category::People,
+        unit: "% a year",
+        default: 3.5,
+        range: Some((2.0, 5.0)),
+        bounds: (-50.0, 100.0),
+        source: "Stated rationale: US private-industry wages grew about 3.5-4.5% a year in 2023-2025 (BLS Employment Cost Index; no row in pricing-facts.md); applied to people, governance hours and Foundry upkeep",
         date: RATIONALE_DATE,
         confidence: C,
         kind: ValueKind::Number,
