@@ -6,6 +6,7 @@
 use std::path::PathBuf;
 
 use cloudsplit::engine::io::presets;
+use cloudsplit::engine::uncertainty::Sampler;
 use cloudsplit::engine::Component;
 use cloudsplit::engine::{evaluate, StrategyResult};
 
@@ -39,6 +40,12 @@ fn main() {
         for s in e.strategies() {
             println!("{}", row(s));
         }
-        println!("  advice: {:?}\n", e.advice.recommended);
+        println!("  advice: {:?}", e.advice.recommended);
+        let answer = Sampler::new(&scenario, 1).expect("preset samples").reliance();
+        println!("  {}", answer.summary());
+        for item in answer.items() {
+            println!("    - {item}");
+        }
+        println!();
     }
 }

@@ -206,3 +206,49 @@ fn a_range_edit_changes_only_that_assumptions_draws() {
         }
     }
 }
+
+/// The plan's horizon cost minus the cheapest reference's, as the engine computes it.
+fn gap_to_cheapest(s: &Scenario) -> f64 {
+    let e = evaluate(s).expect("valid");
+    let cheapest = e
+        .references()
+        .iter()
+        .map(|r| r.cost.horizon_total)
+        .fold(f64::INFINITY, f64::min);
+    e.plan.cost.horizon_total - cheapest
+}
+
+#[test]
+fn the_answer_names_the_weak_assumptions_it_rests_on_with_the_engines_figures() {
+    let mut s = board(&[
+        (WorkloadKind::SupportChatbot, Zone::Azure),
+        (WorkloadKind::ResearchAgent, Zone::Aws),
+        (WorkloadKind::Embeddings, Zone::Azure),
+    ]);
+    // Wide enough that one end makes the two-cloud plan the cheaper one.
+    s.ranges.insert("people.multicloud-fte-floor".into(), (0.0, 0.5));
+    s.ranges.insert("agent.context-carry-share".into(), (0.0, 100.0));
+    let sampler = Sampler::new(&s, 1).expect("valid");
+    let answer = sampler.reliance();
+    assert!(close(answer.gap, gap_to_cheapest(&s)));
+    assert!(!answer.weakest.is_empty() && answer.weakest.len() <= 3);
+    assert!(answer.weakest.windows(2).all(|w| w[0].swing() >= w[1].swing()));
+    for w in &answer.weakest {
+        assert!(cloudsplit::engine::uncertainty::reliance::is_weak(w.assumption));
+        for (value, gap) in [(w.low, w.gap_at_low), (w.high, w.gap_at_high)] {
+            let mut at = s.clone();
+            at.overrides.insert(w.assumption.id.clone(), value);
+            assert!(close(gap, gap_to_cheapest(&at)), "{} = {value}", w.assumption.id);
+        }
+        let flips =
+            w.gap_at_low.signum() != answer.gap.signum() || w.gap_at_high.signum() != answer.gap.signum();
+        assert_eq!(w.flips, flips);
+    }
+    assert!(answer.summary().starts_with("Your plan costs $"));
+    assert_eq!(answer.items().len(), answer.weakest.len());
+    // Well-sourced assumptions are never named, however much they move the cost.
+    assert!(answer
+        .weakest
+        .iter()
+        .all(|w| w.assumption.id != "people.architect-cost-per-year"));
+}

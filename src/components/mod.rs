@@ -2,6 +2,7 @@
 //! none of them does cost maths.
 
 pub mod advice_panel;
+pub mod answer_reliance;
 pub mod app;
 pub mod assumptions_panel;
 pub mod backup_controls;

@@ -12,7 +12,7 @@ use leptos::prelude::*;
 
 use super::AppState;
 use crate::engine::model::scenario::Scenario;
-use crate::engine::uncertainty::{Band, BandBuilder, Sampler, Tornado, SAMPLES};
+use crate::engine::uncertainty::{AnswerReliance, Band, BandBuilder, Sampler, Tornado, SAMPLES};
 use crate::web::{clock, dom};
 
 /// Work per slice: about half a frame at 60 frames a second.
@@ -30,6 +30,8 @@ pub struct Sampled {
     pub scenario: Scenario,
     pub band: Band,
     pub tornado: Tornado,
+    /// The weak assumptions the plan's standing against its cheapest reference rests on.
+    pub reliance: AnswerReliance,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -55,6 +57,7 @@ struct Job {
     scenario: Scenario,
     sampler: Sampler,
     tornado: Tornado,
+    reliance: AnswerReliance,
     builder: Option<BandBuilder>,
     next_checkpoint: usize,
     published: bool,
@@ -115,11 +118,13 @@ impl Uncertainty {
             match Sampler::new(&scenario, SAMPLES) {
                 Ok(sampler) => {
                     let tornado = sampler.tornado();
+                    let reliance = sampler.reliance();
                     *job.borrow_mut() = Some(Job {
                         generation,
                         scenario,
                         sampler,
                         tornado,
+                        reliance,
                         builder: None,
                         next_checkpoint: 0,
                         published: false,
@@ -178,6 +183,7 @@ impl Uncertainty {
             scenario: j.scenario.clone(),
             band,
             tornado: j.tornado.clone(),
+            reliance: j.reliance.clone(),
         }));
         self.progress.set(Progress {
             in_band,

@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use super::answer_reliance::AnswerReliancePanel;
 use super::breakdown::ComponentTable;
 use super::chart_figure::ChartFigure;
 use crate::charts::{
@@ -121,6 +122,7 @@ fn TornadoFigure() -> impl IntoView {
     let swings_svg =
         Memo::new(move |_| swings.with(|d| d.as_ref().map_or(Err(ChartError::Empty), tornado::svg)));
     view! {
+        <div class="chart-cell">
         <ChartFigure
             slug="tornado"
             title="What moves the answer"
@@ -131,6 +133,8 @@ fn TornadoFigure() -> impl IntoView {
         >
             <TornadoTable data=swings />
         </ChartFigure>
+        <AnswerReliancePanel />
+        </div>
     }
 }
 

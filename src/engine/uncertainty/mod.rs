@@ -15,6 +15,7 @@ pub mod cost_model;
 pub mod distribution;
 pub mod draws;
 pub mod inputs;
+pub mod reliance;
 pub mod sampler;
 pub mod tornado;
 
@@ -22,6 +23,7 @@ pub use band::{Band, BandBuilder, Percentiles, Reference};
 pub use cost_model::{CostModel, Outcome};
 pub use distribution::Triangular;
 pub use inputs::{range_of, Input, RangeSource};
+pub use reliance::{answer_rests_on, AnswerReliance, Reliance};
 pub use sampler::Sampler;
 pub use tornado::{Swing, Tornado};
 

@@ -8,6 +8,7 @@ use super::band::{Band, BandBuilder};
 use super::cost_model::{CostModel, Outcome};
 use super::draws;
 use super::inputs::{self, Input};
+use super::reliance::{self, AnswerReliance};
 use super::tornado::{self, Tornado};
 use crate::engine::assumptions::Resolved;
 use crate::engine::model::scenario::Scenario;
@@ -113,6 +114,12 @@ impl Sampler {
     /// What moves the plan's horizon cost, one assumption at a time.
     pub fn tornado(&self) -> Tornado {
         tornado::tornado(&self.model, &self.inputs)
+    }
+
+    /// The weakly sourced assumptions the plan's standing against its cheapest reference
+    /// rests on most.
+    pub fn reliance(&self) -> AnswerReliance {
+        reliance::answer_rests_on(&self.model, &self.inputs)
     }
 }
 

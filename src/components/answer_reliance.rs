@@ -1,0 +1,42 @@
+//! "This answer rests on these assumptions; check them": the weakly sourced assumptions that
+//! move the plan's standing against its cheapest reference most, beside the tornado.
+
+use leptos::prelude::*;
+
+use crate::state::uncertainty::use_uncertainty;
+
+#[component]
+pub fn AnswerReliancePanel() -> impl IntoView {
+    let uncertainty = use_uncertainty();
+    let answer = Memo::new(move |_| {
+        uncertainty.result.with(|r| {
+            r.as_ref().map(|r| {
+                let items: Vec<(String, String)> = r
+                    .reliance
+                    .weakest
+                    .iter()
+                    .map(|w| w.assumption.id.clone())
+                    .zip(r.reliance.items())
+                    .collect();
+                (r.reliance.summary(), items)
+            })
+        })
+    });
+    view! {
+        <section class="answer-reliance" aria-labelledby="answer-reliance-title">
+            <h3 id="answer-reliance-title">"What this answer rests on"</h3>
+            {move || match answer.get() {
+                None => view! { <p class="muted">"Sampling the assumptions…"</p> }.into_any(),
+                Some((summary, items)) => view! {
+                    <p>{summary}</p>
+                    <ul>
+                        <For each=move || items.clone() key=|(id, _)| id.clone() let:item>
+                            <li>{item.1}</li>
+                        </For>
+                    </ul>
+                }
+                .into_any(),
+            }}
+        </section>
+    }
+}
