@@ -26,7 +26,7 @@ pub fn AnswerReliancePanel() -> impl IntoView {
         <section class="answer-reliance" aria-labelledby="answer-reliance-title">
             <h3 id="answer-reliance-title">"What this answer rests on"</h3>
             {move || match answer.get() {
-                None => view! { <p class="muted">"Sampling the assumptions…"</p> }.into_any(),
+                None => view! { <p class="hint">"Sampling the assumptions…"</p> }.into_any(),
                 Some((summary, items)) => view! {
                     <p>{summary}</p>
                     <ul>

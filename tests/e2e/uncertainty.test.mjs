@@ -10,7 +10,7 @@ let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
 
-const FTE_HIGH = 'High end of the range for Extra headcount when two clouds are in use';
+const FTE_HIGH = 'High end of the range for Least extra headcount when a second cloud is in use';
 const headline = (page) => page.getByTestId('uncertainty-headline');
 const tcoNote = (page) => page.getByTestId('chart-tco-note');
 const tornadoNote = (page) => page.getByTestId('chart-tornado-note');
@@ -59,7 +59,7 @@ test('a range edited in the table moves the band, the headline and the tornado; 
   assert.match(before.chart, /Drawn from 10,000 sampled outcomes: your plan's band runs from/);
   assert.match(before.tornado, /^What moves your plan's 3-year cost most: .+, .+ and .+\.$/);
 
-  // Nobody knows how many extra people a second cloud takes: anywhere up to twenty.
+  // Nobody knows how many people even a small second cloud takes: anywhere up to twenty.
   await openAssumptions(page, 'multicloud');
   await page.getByRole('textbox', { name: FTE_HIGH }).fill('20');
   await page.waitForFunction((old) => {
@@ -70,9 +70,9 @@ test('a range edited in the table moves the band, the headline and the tornado; 
   assert.notEqual(edited.chart, before.chart);
   assert.match(
     edited.tornado,
-    /^What moves your plan's 3-year cost most: Extra headcount when two clouds are in use \(0\.5 to 20 FTE: \$[\d,.]+[MB]? to \$[\d,.]+[MB]?\), .+ and .+\.$/,
+    /^What moves your plan's 3-year cost most: Least extra headcount when a second cloud is in use \(0\.1 to 20 FTE: \$[\d,.]+[MB]? to \$[\d,.]+[MB]?\), .+ and .+\.$/,
   );
-  assert.equal(await page.getByRole('button', { name: 'Reset range to 0.5 to 2' }).count(), 1);
+  assert.equal(await page.getByRole('button', { name: 'Reset range to 0.1 to 0.5' }).count(), 1);
 
   // The link carries the range; the band it opens is the same, and so after a reload.
   await page.getByRole('button', { name: 'Copy link' }).click();
@@ -89,11 +89,39 @@ test('a range edited in the table moves the band, the headline and the tornado; 
   assert.equal(await other.getByRole('textbox', { name: FTE_HIGH }).inputValue(), '20');
 
   // Reset: back to the sources' range and the first band.
-  await page.getByRole('button', { name: 'Reset range to 0.5 to 2' }).click();
+  await page.getByRole('button', { name: 'Reset range to 0.1 to 0.5' }).click();
   await page.waitForFunction((old) => document.querySelector('[data-testid="uncertainty-headline"]')?.textContent === old, before.headline);
   assert.deepEqual(await bandText(page), before);
   await assertClean(page);
   await assertClean(other);
+});
+
+test('beside the tornado, the answer names the weakly sourced assumptions it rests on', async () => {
+  const page = await newPage(browser);
+  await twoClouds(page);
+  await bandComplete(page);
+  const panel = page.getByRole('region', { name: 'What this answer rests on' });
+  await panel.getByRole('listitem').first().waitFor();
+  assert.match(
+    await panel.textContent(),
+    /Your plan costs \$[\d,.]+[MB]? (more|less) than (All on Azure|All on AWS|Split by rule) over the horizon\. That answer rests most on these 3 weakly sourced assumptions; check them:/,
+  );
+  const items = await panel.getByRole('listitem').allTextContents();
+  assert.equal(items.length, 3);
+  for (const item of items) {
+    assert.match(item, /\((a stated rationale|confidence C)\): your plan would cost \$[\d,.]+[MB]? (more|less) to \$[\d,.]+[MB]? (more|less) than /);
+  }
+  // A user who trusts one of them more narrows its range: the list follows.
+  const first = items[0].split(' (')[0];
+  await openAssumptions(page, first);
+  const row = page.getByRole('textbox', { name: `High end of the range for ${first}`, exact: true });
+  const lowBox = page.getByRole('textbox', { name: `Low end of the range for ${first}`, exact: true });
+  await row.fill(await lowBox.inputValue());
+  await page.waitForFunction(
+    (name) => ![...document.querySelectorAll('.answer-reliance li')].some((li) => li.textContent.startsWith(name + ' (')),
+    first,
+  );
+  await assertClean(page);
 });
 
 test('a range that cannot be is refused in words and the last band stays', async () => {
@@ -102,11 +130,11 @@ test('a range that cannot be is refused in words and the last band stays', async
   const before = await bandText(page);
   await openAssumptions(page, 'multicloud');
   const high = page.getByRole('textbox', { name: FTE_HIGH });
-  const low = page.getByRole('textbox', { name: 'Low end of the range for Extra headcount when two clouds are in use' });
+  const low = page.getByRole('textbox', { name: 'Low end of the range for Least extra headcount when a second cloud is in use' });
   await low.fill('3');
   assert.equal(await low.getAttribute('aria-invalid'), 'true');
   const message = await page.locator('#' + (await low.getAttribute('aria-describedby'))).textContent();
-  assert.match(message, /the low end of the range \(3\) is above the high end \(2\)/);
+  assert.match(message, /the low end of the range \(3\) is above the high end \(0\.5\)/);
   await high.fill('lots');
   assert.match(await page.locator('#' + (await high.getAttribute('aria-describedby'))).textContent(), /high end of the range must be a number/);
   assert.deepEqual(await bandText(page), before, 'nothing changed');
