@@ -109,10 +109,10 @@ test('beside the tornado, the answer names the weakly sourced assumptions it res
   const items = await panel.getByRole('listitem').allTextContents();
   assert.equal(items.length, 3);
   for (const item of items) {
-    assert.match(item, /\((a stated rationale|confidence C)\): your plan would cost \$[\d,.]+[MB]? (more|less) to \$[\d,.]+[MB]? (more|less) than /);
+    assert.match(item, /, (a stated rationale|confidence C)\): your plan would cost \$[\d,.]+[MB]? (more|less) to \$[\d,.]+[MB]? (more|less) than /);
   }
   // A user who trusts one of them more narrows its range: the list follows.
-  const first = items[0].split(' (')[0];
+  const first = items[0].match(/^(.*) \(-?[\d,.]+ to /)[1];
   await openAssumptions(page, first);
   const row = page.getByRole('textbox', { name: `High end of the range for ${first}`, exact: true });
   const lowBox = page.getByRole('textbox', { name: `Low end of the range for ${first}`, exact: true });
