@@ -130,3 +130,29 @@ fn an_empty_board_still_makes_a_record() {
     assert!(md.contains("No advice: the board is empty."));
     assert!(md.contains("None: every assumption is at its shipped, sourced default."));
 }
+
+#[test]
+fn the_record_says_what_the_answer_rests_on() {
+    let s = workshop_board();
+    let e = evaluate(&s).unwrap();
+    let answer = cloudsplit::engine::uncertainty::Sampler::new(&s, 1)
+        .unwrap()
+        .reliance();
+    let plain = DecisionRecord::build(&s, &e, None, DATE).to_markdown();
+    assert!(!plain.contains("What this answer rests on"));
+    let md = DecisionRecord::build(&s, &e, None, DATE)
+        .with_reliance(&answer)
+        .to_markdown();
+    let section = md
+        .split("## What this answer rests on")
+        .nth(1)
+        .expect("the section");
+    assert!(section.trim_start().starts_with("Your plan costs $"));
+    let items = section
+        .lines()
+        .take_while(|l| !l.starts_with("## "))
+        .filter(|l| l.starts_with("- "))
+        .count();
+    assert_eq!(items, answer.weakest.len());
+    assert!(items > 0);
+}

@@ -9,7 +9,7 @@ use proptest::prelude::*;
 use cloudsplit::engine::model::catalog::WorkloadKind;
 use cloudsplit::engine::model::scenario::{Placement, Scenario, Zone};
 use cloudsplit::engine::uncertainty::{CostModel, Sampler};
-use cloudsplit::engine::{evaluate, Assumptions, Category};
+use cloudsplit::engine::{evaluate, Assumptions, Category, Strategy};
 
 mod common;
 
@@ -130,15 +130,15 @@ fn a_dominant_assumption_ranks_first_and_the_band_covers_its_swing() {
         (WorkloadKind::SupportChatbot, Zone::Azure),
         (WorkloadKind::ResearchAgent, Zone::Aws),
     ]);
-    // Two clouds in use: extra headcount for the one workload on AWS, here anywhere from none
-    // to twenty people (the cap raised out of the way).
+    // Two clouds in use: the least extra headcount for the second cloud, here anywhere from
+    // none to twenty people (5 at the values in force, the cap raised out of the way).
     s.overrides.insert("people.multicloud-fte".into(), 50.0);
-    s.ranges
-        .insert("people.fte-per-second-cloud-workload".into(), (0.0, 20.0));
+    s.overrides.insert("people.multicloud-fte-floor".into(), 5.0);
+    s.ranges.insert("people.multicloud-fte-floor".into(), (0.0, 20.0));
     let sampler = sampled(&s, 2_000);
     let tornado = sampler.tornado();
     let first = &tornado.swings[0];
-    assert_eq!(first.assumption.id, "people.fte-per-second-cloud-workload");
+    assert_eq!(first.assumption.id, "people.multicloud-fte-floor");
     assert!(first.at_low < tornado.base && tornado.base < first.at_high);
     assert!(tornado.swings.windows(2).all(|w| w[0].width() >= w[1].width()));
     let e = evaluate(&s).expect("valid");
@@ -207,15 +207,10 @@ fn a_range_edit_changes_only_that_assumptions_draws() {
     }
 }
 
-/// The plan's horizon cost minus the cheapest reference's, as the engine computes it.
-fn gap_to_cheapest(s: &Scenario) -> f64 {
+/// The plan's horizon cost minus `rival`'s, as the engine computes it.
+fn gap_to(s: &Scenario, rival: Strategy) -> f64 {
     let e = evaluate(s).expect("valid");
-    let cheapest = e
-        .references()
-        .iter()
-        .map(|r| r.cost.horizon_total)
-        .fold(f64::INFINITY, f64::min);
-    e.plan.cost.horizon_total - cheapest
+    e.plan.cost.horizon_total - e.strategy(rival).cost.horizon_total
 }
 
 #[test]
@@ -225,24 +220,32 @@ fn the_answer_names_the_weak_assumptions_it_rests_on_with_the_engines_figures() 
         (WorkloadKind::ResearchAgent, Zone::Aws),
         (WorkloadKind::Embeddings, Zone::Azure),
     ]);
-    // Wide enough that one end makes the two-cloud plan the cheaper one.
     s.ranges.insert("people.multicloud-fte-floor".into(), (0.0, 0.5));
     s.ranges.insert("agent.context-carry-share".into(), (0.0, 100.0));
     let sampler = Sampler::new(&s, 1).expect("valid");
     let answer = sampler.reliance();
-    assert!(close(answer.gap, gap_to_cheapest(&s)));
+    let e = evaluate(&s).expect("valid");
+    let cheapest = e
+        .references()
+        .iter()
+        .min_by(|a, b| a.cost.horizon_total.total_cmp(&b.cost.horizon_total))
+        .map(|r| r.strategy)
+        .expect("three references");
+    assert_eq!(answer.rival, cheapest);
+    assert!(close(answer.gap, gap_to(&s, cheapest)));
     assert!(!answer.weakest.is_empty() && answer.weakest.len() <= 3);
     assert!(answer.weakest.windows(2).all(|w| w[0].swing() >= w[1].swing()));
     for w in &answer.weakest {
         assert!(cloudsplit::engine::uncertainty::reliance::is_weak(w.assumption));
+        let mut signs = Vec::new();
         for (value, gap) in [(w.low, w.gap_at_low), (w.high, w.gap_at_high)] {
             let mut at = s.clone();
             at.overrides.insert(w.assumption.id.clone(), value);
-            assert!(close(gap, gap_to_cheapest(&at)), "{} = {value}", w.assumption.id);
+            let engine = gap_to(&at, cheapest);
+            assert!(close(gap, engine), "{} = {value}", w.assumption.id);
+            signs.push(engine.signum());
         }
-        let flips =
-            w.gap_at_low.signum() != answer.gap.signum() || w.gap_at_high.signum() != answer.gap.signum();
-        assert_eq!(w.flips, flips);
+        assert_eq!(w.flips, signs.iter().any(|&s| s != answer.gap.signum()));
     }
     assert!(answer.summary().starts_with("Your plan costs $"));
     assert_eq!(answer.items().len(), answer.weakest.len());
@@ -251,4 +254,37 @@ fn the_answer_names_the_weak_assumptions_it_rests_on_with_the_engines_figures() 
         .weakest
         .iter()
         .all(|w| w.assumption.id != "people.architect-cost-per-year"));
+}
+
+#[test]
+fn the_answer_says_when_a_weak_assumption_can_flip_it() {
+    // One gpt-4o chatbot on Azure: the plan is All on Azure, so it is compared with All on
+    // AWS. Tokens cost 10% more on AWS (5,500 vs 6,050 a month) and Azure's tooling more
+    // (482.30 vs 126.33): the plan is cheaper by about $194 a month. Log volume per 1M calls
+    // is a stated rationale: at 1,000 GB it costs 1,000 x (2.30 - 0.50) = $1,800 a month more
+    // on Azure, and All on AWS becomes the cheaper one.
+    let mut s = board(&[(WorkloadKind::SupportChatbot, Zone::Azure)]);
+    if let Some(w) = s.workloads.first_mut() {
+        w.model = cloudsplit::engine::model::catalog::Model::Gpt4o;
+        w.tokens_in = 1_000.0;
+        w.tokens_out = 300.0;
+    }
+    s.ranges
+        .insert("tooling.log-gb-per-million-calls".into(), (0.0, 1_000.0));
+    let answer = Sampler::new(&s, 1).expect("valid").reliance();
+    assert_eq!(answer.rival, Strategy::AllAws);
+    assert!(answer.gap < 0.0, "{}", answer.gap);
+    let logs = answer
+        .weakest
+        .iter()
+        .find(|w| w.assumption.id == "tooling.log-gb-per-million-calls")
+        .expect("named");
+    assert!(logs.flips && logs.gap_at_high > 0.0);
+    let mut at = s.clone();
+    at.overrides
+        .insert("tooling.log-gb-per-million-calls".into(), 1_000.0);
+    assert!(close(logs.gap_at_high, gap_to(&at, Strategy::AllAws)));
+    assert!(answer.items().iter().any(|i| i
+        .starts_with("Log volume per million model calls (0 to 1,000 GB per 1M calls")
+        && i.contains("the cheaper of your plan and All on AWS changes")));
 }

@@ -69,6 +69,11 @@ fn RecordArticle(record: DecisionRecord, charts: Vec<RecordChart>) -> impl IntoV
             {r.versus_best.clone().map(|v| view! { <p class="record-versus">{v}</p> })}
             <h2>"Advice and red flags"</h2>
             <RecordAdvice advice=r.advice.clone() />
+            {r.rests_on.clone().map(|(summary, items)| view! {
+                <h2>"What this answer rests on"</h2>
+                <p>{summary}</p>
+                <ul>{items.into_iter().map(|x| view! { <li>{x}</li> }).collect_view()}</ul>
+            })}
             <h2>"Charts"</h2>
             <RecordCharts charts />
             <h2>"Figures behind the charts"</h2>

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use crate::charts::{cost_breakdown, governance, risk_matrix, tco_over_time, theme};
 use crate::engine::report::decision_record::DecisionRecord;
+use crate::engine::uncertainty::Sampler;
 use crate::state::{use_app_state, AppState};
 use crate::web::page;
 
@@ -38,6 +39,12 @@ fn make(state: AppState) -> Result<Made, String> {
         state.scenario.with(|s| {
             state.price_book.with(|book| {
                 let record = DecisionRecord::build(s, e, book.as_ref(), &today);
+                // The sampler's model is a few dozen formulas: naming the weak assumptions
+                // costs two evaluations of it per assumption, not a sampling run.
+                let record = match Sampler::new(s, 1) {
+                    Ok(sampler) => record.with_reliance(&sampler.reliance()),
+                    Err(_) => record,
+                };
                 let name_of = |id| s.workload(id).map(|w| w.name.clone()).unwrap_or_default();
                 let tco = tco_over_time::data(e);
                 let breakdown = cost_breakdown::data(e);

@@ -39,6 +39,7 @@ keys! {
     CachedInputShare => "usage.cached-input-share",
     AgentCachedInputShare => "agent.cached-input-share",
     ContextCarryShare => "agent.context-carry-share",
+    StepNewInputShare => "agent.step-new-input-share",
     ReasoningTokensPerOutput => "usage.reasoning-tokens-per-output-token",
     FineTunedHostingPerHour => "azure.fine-tuning.hosting-per-hour",
     FineTuneTrainingPerMillion => "azure.fine-tuning.training-per-million-tokens",

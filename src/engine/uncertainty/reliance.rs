@@ -9,7 +9,7 @@ use serde::Serialize;
 
 use super::cost_model::CostModel;
 use super::inputs::Input;
-use crate::engine::assumptions::{Assumption, Confidence};
+use crate::engine::assumptions::{Assumption, Confidence, ValueKind};
 use crate::engine::model::money::{format_number, format_usd};
 use crate::engine::model::strategy::Strategy;
 
@@ -22,11 +22,11 @@ pub struct Reliance {
     pub assumption: &'static Assumption,
     pub low: f64,
     pub high: f64,
-    /// The plan's horizon cost minus the cheapest reference's, with the assumption at `low`
-    /// and at `high` (negative: the plan is cheaper).
+    /// The plan's horizon cost minus the rival's (the cheapest reference at the values in
+    /// force), with the assumption at `low` and at `high` (negative: the plan is cheaper).
     pub gap_at_low: f64,
     pub gap_at_high: f64,
-    /// Either end of the range changes which is cheaper: the plan or the cheapest reference.
+    /// Either end of the range changes which is cheaper: the plan or the rival.
     pub flips: bool,
 }
 
@@ -53,9 +53,9 @@ pub fn is_weak(a: &Assumption) -> bool {
     a.confidence == Confidence::C || a.source.starts_with("Stated rationale")
 }
 
-/// The plan minus the cheapest reference it is compared with, and which reference that is.
-fn gap(totals: [f64; 4], compared: [bool; 4]) -> (f64, Strategy) {
-    let (rival, cheapest) = Strategy::ALL
+/// The cheapest reference the plan is compared with, at the values in force.
+fn cheapest(totals: [f64; 4], compared: [bool; 4]) -> Strategy {
+    Strategy::ALL
         .iter()
         .zip(totals)
         .zip(compared)
@@ -66,12 +66,14 @@ fn gap(totals: [f64; 4], compared: [bool; 4]) -> (f64, Strategy) {
             } else {
                 best
             }
-        });
-    if cheapest.is_finite() {
-        (totals[0] - cheapest, rival)
-    } else {
-        (0.0, rival)
-    }
+        })
+        .0
+}
+
+/// The plan's horizon cost minus the rival's.
+fn gap(totals: [f64; 4], rival: Strategy) -> f64 {
+    let at = Strategy::ALL.iter().position(|&s| s == rival).unwrap_or(0);
+    totals[0] - totals[at]
 }
 
 /// The references the plan is compared with: a plan that is a reference (every workload
@@ -90,8 +92,8 @@ fn compared_with(totals: [f64; 4]) -> [bool; 4] {
 
 pub fn answer_rests_on(model: &CostModel, inputs: &[Input]) -> AnswerReliance {
     let base_totals = model.totals(&model.outcome(model.base()));
-    let compared = compared_with(base_totals);
-    let (base_gap, rival) = gap(base_totals, compared);
+    let rival = cheapest(base_totals, compared_with(base_totals));
+    let base_gap = gap(base_totals, rival);
     let mut r = model.base().clone();
     let mut weakest: Vec<Reliance> = inputs
         .iter()
@@ -99,9 +101,9 @@ pub fn answer_rests_on(model: &CostModel, inputs: &[Input]) -> AnswerReliance {
         .filter_map(|input| {
             let (low, high) = (input.low(), input.high());
             r.set_at(input.index, low);
-            let (gap_at_low, _) = gap(model.totals(&model.outcome(&r)), compared);
+            let gap_at_low = gap(model.totals(&model.outcome(&r)), rival);
             r.set_at(input.index, high);
-            let (gap_at_high, _) = gap(model.totals(&model.outcome(&r)), compared);
+            let gap_at_high = gap(model.totals(&model.outcome(&r)), rival);
             r.set_at(input.index, model.base().at(input.index));
             let flips = gap_at_low.signum() != base_gap.signum() || gap_at_high.signum() != base_gap.signum();
             let reliance = Reliance {
@@ -127,6 +129,22 @@ pub fn answer_rests_on(model: &CostModel, inputs: &[Input]) -> AnswerReliance {
         rival,
         gap: base_gap,
         weakest,
+    }
+}
+
+/// A value as the assumptions table shows it: dates as months, numbers with separators.
+fn value(a: &Assumption, v: f64) -> String {
+    match a.kind {
+        ValueKind::YearMonth | ValueKind::YearMonthOrNever => a.display_value(v),
+        ValueKind::Number | ValueKind::Whole => format_number(v),
+    }
+}
+
+/// The high end with its unit (a month needs none).
+fn with_unit(a: &Assumption, v: f64) -> String {
+    match a.kind {
+        ValueKind::YearMonth | ValueKind::YearMonthOrNever => value(a, v),
+        ValueKind::Number | ValueKind::Whole => format!("{} {}", value(a, v), a.unit),
     }
 }
 
@@ -181,11 +199,10 @@ impl AnswerReliance {
                     String::new()
                 };
                 format!(
-                    "{} ({} to {} {}, {}): your plan would cost {} to {} than {rival}{flip}.",
+                    "{} ({} to {}, {}): your plan would cost {} to {} than {rival}{flip}.",
                     a.label,
-                    format_number(w.low),
-                    format_number(w.high),
-                    a.unit,
+                    value(a, w.low),
+                    with_unit(a, w.high),
                     if a.source.starts_with("Stated rationale") {
                         "a stated rationale"
                     } else {

@@ -104,22 +104,28 @@ fn compliance_duplication(scenario: &Scenario, target: &StrategyResult) -> Optio
         .filter(|w| g.duplicated_frameworks.iter().any(|f| w.compliance.contains(f)))
         .map(|w| w.id)
         .collect();
+    let (list, verb) = (
+        frameworks.join(", "),
+        if frameworks.len() == 1 { "is" } else { "are" },
+    );
+    let message = if duplicate_audits > 0.0 {
+        let n = g.duplicated_audits_per_year;
+        format!(
+            "{list} {verb} validated on both clouds: {n} {} a year must cover the second cloud too, {} of \
+             scope extension over the horizon.",
+            if n == 1 { "audit" } else { "audits" },
+            format_usd(duplicate_audits)
+        )
+    } else {
+        format!(
+            "{list} {verb} validated on both clouds: organisation-wide work with no second audit fee, \
+             but both clouds' controls must be evidenced."
+        )
+    };
     Some(RedFlag {
         kind: RedFlagKind::ComplianceDuplication,
         strategy: target.strategy,
-        message: format!(
-            "{} {} validated on both clouds: {} {} a year must cover the second cloud too, {} of \
-             scope extension over the horizon.",
-            frameworks.join(", "),
-            if frameworks.len() == 1 { "is" } else { "are" },
-            g.duplicated_audits_per_year,
-            if g.duplicated_audits_per_year == 1 {
-                "audit"
-            } else {
-                "audits"
-            },
-            format_usd(duplicate_audits)
-        ),
+        message,
         cost: Some(duplicate_audits),
         workloads: ids,
     })

@@ -31,8 +31,9 @@ pub(crate) enum Shape {
         constrained: bool,
         agent: bool,
     },
-    /// q = [tokens of earlier steps an agent could resend, a month]; the carried share of them
-    /// is billed as input, at the agent's cache share.
+    /// q = [input, output tokens of earlier steps an agent could resend, a month]; the new
+    /// share of the input and the output, times the carried share, are billed as input at the
+    /// agent's cache share.
     CarriedContext {
         cloud: Cloud,
         model: Model,
@@ -93,15 +94,22 @@ pub(crate) enum Shape {
     GovernanceRun,
 }
 
-/// What the multi-cloud headcount is sized from: the second cloud's footprint.
+/// What the multi-cloud headcount is sized from: the second cloud's footprint, and the
+/// cross-cloud governance hours already paid as governance work.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub(crate) struct PeopleFootprint {
-    /// Workloads with any traffic on the second cloud.
-    pub workloads: u32,
-    /// Month-0 run cost on the second cloud x 12, whole dollars.
-    pub yearly_spend: u64,
+    /// Workloads with any traffic on each cloud (Azure, AWS).
+    pub workloads: [u32; 2],
+    /// Month-0 run cost on each cloud x 12, whole dollars.
+    pub yearly_spend: [u64; 2],
+    /// The second cloud, when the organisation's native cloud says which it is. Otherwise the
+    /// headcount is the smaller of the two readings, so that growing either cloud never
+    /// lowers it (a second cloud chosen by spend would switch as the spends cross).
+    pub second: Option<Cloud>,
     /// The organisation already runs both clouds.
     pub native_both: bool,
+    /// Cross-cloud governance hours a month x 100 (federation, policies kept in sync).
+    pub cross_cloud_centihours: u64,
 }
 
 /// A shape with its quantities.
@@ -143,17 +151,31 @@ pub(super) fn yearly_audit(r: &Resolved, f: Framework) -> f64 {
     }
 }
 
-/// The extra headcount for a second cloud of this footprint.
+/// The extra headcount for the second cloud of this footprint.
 pub(crate) fn multi_cloud_fte(r: &Resolved, f: PeopleFootprint) -> f64 {
-    let by_footprint = r.get(Key::PeopleFtePerWorkload) * f64::from(f.workloads)
-        + r.get(Key::PeopleFtePerMillion) * f.yearly_spend as f64 / 1e6;
-    let (floor, cap) = (r.get(Key::PeopleFloorFte), r.get(Key::MultiCloudFte));
-    let fte = by_footprint.max(floor).min(cap.max(floor));
+    let on = |c: Cloud| {
+        let by_footprint = r.get(Key::PeopleFtePerWorkload) * f64::from(f.workloads[c.index()])
+            + r.get(Key::PeopleFtePerMillion) * f.yearly_spend[c.index()] as f64 / 1e6;
+        let (floor, cap) = (r.get(Key::PeopleFloorFte), r.get(Key::MultiCloudFte));
+        by_footprint.max(floor).min(cap.max(floor))
+    };
+    let fte = match f.second {
+        Some(c) => on(c),
+        None => on(Cloud::Azure).min(on(Cloud::Aws)),
+    };
     if f.native_both {
         fte * (1.0 - r.get(Key::PeopleBothReduction) / 100.0)
     } else {
         fte
     }
+}
+
+/// The monthly cost of the multi-cloud headcount not already paid as cross-cloud governance
+/// hours: the same people do that work, so it is counted once.
+fn people_monthly(r: &Resolved, f: PeopleFootprint) -> f64 {
+    let headcount = multi_cloud_fte(r, f) * r.get(Key::ArchitectCost) / 12.0;
+    let governed = f.cross_cloud_centihours as f64 / 100.0 * hourly_rate(r);
+    (headcount - governed).max(0.0)
 }
 
 /// $ per input token and per output token of `model` on `cloud`, with the cache share given.
@@ -170,7 +192,8 @@ fn token_rates(r: &Resolved, cloud: Cloud, model: Model, constrained: bool, cach
         0.0
     };
     let output = p.output * ((1.0 - batch) + batch * batch_kept) * (1.0 + reasoning);
-    // Bedrock's listed prices (in-region, and Mantle's) already keep data in the region.
+    // Stated rationale (pricing-facts.md does not say): Bedrock's in-region prices keep data in
+    // the region, and Mantle's GPT prices are already 1.1x Azure Global.
     let premium = if constrained && cloud == Cloud::Azure {
         r.get(Key::DataZonePremium)
     } else {
@@ -296,7 +319,8 @@ impl Shape {
             } => {
                 let cached = r.get(Key::AgentCachedInputShare) / 100.0;
                 let [input, _] = token_rates(r, cloud, model, constrained, cached);
-                [input * r.get(Key::ContextCarryShare) / 100.0, 0.0]
+                let carried = input * r.get(Key::ContextCarryShare) / 100.0;
+                [carried * r.get(Key::StepNewInputShare) / 100.0, carried]
             }
             Shape::FineTunedHosting { cloud } => [
                 HOURS_PER_MONTH * r.get(Key::FineTunedHostingPerHour) * aws_ratio(cloud),
@@ -405,10 +429,7 @@ impl Shape {
                 let monthly = yearly_audit(r, framework) / 12.0;
                 [monthly, monthly * r.get(Key::AuditScopeExtension) / 100.0]
             }
-            Shape::People(footprint) => [
-                multi_cloud_fte(r, footprint) * r.get(Key::ArchitectCost) / 12.0,
-                0.0,
-            ],
+            Shape::People(footprint) => [people_monthly(r, footprint), 0.0],
             Shape::GovernanceSetup | Shape::GovernanceRun => [hourly_rate(r), 0.0],
         }
     }

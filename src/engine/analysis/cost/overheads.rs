@@ -38,7 +38,7 @@ pub(super) fn price(b: &mut Builder<'_, '_>, f: &Footprint, governance: &Governa
     }
     price_audits(b, f, primary);
     if two {
-        price_people(b, f, primary.other());
+        price_people(b, f, governance);
     }
     if f.foundry_platform {
         price_foundry_platform(b);
@@ -208,12 +208,20 @@ fn price_audits(b: &mut Builder<'_, '_>, f: &Footprint, primary: Cloud) {
     }
 }
 
-fn price_people(b: &mut Builder<'_, '_>, f: &Footprint, second: Cloud) {
+fn price_people(b: &mut Builder<'_, '_>, f: &Footprint, governance: &GovernanceResult) {
+    let native = b.ctx.org.native_cloud;
     let footprint = PeopleFootprint {
-        workloads: f.workloads[second.index()],
-        // Whole dollars keep the shape comparable; the cent does not change a headcount.
-        yearly_spend: (f.cloud_run[second.index()] * 12.0).max(0.0).round() as u64,
-        native_both: b.ctx.org.native_cloud == NativeCloud::Both,
+        workloads: f.workloads,
+        // Whole dollars (and hundredths of an hour) keep the shape comparable; the cent does
+        // not change a headcount.
+        yearly_spend: f.cloud_run.map(|run| (run * 12.0).max(0.0).round() as u64),
+        second: match native {
+            NativeCloud::Azure => Some(Cloud::Aws),
+            NativeCloud::Aws => Some(Cloud::Azure),
+            NativeCloud::Both | NativeCloud::OnPremises => None,
+        },
+        native_both: native == NativeCloud::Both,
+        cross_cloud_centihours: (governance.cross_cloud_hours_per_month * 100.0).max(0.0).round() as u64,
     };
     b.push(
         overhead_line(
@@ -222,8 +230,10 @@ fn price_people(b: &mut Builder<'_, '_>, f: &Footprint, second: Cloud) {
             (
                 "Multi-cloud architects and security engineers",
                 "FTE = floor + per workload on the second cloud + per $1M a year spent there, at most \
-                 the cap, less the reduction for an organisation already on both; x fully loaded \
-                 yearly cost / 12, growing with salaries",
+                 the cap (an organisation on neither or both: the smaller cloud's reading), less the \
+                 reduction for an organisation already on both; x fully loaded yearly cost / 12, less \
+                 the cross-cloud governance hours already counted as governance work; growing with \
+                 salaries",
             ),
             0.0,
             true,
@@ -236,6 +246,7 @@ fn price_people(b: &mut Builder<'_, '_>, f: &Footprint, second: Cloud) {
             Key::MultiCloudFte,
             Key::PeopleBothReduction,
             Key::ArchitectCost,
+            Key::WorkingHours,
             Key::SalaryGrowth,
         ]),
     );

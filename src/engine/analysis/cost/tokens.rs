@@ -83,8 +83,10 @@ fn price_ids(r: &Resolved, on: &OnCloud<'_>, p: &ModelPrice, agent: bool) -> Vec
     ids
 }
 
-/// Step k of an agent session resends the carried share of steps 1..k-1's tokens: over S
-/// steps that is (input + output) x S(S-1)/2 tokens a session, i.e. x (S-1)/2 a call.
+/// Step k of an agent session resends the carried share of what steps 1..k-1 added (their
+/// new input and their output): over S steps that is S(S-1)/2 steps' worth a session, i.e.
+/// x (S-1)/2 a call. The quantities are the step's input and output; the new share of the
+/// input and the carried share are assumptions, applied in the rate.
 fn price_carried_context(
     b: &mut Builder<'_, '_>,
     on: &OnCloud<'_>,
@@ -93,26 +95,28 @@ fn price_carried_context(
 ) {
     let w = on.w;
     let earlier_steps = (w.steps_per_session - 1.0).max(0.0) / 2.0;
-    let carried = on.calls * on.share * on.disc * (w.tokens_in + w.tokens_out) * earlier_steps;
-    if !(w.kind.is_stateful() && carried > 0.0) {
+    let per_call = on.calls * on.share * on.disc * earlier_steps;
+    if !(w.kind.is_stateful() && per_call > 0.0) {
         return;
     }
+    ids.insert(0, Assumptions::id(Key::StepNewInputShare));
     ids.insert(0, Assumptions::id(Key::ContextCarryShare));
     let spec = on.line(
         b,
         Component::Tokens,
         "Agent context resent at each step",
-        "calls x (tokens in + tokens out) x (steps - 1) / 2 x carried share, billed as input at \
-         the agent's cache share",
+        "calls x (tokens in x new share + tokens out) x (steps - 1) / 2 x carried share, billed \
+         as input at the agent's cache share",
         on.cloud,
     );
-    let formula = Formula::new(
+    let formula = Formula::two(
         Shape::CarriedContext {
             cloud: on.cloud,
             model: w.model,
             constrained: w.residency.is_constrained(),
         },
-        carried,
+        per_call * w.tokens_in,
+        per_call * w.tokens_out,
     );
     let amount = b.push_if_positive(spec, formula, ids);
     pass.add_run(on.cloud, formula.scaling(), amount);

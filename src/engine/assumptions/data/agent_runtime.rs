@@ -128,7 +128,7 @@ pub(super) const SPECS: &[Spec] = &[
         default: 0.1,
         range: Some((0.0, 1.0)),
         bounds: HOURLY,
-        source: "Stated rationale, no list price: seed 004's per-transaction pricing, sized near AgentCore Gateway's 0.005-0.025 $ per 1,000 invocations (pricing-facts.md §4) times a few tool calls a step; wide range",
+        source: "Stated rationale, no list price: seed 004's per-transaction pricing, above AgentCore Gateway's 0.005-0.025 $ per 1,000 invocations (pricing-facts.md §4) because a platform fee prices orchestration and memory too, not only tool calls; wide range from none to 10x",
         date: RATIONALE_DATE,
         confidence: C,
         kind: ValueKind::Number,

@@ -53,7 +53,7 @@ pub(super) const SPECS: &[Spec] = &[
         key: Key::AuditIso27001,
         label: "ISO 27001 certification audit (every 3 years)",
         category: Category::Audits,
-        unit: "$/year",
+        unit: "$ per certification",
         default: 30_000.0,
         range: Some((15_000.0, 60_000.0)),
         bounds: (0.0, 1e8),

@@ -33,8 +33,9 @@ pub(super) const SPECS: &[Spec] = &[
         bounds: (1.0, 3.0),
         source:
             "pricing-facts.md §1 notes: Azure US/EU Data Zone keys cost 1.1x Global (litellm L1+L2); \
-            'DataZone ≈ +10% over Global' (GH-54621494706). Azure only: Bedrock's listed prices (in-region, \
-            and Mantle's 1.1x Azure Global) already keep data in the region",
+            'DataZone ≈ +10% over Global' (GH-54621494706). Applied on Azure only, as a stated rationale: \
+            Bedrock's in-region prices keep data in the region, and Mantle's GPT prices are already 1.1x Azure \
+            Global (pricing-facts.md does not say which deployment type they are)",
         date: "2026-07-24",
         confidence: B,
         kind: ValueKind::Number,
@@ -127,6 +128,21 @@ pub(super) const SPECS: &[Spec] = &[
         kind: ValueKind::Number,
     },
     Spec {
+        key: Key::StepNewInputShare,
+        label: "Share of an agent step's input that is new (not the fixed prompt)",
+        category: Category::PricingRules,
+        unit: "% of tokens in per step",
+        default: 30.0,
+        range: Some((10.0, 60.0)),
+        bounds: PERCENT,
+        source: "Stated rationale: the system prompt and tool definitions are sent at every step anyway \
+            (they are in tokens in per step); only the step's new input (tool results, user turns) and its \
+            output join the context that later steps carry",
+        date: RATIONALE_DATE,
+        confidence: C,
+        kind: ValueKind::Number,
+    },
+    Spec {
         key: Key::ReasoningTokensPerOutput,
         label: "Hidden reasoning tokens per visible output token (reasoning models)",
         category: Category::PricingRules,
@@ -145,11 +161,11 @@ pub(super) const SPECS: &[Spec] = &[
         category: Category::ModelPrices,
         unit: "$ per 1M training tokens",
         default: 2.0,
-        range: Some((2.0, 3.0)),
+        range: Some((2.0, 10.0)),
         bounds: (0.0, 1000.0),
-        source: "pricing-facts.md §1b: SFT GPT-4.1 global training 2 $/1M tokens x epochs (MS-FT worked example, 'for example purposes only'); regional standard 10-30% more. On AWS: this x aws.price.openai-ratio (no Bedrock price)",
+        source: "pricing-facts.md §1b: SFT GPT-4.1 global training 2 $/1M tokens x epochs (MS-FT worked example, 'for example purposes only', for GPT-4.1; applied to every model, so confidence C with a wide range); regional standard 10-30% more. On AWS: this x aws.price.openai-ratio (no Bedrock price)",
         date: "2025-11-26",
-        confidence: A,
+        confidence: C,
         kind: ValueKind::Number,
     },
 ];

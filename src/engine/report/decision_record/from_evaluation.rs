@@ -8,6 +8,7 @@ use crate::engine::analysis::governance::Dimension;
 use crate::engine::assumptions::ResolvedAssumption;
 use crate::engine::io::price_book::PriceBook;
 use crate::engine::model::scenario::{Placement, Scenario};
+use crate::engine::uncertainty::AnswerReliance;
 use crate::engine::{Component, CostCloud, Evaluation};
 
 /// Risks listed in the record.
@@ -39,7 +40,14 @@ impl DecisionRecord {
             price_book: book
                 .filter(|_| e.assumptions.price_book_count() > 0)
                 .map(PriceBook::source_label),
+            rests_on: None,
         }
+    }
+
+    /// Adds what the answer rests on (from the sampler of the same scenario).
+    pub fn with_reliance(mut self, answer: &AnswerReliance) -> DecisionRecord {
+        self.rests_on = Some((answer.summary(), answer.items()));
+        self
     }
 }
 

@@ -21,6 +21,7 @@ impl DecisionRecord {
         placements(&mut md, &self.placements);
         headline(&mut md, self.years, &self.headline, self.versus_best.as_deref());
         advice(&mut md, self.advice.as_ref());
+        rests_on(&mut md, self.rests_on.as_ref());
         md.heading("Figures behind the charts");
         tco_by_year(&mut md, &self.tco_by_year);
         cost_by_component(&mut md, &self.cost_by_component);
@@ -146,6 +147,20 @@ fn advice(md: &mut Markdown, advice: Option<&AdviceRecord>) {
     if let Some(s) = &a.against_advice {
         md.blank();
         md.line(&format!("The plan against the advice: {}", text(s)));
+    }
+}
+
+fn rests_on(md: &mut Markdown, rests_on: Option<&(String, Vec<String>)>) {
+    let Some((summary, items)) = rests_on else {
+        return;
+    };
+    md.heading("What this answer rests on");
+    md.line(&text(summary));
+    if !items.is_empty() {
+        md.blank();
+        for item in items {
+            md.line(&format!("- {}", text(item)));
+        }
     }
 }
 

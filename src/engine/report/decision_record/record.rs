@@ -26,6 +26,9 @@ pub struct DecisionRecord {
     pub assumptions: Vec<AssumptionRow>,
     /// The price book's source label, when one is in force.
     pub price_book: Option<String>,
+    /// The weakly sourced assumptions the plan's standing rests on: a sentence, then one per
+    /// assumption. Empty until [`DecisionRecord::with_reliance`] adds them.
+    pub rests_on: Option<(String, Vec<String>)>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
