@@ -221,8 +221,10 @@ impl Model {
         )
     }
 
-    /// The month a model's listed deployment is retired (litellm's `deprecation_date`,
-    /// pricing-facts.md §1), for the models that have one.
+    /// The month the price row this model is priced from is retired (litellm's
+    /// `deprecation_date` on that key, pricing-facts.md §1). The dated snapshots of gpt-4o,
+    /// gpt-4.1 and o3 carry earlier dates, but the Azure rows priced here are the model
+    /// aliases, which carry none (the alias moves to the next version).
     pub fn retirement(self) -> Option<(i32, u8)> {
         match self {
             Model::TextEmbedding3Small => Some((2026, 4)),
