@@ -120,3 +120,27 @@ fn the_agent_first_scale_up_is_aws_first_with_nothing_to_migrate() {
     assert_eq!(e.plan.cost.one_time_total, 0.0, "no migration");
     assert_eq!(s.overrides.get("growth.volume-per-month"), Some(&6.0));
 }
+
+/// Prints each preset's advice, its reasons and its flips, for release notes:
+/// `cargo test --test presets print_each_presets_advice -- --nocapture`.
+#[test]
+fn print_each_presets_advice() {
+    for p in listed() {
+        let (_, e) = open(&p.file);
+        let scores: Vec<String> = e
+            .advice
+            .options
+            .iter()
+            .map(|o| format!("{} {:.0}", o.direction.label(), o.score))
+            .collect();
+        println!("## {}\n{}\nscores: {}", p.title, e.advice.summary, scores.join(", "));
+        for r in &e.advice.reasons {
+            println!("reason: {r}");
+        }
+        for f in &e.advice.flips {
+            println!("flip: {}", f.sentence);
+        }
+        println!();
+        assert!(!e.advice.summary.is_empty());
+    }
+}

@@ -58,7 +58,9 @@ fn weight_flips(fits: &PerCriterion, weights: &PerCriterion, to: Direction) -> V
             found.push(Flip {
                 to,
                 input: FlipInput::Weight(c),
-                distance: (w - now).abs() / (max - min),
+                // Relative to the weight in force: a quarter off a weight of 1 moves it as far
+                // as one step of a three-level answer moves that answer (half its range).
+                distance: ((w - now).abs() / now.max(1.0)).min(1.0),
                 sentence: format!(
                     "{} would win if the weight of \u{201c}{}\u{201d} were {} instead of {}.",
                     to.label(),
