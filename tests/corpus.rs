@@ -659,3 +659,31 @@ fn write_missing_corpus_files() {
         }
     }
 }
+
+/// Links and files made before the organisation's answers travelled open with the neutral
+/// answers; a version 3 link carries them.
+#[test]
+fn older_links_and_files_open_with_neutral_answers() {
+    use cloudsplit::engine::model::scenario::{Expertise, GovernanceAppetite, Importance, OrgProfile};
+    let neutral = |o: &OrgProfile| {
+        o.early_access == Importance::Medium
+            && o.cost_per_token == Importance::Medium
+            && o.governance_appetite == GovernanceAppetite::Medium
+            && o.multi_cloud_expertise == Expertise::Unstated
+            && o.azure_commitment == Default::default()
+            && o.aws_commitment == Default::default()
+    };
+    for name in ["ok--typical-20-workloads.txt", "ok--version-2-with-ranges.txt"] {
+        let text = fs::read_to_string(corpus("share_links").join(name)).unwrap_or_default();
+        let s = share_link::decode_link(&text).unwrap_or_else(|e| panic!("{name}: {e}"));
+        assert!(neutral(&s.org), "{name}: {:?}", s.org);
+    }
+    for name in ["ok--exported-board.json", "ok--compact-as-stored-in-version-1.json"] {
+        let bytes = fs::read(corpus("files").join(name)).unwrap_or_default();
+        let s = scenario_file::import(&bytes).unwrap_or_else(|e| panic!("{name}: {e}"));
+        assert!(neutral(&s.org), "{name}: {:?}", s.org);
+    }
+    let text = fs::read_to_string(corpus("share_links").join("ok--version-3-with-answers.txt")).unwrap_or_default();
+    let s = share_link::decode_link(&text).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(s.org, answered().org);
+}

@@ -26,6 +26,7 @@ pub mod presets_menu;
 pub mod price_book_panel;
 pub mod risks_panel;
 pub mod scenario_bar;
+pub mod org_questions;
 pub mod settings;
 pub mod share_bar;
 pub mod workshop_bar;
