@@ -153,8 +153,8 @@ fn read_mix(scenario: &Scenario, references: References) -> Mix {
         ws.iter()
             .zip(&data_weights)
             .filter(|(w, _)| pred(w))
-            .map(|(_, s)| s)
-            .sum::<f64>()
+            // A fold from +0: an empty f64 sum is -0, which would print as "-0.00".
+            .fold(0.0, |a, (_, s)| a + s)
     };
     Mix {
         by_spend,

@@ -84,8 +84,9 @@ fn native(b: &BoardFacts, cloud: Cloud) -> (f64, String) {
         return (fit, what);
     }
     let terms = commitment_terms(b.org.commitment(cloud));
+    let joint = if fit > 0.0 { "and" } else { "but" };
     let reason = if coverage > 0.0 {
-        format!("{what} and holds an {name} commitment{terms}")
+        format!("{what} {joint} holds an {name} commitment{terms}")
     } else {
         format!("{what}; its {name} commitment{terms} ends before the plan starts")
     };
