@@ -678,12 +678,16 @@ fn older_links_and_files_open_with_neutral_answers() {
         let s = share_link::decode_link(&text).unwrap_or_else(|e| panic!("{name}: {e}"));
         assert!(neutral(&s.org), "{name}: {:?}", s.org);
     }
-    for name in ["ok--exported-board.json", "ok--compact-as-stored-in-version-1.json"] {
+    for name in [
+        "ok--exported-board.json",
+        "ok--compact-as-stored-in-version-1.json",
+    ] {
         let bytes = fs::read(corpus("files").join(name)).unwrap_or_default();
         let s = scenario_file::import(&bytes).unwrap_or_else(|e| panic!("{name}: {e}"));
         assert!(neutral(&s.org), "{name}: {:?}", s.org);
     }
-    let text = fs::read_to_string(corpus("share_links").join("ok--version-3-with-answers.txt")).unwrap_or_default();
+    let text =
+        fs::read_to_string(corpus("share_links").join("ok--version-3-with-answers.txt")).unwrap_or_default();
     let s = share_link::decode_link(&text).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(s.org, answered().org);
 }

@@ -140,7 +140,11 @@ fn both_kinds_with_contracts_on_both_and_expertise_are_multi_cloud() {
     let e = evaluate(&s).unwrap();
     assert_eq!(e.advice.recommended, Some(Direction::MultiCloud));
     assert_eq!(e.advice.advised_strategy, Some(Strategy::SplitByRule));
-    assert!(e.advice.reasons[0].starts_with("Stateless calls are "), "{:?}", e.advice.reasons);
+    assert!(
+        e.advice.reasons[0].starts_with("Stateless calls are "),
+        "{:?}",
+        e.advice.reasons
+    );
     assert!(e.advice.reasons[0].ends_with("of the spend"));
     assert!(e
         .advice
@@ -187,7 +191,11 @@ fn the_pinned_mixed_board_is_re_decided_by_spend() {
         FrontierAgentTeam,
     ])))
     .unwrap();
-    assert!(e.advice.reasons[0].starts_with("Stateful agents are 9"), "{:?}", e.advice.reasons);
+    assert!(
+        e.advice.reasons[0].starts_with("Stateful agents are 9"),
+        "{:?}",
+        e.advice.reasons
+    );
     assert_eq!(fit(&e, Criterion::MainlyStateless), 0.0);
     assert_eq!(fit(&e, Criterion::StatefulAgents), 1.0);
     assert_eq!(e.advice.recommended, Some(Direction::AwsFirst));
@@ -196,14 +204,24 @@ fn the_pinned_mixed_board_is_re_decided_by_spend() {
     // The smallest flip is towards multi-cloud, and it names what moves.
     let first = &e.advice.flips[0];
     assert_eq!(first.to, Direction::MultiCloud);
-    assert!(first.sentence.starts_with("Multi-cloud would win if"), "{}", first.sentence);
+    assert!(
+        first.sentence.starts_with("Multi-cloud would win if"),
+        "{}",
+        first.sentence
+    );
 }
 
 /// Card count and spend point different ways: four small stateless cards and one large agent
 /// team. By cards it is "mainly stateless" (4 of 5); by spend the agents dominate.
 #[test]
 fn many_small_stateless_cards_do_not_outweigh_a_large_agent_team() {
-    let mut ws = unplaced(&[SupportChatbot, Summarisation, Classification, Embeddings, FrontierAgentTeam]);
+    let mut ws = unplaced(&[
+        SupportChatbot,
+        Summarisation,
+        Classification,
+        Embeddings,
+        FrontierAgentTeam,
+    ]);
     for w in ws.iter_mut().filter(|w| !w.kind.is_stateful()) {
         w.monthly_volume /= 100.0;
     }
@@ -219,14 +237,24 @@ fn many_small_stateless_cards_do_not_outweigh_a_large_agent_team() {
 /// mainly stateless and Azure-first, and the flip says how much agent spend would change that.
 #[test]
 fn many_tiny_agent_cards_do_not_outweigh_a_large_chatbot() {
-    let mut ws = unplaced(&[SupportChatbot, FrontierAgentTeam, ResearchAgent, ProcessAutomation, ServiceAgentWithMemory]);
+    let mut ws = unplaced(&[
+        SupportChatbot,
+        FrontierAgentTeam,
+        ResearchAgent,
+        ProcessAutomation,
+        ServiceAgentWithMemory,
+    ]);
     for w in ws.iter_mut().filter(|w| w.kind.is_stateful()) {
         w.monthly_volume = 1.0;
         w.data_gb = 0.0;
     }
     ws[0].monthly_volume *= 10.0;
     let e = evaluate(&board(ws)).unwrap();
-    assert!(fit(&e, Criterion::StatefulAgents) < 0.2, "{}", fit(&e, Criterion::StatefulAgents));
+    assert!(
+        fit(&e, Criterion::StatefulAgents) < 0.2,
+        "{}",
+        fit(&e, Criterion::StatefulAgents)
+    );
     assert_close!(fit(&e, Criterion::MainlyStateless), 1.0);
     assert_eq!(e.advice.recommended, Some(Direction::AzureFirst));
     // Frontier agents on Azure need the Foundry workaround: the reasons say so, with its cost.
@@ -243,8 +271,16 @@ fn many_tiny_agent_cards_do_not_outweigh_a_large_chatbot() {
         .iter()
         .find(|f| f.input == FlipInput::AgentShare)
         .unwrap_or_else(|| panic!("{:?}", e.advice.flips));
-    assert!(share_flip.sentence.contains("if stateful agents were "), "{}", share_flip.sentence);
-    assert!(share_flip.sentence.ends_with("of the spend (now under 1%)."), "{}", share_flip.sentence);
+    assert!(
+        share_flip.sentence.contains("if stateful agents were "),
+        "{}",
+        share_flip.sentence
+    );
+    assert!(
+        share_flip.sentence.ends_with("of the spend (now under 1%)."),
+        "{}",
+        share_flip.sentence
+    );
 }
 
 /// A plan that starts before Frontier reaches AWS says when it arrives, what waiting costs,
@@ -275,7 +311,12 @@ fn waiting_for_a_capability_is_stated_with_its_date_and_cost() {
 /// The flip is real: applying it makes the runner-up win.
 #[test]
 fn applying_the_contracts_flip_makes_multi_cloud_win() {
-    let mut s = board(unplaced(&[SupportChatbot, ContentGeneration, Summarisation, ResearchAgent]));
+    let mut s = board(unplaced(&[
+        SupportChatbot,
+        ContentGeneration,
+        Summarisation,
+        ResearchAgent,
+    ]));
     s.org.native_cloud = NativeCloud::Both;
     s.org.multi_cloud_expertise = Expertise::InPlace;
     let e = evaluate(&s).unwrap();
@@ -288,7 +329,10 @@ fn applying_the_contracts_flip_makes_multi_cloud_win() {
         assert!(flip.is_some(), "{:?} {:?}", e.advice.summary, e.advice.flips);
         s.org.azure_contract = true;
         s.org.aws_contract = true;
-        assert_eq!(evaluate(&s).unwrap().advice.recommended, Some(Direction::MultiCloud));
+        assert_eq!(
+            evaluate(&s).unwrap().advice.recommended,
+            Some(Direction::MultiCloud)
+        );
     }
 }
 

@@ -86,7 +86,11 @@ fn the_aws_native_agent_builder_is_aws_first() {
     let (_, e) = preset("aws-native-agents.cloudsplit.json");
     assert_eq!(advised(&e), Some(Direction::AwsFirst), "{}", e.advice.summary);
     assert!(!e.advice.close_call);
-    assert!(e.advice.reasons.iter().any(|r| r.starts_with("Stateful agents are")));
+    assert!(e
+        .advice
+        .reasons
+        .iter()
+        .any(|r| r.starts_with("Stateful agents are")));
     assert!(e.advice.reasons.iter().any(|r| r.contains("lives in AWS")));
     assert!(e.advice.comparison.as_ref().is_some_and(|c| c.follows_advice));
 }
@@ -133,7 +137,12 @@ fn print_each_presets_advice() {
             .iter()
             .map(|o| format!("{} {:.0}", o.direction.label(), o.score))
             .collect();
-        println!("## {}\n{}\nscores: {}", p.title, e.advice.summary, scores.join(", "));
+        println!(
+            "## {}\n{}\nscores: {}",
+            p.title,
+            e.advice.summary,
+            scores.join(", ")
+        );
         for r in &e.advice.reasons {
             println!("reason: {r}");
         }

@@ -156,9 +156,13 @@ fn CommitmentEnd(azure: bool) -> impl IntoView {
     let error_id = format!("{id}-error");
     let error = RwSignal::new(None::<String>);
     let ends = Memo::new(move |_| {
-        state
-            .scenario
-            .with(|s| if azure { s.org.azure_commitment.ends } else { s.org.aws_commitment.ends })
+        state.scenario.with(|s| {
+            if azure {
+                s.org.azure_commitment.ends
+            } else {
+                s.org.aws_commitment.ends
+            }
+        })
     });
     view! {
         <div class="field" class:invalid=move || error.with(Option::is_some)>

@@ -5,9 +5,8 @@ use proptest::prelude::*;
 
 use cloudsplit::engine::model::catalog::{Model, WorkloadKind};
 use cloudsplit::engine::model::scenario::{
-    Commitment, Criticality, Expertise, Framework, GovernanceAppetite, GovernanceModel, Importance,
-    Location, NativeCloud, OrgProfile, Placement, Residency, Scenario, Sector, Workload, WorkloadId,
-    YearMonth,
+    Commitment, Criticality, Expertise, Framework, GovernanceAppetite, GovernanceModel, Importance, Location,
+    NativeCloud, OrgProfile, Placement, Residency, Scenario, Sector, Workload, WorkloadId, YearMonth,
 };
 
 pub fn close(a: f64, b: f64) -> bool {
@@ -124,12 +123,13 @@ pub fn org() -> impl Strategy<Value = OrgProfile> {
 
 /// The framework's questions, answered at random (issue 16).
 pub fn answers() -> impl Strategy<Value = OrgProfile> {
-    let commitment = (0.0..5e6_f64, prop::option::of((2025_i32..=2032, 1_u8..=12))).prop_map(
-        |(annual_usd, ends)| Commitment {
-            annual_usd,
-            ends: ends.and_then(|(y, m)| YearMonth::new(y, m)),
-        },
-    );
+    let commitment =
+        (0.0..5e6_f64, prop::option::of((2025_i32..=2032, 1_u8..=12))).prop_map(|(annual_usd, ends)| {
+            Commitment {
+                annual_usd,
+                ends: ends.and_then(|(y, m)| YearMonth::new(y, m)),
+            }
+        });
     (
         prop::sample::select(Importance::ALL.to_vec()),
         prop::sample::select(Importance::ALL.to_vec()),

@@ -171,7 +171,12 @@ mod tests {
         // Written before the framework's questions were asked: the neutral answers.
         let org = &s.org;
         assert_eq!(
-            (org.early_access, org.cost_per_token, org.governance_appetite, org.multi_cloud_expertise),
+            (
+                org.early_access,
+                org.cost_per_token,
+                org.governance_appetite,
+                org.multi_cloud_expertise
+            ),
             Default::default()
         );
         assert_eq!((org.azure_commitment, org.aws_commitment), Default::default());

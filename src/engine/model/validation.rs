@@ -180,7 +180,10 @@ mod tests {
         s.org.aws_commitment.annual_usd = f64::NAN;
         assert!(s.validate().is_err());
         s.org.aws_commitment.annual_usd = 2e6;
-        s.org.azure_commitment.ends = Some(YearMonth { year: 2030, month: 13 });
+        s.org.azure_commitment.ends = Some(YearMonth {
+            year: 2030,
+            month: 13,
+        });
         let message = s.validate().map_err(|e| e.to_string());
         assert!(message.is_err_and(|m| m.contains("Commitment end month must be at most 12")));
         s.org.azure_commitment.ends = Some(YearMonth { year: 9999, month: 1 });

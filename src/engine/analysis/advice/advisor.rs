@@ -66,9 +66,12 @@ pub fn advise(r: &Resolved, scenario: &Scenario, results: [&StrategyResult; 4]) 
 fn reasons(applying: &[&CriterionScore], advised: &StrategyResult) -> Vec<String> {
     let mut reasons: Vec<String> = applying.iter().map(|c| capitalise(&c.reason)).collect();
     reasons.extend(caveats(advised).iter().map(|c| capitalise(c)));
-    let leans_on_dates = applying
-        .iter()
-        .any(|c| matches!(c.criterion, Criterion::EarlyFeatureAccess | Criterion::ResidencyFitsAzure));
+    let leans_on_dates = applying.iter().any(|c| {
+        matches!(
+            c.criterion,
+            Criterion::EarlyFeatureAccess | Criterion::ResidencyFitsAzure
+        )
+    });
     if leans_on_dates {
         reasons.push(capitalise(&contested_dates_note()));
     }

@@ -16,7 +16,9 @@ use std::collections::BTreeSet;
 use crate::engine::analysis::findings::{Capability, FindingKind};
 use crate::engine::analysis::strategy_result::StrategyResult;
 use crate::engine::assumptions::Resolved;
-use crate::engine::model::scenario::{Location, OrgProfile, Scenario, Sector, Workload, WorkloadId, YearMonth};
+use crate::engine::model::scenario::{
+    Location, OrgProfile, Scenario, Sector, Workload, WorkloadId, YearMonth,
+};
 
 /// The three reference strategies the options map to.
 #[derive(Clone, Copy)]

@@ -42,7 +42,8 @@ fn contested(f: &Finding) -> bool {
         .any(|k| f.assumptions.contains(&Assumptions::id(*k)))
 }
 
-const CONTESTED_NOTE: &str = " The date is seed 004's, which other seeds contradict in places (confidence C).";
+const CONTESTED_NOTE: &str =
+    " The date is seed 004's, which other seeds contradict in places (confidence C).";
 
 /// Per capability: how many workloads, the workaround, its one-time cost, a later date.
 fn workarounds(findings: &[Finding]) -> Vec<String> {
@@ -91,9 +92,12 @@ fn waits(findings: &[Finding]) -> Vec<String> {
             Some(capability),
         ) = (&f.kind, f.capability)
         {
-            let entry = by_capability
-                .entry((capability, *available_from))
-                .or_insert((0, *months_waiting, 0.0, false));
+            let entry = by_capability.entry((capability, *available_from)).or_insert((
+                0,
+                *months_waiting,
+                0.0,
+                false,
+            ));
             entry.0 += 1;
             entry.2 += f.cost.unwrap_or(0.0);
             entry.3 |= contested(f);

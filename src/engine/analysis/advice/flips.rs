@@ -175,7 +175,16 @@ fn answer_flips(b: &BoardFacts, weights: &PerCriterion, to: Direction) -> Vec<Fl
     answers.extend(expertise_answers(org));
     answers
         .into_iter()
-        .filter(|a| wins(&fits(&BoardFacts { org: a.org.clone(), ..b.clone() }), weights, to))
+        .filter(|a| {
+            wins(
+                &fits(&BoardFacts {
+                    org: a.org.clone(),
+                    ..b.clone()
+                }),
+                weights,
+                to,
+            )
+        })
         .map(|a| Flip {
             to,
             input: FlipInput::Organisation,
@@ -309,8 +318,14 @@ fn expertise_answers(org: &OrgProfile) -> Vec<Answer> {
     let now = org.expertise_level();
     [
         (Expertise::None, "there were no multi-cloud expertise yet"),
-        (Expertise::Partial, "some multi-cloud expertise and tooling were in place"),
-        (Expertise::InPlace, "multi-cloud expertise and tooling were in place"),
+        (
+            Expertise::Partial,
+            "some multi-cloud expertise and tooling were in place",
+        ),
+        (
+            Expertise::InPlace,
+            "multi-cloud expertise and tooling were in place",
+        ),
     ]
     .into_iter()
     .map(|(e, words)| {

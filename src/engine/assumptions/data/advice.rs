@@ -228,7 +228,8 @@ pub(super) const SPECS: &[Spec] = &[
     },
     Spec {
         key: Key::AdviceGovernanceLowHours,
-        label: "Extra governance hours a month an organisation with a low appetite accepts for a second cloud",
+        label:
+            "Extra governance hours a month an organisation with a low appetite accepts for a second cloud",
         category: Category::Advice,
         unit: "hours/month",
         default: 60.0,
@@ -242,7 +243,8 @@ pub(super) const SPECS: &[Spec] = &[
     },
     Spec {
         key: Key::AdviceGovernanceHighHours,
-        label: "Extra governance hours a month an organisation with a high appetite accepts for a second cloud",
+        label:
+            "Extra governance hours a month an organisation with a high appetite accepts for a second cloud",
         category: Category::Advice,
         unit: "hours/month",
         default: 500.0,

@@ -433,7 +433,9 @@ mod tests {
 
     #[test]
     fn answers_travel_in_version_3_and_version_2_links_open_with_neutral_answers() {
-        use crate::engine::model::scenario::{Commitment, Expertise, GovernanceAppetite, Importance, YearMonth};
+        use crate::engine::model::scenario::{
+            Commitment, Expertise, GovernanceAppetite, Importance, YearMonth,
+        };
         let mut s = workshop(4);
         s.ranges.insert("aws.egress.per-gb".into(), (0.05, 0.12));
         s.org.early_access = Importance::Low;

@@ -213,7 +213,9 @@ fn assumption_row(e: &ResolvedAssumption, book: Option<&PriceBook>) -> Assumptio
 fn flips(e: &Evaluation) -> Vec<String> {
     if e.advice.flips.is_empty() {
         let runner_up = e.advice.runner_up.map_or("another option", |d| d.label());
-        vec![format!("No single change of one input or weight makes {runner_up} win.")]
+        vec![format!(
+            "No single change of one input or weight makes {runner_up} win."
+        )]
     } else {
         e.advice.flips.iter().map(|f| f.sentence.clone()).collect()
     }
