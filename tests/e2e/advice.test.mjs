@@ -86,6 +86,7 @@ test('the organisation answers the framework\'s questions, and the advice and it
 
   await advice(page).getByText(/Commitments on Azure and AWS \(\$2\.0M a year\) give negotiating leverage/).waitFor();
   assert.equal(await verdict.textContent(), 'Multi-cloud');
+  // The flip now points the other way: what would make AWS-first win.
   const after = await flips.getByRole('listitem').first().textContent();
   assert.match(after, /^AWS-first would win if /);
   assert.notEqual(after, before);

@@ -85,15 +85,14 @@ fn weight_text(w: f64) -> String {
     text.trim_end_matches('0').trim_end_matches('.').to_owned()
 }
 
-/// The share nearest to `now` (in whole points, either way) at which `to` wins.
+/// The whole-point share (0%, 1%, … 100%) nearest to `now`, either way, at which `to` wins.
 fn nearest_share(now: f64, wins_at: impl Fn(f64) -> bool) -> Option<f64> {
-    (1..=SHARE_STEPS)
-        .flat_map(|i| {
-            let d = i as f64 / SHARE_STEPS as f64;
-            [now + d, now - d]
-        })
-        .filter(|s| (0.0..=1.0).contains(s))
-        .find(|&s| wins_at(s))
+    let mut shares: Vec<f64> = (0..=SHARE_STEPS)
+        .map(|k| k as f64 / SHARE_STEPS as f64)
+        .filter(|s| (s - now).abs() > 1e-9)
+        .collect();
+    shares.sort_by(|a, b| (a - now).abs().total_cmp(&(b - now).abs()));
+    shares.into_iter().find(|&s| wins_at(s))
 }
 
 /// Stateful agents' share of the spend, each kind keeping its own proportions.
@@ -359,8 +358,10 @@ mod tests {
     fn the_nearest_share_looks_both_ways() {
         let found = nearest_share(0.5, |s| s >= 0.695).unwrap_or(0.0);
         assert!((found - 0.7).abs() < 1e-9, "{found}");
-        let found = nearest_share(0.5, |s| s <= 0.41).unwrap_or(1.0);
+        let found = nearest_share(0.5, |s| s <= 0.405).unwrap_or(1.0);
         assert!((found - 0.4).abs() < 1e-9, "{found}");
+        // The ends are reached exactly.
+        assert_eq!(nearest_share(0.922, |s| s >= 1.0), Some(1.0));
         assert_eq!(nearest_share(0.5, |_| false), None);
     }
 }
