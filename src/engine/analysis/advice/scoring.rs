@@ -29,9 +29,11 @@ pub(super) fn fits(b: &BoardFacts) -> PerCriterion {
     Criterion::ALL.map(|c| finite(fit_and_reason(c, b).0))
 }
 
+/// A fit in 0–1: a non-finite one reads as 0, and a sum of shares that overshoots 1 by a
+/// rounding error is held to 1.
 fn finite(fit: f64) -> f64 {
     if fit.is_finite() {
-        fit
+        fit.clamp(0.0, 1.0)
     } else {
         0.0
     }
