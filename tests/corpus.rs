@@ -290,12 +290,14 @@ fn pack(payload: &[u8]) -> String {
     )
 }
 
-/// Links as they were made: version 1 until ranges travelled, version 2 since (whose
-/// entries follow the version 1 ones). Existing files are never rewritten, so each entry
+/// Links as they were made: version 1 until ranges travelled, version 2 until the
+/// organisation's answers travelled, version 3 since (each version's entries follow the
+/// earlier ones). Existing files are never rewritten, so each entry
 /// keeps describing the file it made.
 fn link_corpus() -> Vec<(&'static str, String)> {
     let url = |token: &str| format!("https://tools.example.com/cloudsplit/#s={token}");
-    let v2 = |s: Scenario| url(&share_link::encode_unchecked(&s));
+    let v2 = |s: Scenario| url(&share_link::encode_version_2_unchecked(&s));
+    let v3 = |s: Scenario| url(&share_link::encode_unchecked(&s));
     let ranged = |f: fn(&mut Scenario)| {
         let mut s = workshop(3);
         s.ranges.insert("aws.egress.per-gb".into(), (0.05, 0.12));
@@ -462,7 +464,12 @@ fn link_corpus() -> Vec<(&'static str, String)> {
                 s.ranges.insert("from.a.newer.app".into(), (1.0, 2.0));
             }),
         ),
-        ("newer-version--3.txt", url(&format!("3{body}"))),
+        // Made when version 3 was still unknown; since version 3 exists it reads as a
+        // version 3 payload that lacks its ranges and answers.
+        (
+            "damaged--version-3-mark-on-a-version-1-payload.txt",
+            url(&format!("3{body}")),
+        ),
         (
             "invalid--range-low-above-high.txt",
             ranged(|s| {
@@ -488,7 +495,63 @@ fn link_corpus() -> Vec<(&'static str, String)> {
                     .insert("availability.azure.frontier".into(), (0.0, 202_712.0));
             }),
         ),
+        // Version 3: the organisation's answers travel.
+        ("ok--version-3-with-answers.txt", v3(answered())),
+        ("newer-version--4.txt", url(&format!("4{body}"))),
+        (
+            "invalid--commitment-size-negative.txt",
+            v3(with_answers(|s| s.org.aws_commitment.annual_usd = -5.0)),
+        ),
+        (
+            "invalid--commitment-ends-in-year-9999.txt",
+            v3(with_answers(|s| {
+                s.org.azure_commitment.ends = YearMonth::new(9999, 1);
+            })),
+        ),
+        ("unknown-value--importance-code-7.txt", url(&unknown_importance())),
     ]
+}
+
+/// A board whose organisation answered every question of the framework.
+fn answered() -> Scenario {
+    use cloudsplit::engine::model::scenario::{Commitment, Expertise, GovernanceAppetite, Importance};
+    let mut s = workshop(3);
+    s.org.early_access = Importance::High;
+    s.org.cost_per_token = Importance::Low;
+    s.org.governance_appetite = GovernanceAppetite::High;
+    s.org.azure_contract = true;
+    s.org.aws_contract = true;
+    s.org.azure_commitment = Commitment {
+        annual_usd: 1_500_000.0,
+        ends: YearMonth::new(2028, 6),
+    };
+    s.org.aws_commitment = Commitment {
+        annual_usd: 750_000.0,
+        ends: None,
+    };
+    s.org.multi_cloud_expertise = Expertise::Partial;
+    s
+}
+
+fn with_answers(f: impl FnOnce(&mut Scenario)) -> Scenario {
+    let mut s = answered();
+    f(&mut s);
+    s
+}
+
+/// A version 3 link whose early-access answer carries a code no version knows: the byte
+/// found where two payloads differing only in that answer differ.
+fn unknown_importance() -> String {
+    use cloudsplit::engine::model::scenario::Importance;
+    let high = payload(&share_link::encode_unchecked(&answered()));
+    let low = payload(&share_link::encode_unchecked(&with_answers(|s| {
+        s.org.early_access = Importance::Low;
+    })));
+    let at = high.iter().zip(&low).position(|(a, b)| a != b).unwrap_or(0);
+    assert_eq!((high[at], low[at]), (2, 0), "early access's code");
+    let mut bytes = high;
+    bytes[at] = 7;
+    format!("3{}", &pack(&bytes)[1..])
 }
 
 fn file_corpus() -> Vec<(&'static str, Vec<u8>)> {
@@ -595,4 +658,36 @@ fn write_missing_corpus_files() {
             }
         }
     }
+}
+
+/// Links and files made before the organisation's answers travelled open with the neutral
+/// answers; a version 3 link carries them.
+#[test]
+fn older_links_and_files_open_with_neutral_answers() {
+    use cloudsplit::engine::model::scenario::{Expertise, GovernanceAppetite, Importance, OrgProfile};
+    let neutral = |o: &OrgProfile| {
+        o.early_access == Importance::Medium
+            && o.cost_per_token == Importance::Medium
+            && o.governance_appetite == GovernanceAppetite::Medium
+            && o.multi_cloud_expertise == Expertise::Unstated
+            && o.azure_commitment == Default::default()
+            && o.aws_commitment == Default::default()
+    };
+    for name in ["ok--typical-20-workloads.txt", "ok--version-2-with-ranges.txt"] {
+        let text = fs::read_to_string(corpus("share_links").join(name)).unwrap_or_default();
+        let s = share_link::decode_link(&text).unwrap_or_else(|e| panic!("{name}: {e}"));
+        assert!(neutral(&s.org), "{name}: {:?}", s.org);
+    }
+    for name in [
+        "ok--exported-board.json",
+        "ok--compact-as-stored-in-version-1.json",
+    ] {
+        let bytes = fs::read(corpus("files").join(name)).unwrap_or_default();
+        let s = scenario_file::import(&bytes).unwrap_or_else(|e| panic!("{name}: {e}"));
+        assert!(neutral(&s.org), "{name}: {:?}", s.org);
+    }
+    let text =
+        fs::read_to_string(corpus("share_links").join("ok--version-3-with-answers.txt")).unwrap_or_default();
+    let s = share_link::decode_link(&text).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(s.org, answered().org);
 }

@@ -86,7 +86,11 @@ fn the_aws_native_agent_builder_is_aws_first() {
     let (_, e) = preset("aws-native-agents.cloudsplit.json");
     assert_eq!(advised(&e), Some(Direction::AwsFirst), "{}", e.advice.summary);
     assert!(!e.advice.close_call);
-    assert!(e.advice.reasons.iter().any(|r| r.contains("stateful agents")));
+    assert!(e
+        .advice
+        .reasons
+        .iter()
+        .any(|r| r.starts_with("Stateful agents are")));
     assert!(e.advice.reasons.iter().any(|r| r.contains("lives in AWS")));
     assert!(e.advice.comparison.as_ref().is_some_and(|c| c.follows_advice));
 }
@@ -128,4 +132,33 @@ fn the_agent_first_scale_up_is_aws_first_with_nothing_to_migrate() {
         "no workaround"
     );
     assert_eq!(s.overrides.get("growth.volume-per-month"), Some(&6.0));
+}
+
+/// Prints each preset's advice, its reasons and its flips, for release notes:
+/// `cargo test --test presets print_each_presets_advice -- --nocapture`.
+#[test]
+fn print_each_presets_advice() {
+    for p in listed() {
+        let (_, e) = open(&p.file);
+        let scores: Vec<String> = e
+            .advice
+            .options
+            .iter()
+            .map(|o| format!("{} {:.0}", o.direction.label(), o.score))
+            .collect();
+        println!(
+            "## {}\n{}\nscores: {}",
+            p.title,
+            e.advice.summary,
+            scores.join(", ")
+        );
+        for r in &e.advice.reasons {
+            println!("reason: {r}");
+        }
+        for f in &e.advice.flips {
+            println!("flip: {}", f.sentence);
+        }
+        println!();
+        assert!(!e.advice.summary.is_empty());
+    }
 }

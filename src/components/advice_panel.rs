@@ -40,6 +40,17 @@ fn AdviceBody(a: Advice) -> impl IntoView {
         </p>
         <h3 class="subhead">"Why"</h3>
         <ul class="reasons">{a.reasons.into_iter().map(|r| view! { <li>{r}</li> }).collect_view()}</ul>
+        <h3 class="subhead" id="advice-flips-title">"What would change it"</h3>
+        {if a.flips.is_empty() {
+            let runner_up = a.runner_up.map(|d| d.label()).unwrap_or("another option");
+            view! { <p class="hint">{format!("No single change of one input or weight makes {runner_up} win.")}</p> }.into_any()
+        } else {
+            view! {
+                <ul class="flips" aria-labelledby="advice-flips-title">
+                    {a.flips.into_iter().map(|f| view! { <li>{f.sentence}</li> }).collect_view()}
+                </ul>
+            }.into_any()
+        }}
         {(!a.red_flags.is_empty()).then(|| view! {
             <h3 class="subhead">"Red flags"</h3>
             <ul class="red-flags">

@@ -21,6 +21,7 @@ pub mod headline;
 pub mod inspector;
 pub mod library_panel;
 pub mod notices;
+pub mod org_questions;
 pub mod palette;
 pub mod presentation_toggle;
 pub mod presets_menu;

@@ -2,8 +2,9 @@ use leptos::prelude::*;
 
 use super::fields::{NumberField, SelectField};
 use super::inspector::options;
+use super::org_questions::OrgQuestions;
 use crate::engine::model::limits::{
-    Field, MAX_HORIZON_YEARS, MAX_START_YEAR, MIN_HORIZON_YEARS, MIN_START_YEAR,
+    Field, MAX_COMMITMENT_END_YEAR, MAX_HORIZON_YEARS, MAX_START_YEAR, MIN_HORIZON_YEARS, MIN_START_YEAR,
 };
 use crate::engine::model::scenario::{GovernanceModel, NativeCloud, YearMonth};
 use crate::state::use_app_state;
@@ -96,6 +97,7 @@ pub fn Settings() -> impl IntoView {
                 <DiscountField azure=true />
                 <DiscountField azure=false />
             </div>
+            <OrgQuestions />
         </section>
     }
 }
@@ -132,12 +134,67 @@ fn DiscountField(azure: bool) -> impl IntoView {
                 on_commit=Callback::new(move |v: f64| state.change("change a discount", Some(format!("discount-{azure}")), |s| if azure { s.org.azure_discount_percent = v } else { s.org.aws_discount_percent = v }))
                 unit="%"
             />
+            <NumberField
+                id=format!("org-{key}-commitment")
+                label=format!("{cloud} commitment a year (0 = not stated)")
+                field=if azure { Field::AzureCommitmentUsdYear } else { Field::AwsCommitmentUsdYear }
+                value=Signal::derive(move || state.scenario.with(|s| if azure { s.org.azure_commitment.annual_usd } else { s.org.aws_commitment.annual_usd }))
+                on_commit=Callback::new(move |v: f64| state.change("change a commitment's size", Some(format!("commitment-{azure}")), |s| if azure { s.org.azure_commitment.annual_usd = v } else { s.org.aws_commitment.annual_usd = v }))
+                unit="USD"
+            />
+            <CommitmentEnd azure />
+        </div>
+    }
+}
+
+/// The last month a cloud's commitment covers; empty means not stated (the whole plan).
+#[component]
+fn CommitmentEnd(azure: bool) -> impl IntoView {
+    let state = use_app_state();
+    let cloud = if azure { "Azure" } else { "AWS" };
+    let id = format!("org-{}-commitment-end", if azure { "azure" } else { "aws" });
+    let error_id = format!("{id}-error");
+    let error = RwSignal::new(None::<String>);
+    let ends = Memo::new(move |_| {
+        state.scenario.with(|s| {
+            if azure {
+                s.org.azure_commitment.ends
+            } else {
+                s.org.aws_commitment.ends
+            }
+        })
+    });
+    view! {
+        <div class="field" class:invalid=move || error.with(Option::is_some)>
+            <label for=id.clone()>{format!("{cloud} commitment ends (month, empty = not stated)")}</label>
+            <input
+                id=id
+                type="month"
+                prop:value=move || ends.get().map(|e| e.to_string()).unwrap_or_default()
+                aria-describedby=error_id.clone()
+                on:change=move |ev| {
+                    let text = event_target_value(&ev);
+                    let parsed = if text.trim().is_empty() { Some(None) } else { parse_month_within(&text, MAX_COMMITMENT_END_YEAR).map(Some) };
+                    match parsed {
+                        Some(end) => {
+                            error.set(None);
+                            state.change("change a commitment's end", None, |s| if azure { s.org.azure_commitment.ends = end } else { s.org.aws_commitment.ends = end });
+                        }
+                        None => error.set(Some(format!("Enter a month between {MIN_START_YEAR}-01 and {MAX_COMMITMENT_END_YEAR}-12, or leave it empty."))),
+                    }
+                }
+            />
+            <p id=error_id class="field-error">{move || error.get()}</p>
         </div>
     }
 }
 
 fn parse_month(text: &str) -> Option<YearMonth> {
+    parse_month_within(text, MAX_START_YEAR)
+}
+
+fn parse_month_within(text: &str, last_year: i32) -> Option<YearMonth> {
     let (y, m) = text.trim().split_once('-')?;
     let ym = YearMonth::new(y.parse().ok()?, m.parse().ok()?)?;
-    (MIN_START_YEAR..=MAX_START_YEAR).contains(&ym.year).then_some(ym)
+    (MIN_START_YEAR..=last_year).contains(&ym.year).then_some(ym)
 }

@@ -24,8 +24,8 @@ pub mod uncertainty;
 use std::collections::BTreeMap;
 
 pub use analysis::advice::{
-    Advice, AdviceStatus, Criterion, CriterionScore, Direction, OptionScore, PlacementDiff, PlanComparison,
-    RedFlag, RedFlagKind,
+    Advice, AdviceStatus, Criterion, CriterionScore, Direction, Flip, FlipInput, OptionScore, PlacementDiff,
+    PlanComparison, RedFlag, RedFlagKind,
 };
 pub use analysis::cost::{Cell, Component, CostCloud, CostLine, CostResult, Scaling, WorkloadCost};
 pub use analysis::findings::{Capability, Finding, FindingKind, Severity};

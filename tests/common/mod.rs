@@ -5,8 +5,8 @@ use proptest::prelude::*;
 
 use cloudsplit::engine::model::catalog::{Model, WorkloadKind};
 use cloudsplit::engine::model::scenario::{
-    Criticality, Framework, GovernanceModel, Location, NativeCloud, OrgProfile, Placement, Residency,
-    Scenario, Sector, Workload, WorkloadId, YearMonth,
+    Commitment, Criticality, Expertise, Framework, GovernanceAppetite, GovernanceModel, Importance, Location,
+    NativeCloud, OrgProfile, Placement, Residency, Scenario, Sector, Workload, WorkloadId, YearMonth,
 };
 
 pub fn close(a: f64, b: f64) -> bool {
@@ -106,15 +106,49 @@ pub fn org() -> impl Strategy<Value = OrgProfile> {
         prop::sample::select(vec![GovernanceModel::Centralised, GovernanceModel::Federated]),
         (0.0..60.0_f64, 0.0..60.0_f64),
         (any::<bool>(), any::<bool>()),
+        answers(),
     )
-        .prop_map(|(native_cloud, governance, discounts, contracts)| OrgProfile {
-            native_cloud,
-            governance,
-            azure_discount_percent: discounts.0,
-            aws_discount_percent: discounts.1,
-            azure_contract: contracts.0,
-            aws_contract: contracts.1,
-        })
+        .prop_map(
+            |(native_cloud, governance, discounts, contracts, answers)| OrgProfile {
+                native_cloud,
+                governance,
+                azure_discount_percent: discounts.0,
+                aws_discount_percent: discounts.1,
+                azure_contract: contracts.0,
+                aws_contract: contracts.1,
+                ..answers
+            },
+        )
+}
+
+/// The framework's questions, answered at random (issue 16).
+pub fn answers() -> impl Strategy<Value = OrgProfile> {
+    let commitment =
+        (0.0..5e6_f64, prop::option::of((2025_i32..=2032, 1_u8..=12))).prop_map(|(annual_usd, ends)| {
+            Commitment {
+                annual_usd,
+                ends: ends.and_then(|(y, m)| YearMonth::new(y, m)),
+            }
+        });
+    (
+        prop::sample::select(Importance::ALL.to_vec()),
+        prop::sample::select(Importance::ALL.to_vec()),
+        prop::sample::select(GovernanceAppetite::ALL.to_vec()),
+        commitment.clone(),
+        commitment,
+        prop::sample::select(Expertise::ALL.to_vec()),
+    )
+        .prop_map(
+            |(early_access, cost_per_token, governance_appetite, azure, aws, expertise)| OrgProfile {
+                early_access,
+                cost_per_token,
+                governance_appetite,
+                azure_commitment: azure,
+                aws_commitment: aws,
+                multi_cloud_expertise: expertise,
+                ..OrgProfile::default()
+            },
+        )
 }
 
 pub fn scenario() -> impl Strategy<Value = Scenario> {

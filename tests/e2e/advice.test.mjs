@@ -61,3 +61,34 @@ test('the headline shows governance hours and risk, and top risks name their dri
   assert.match(await risks.textContent(), /Driven by: /);
   await assertClean(page);
 });
+
+test('the organisation answers the framework\'s questions, and the advice and its flip change', async () => {
+  const page = await newPage(browser);
+  await openApp(page);
+  await add(page, 'Customer-support chatbot', 'Azure');
+  await add(page, 'Frontier agent team', 'AWS');
+  const verdict = advice(page).getByTestId('advice-verdict');
+  const flips = advice(page).getByRole('list', { name: 'What would change it' });
+  // Weighed by spend, the agent team is most of the money: AWS-first, with multi-cloud behind it.
+  await advice(page).getByText(/Stateful agents are \d+% of the spend/).first().waitFor();
+  assert.equal(await verdict.textContent(), 'AWS-first');
+  const before = await flips.getByRole('listitem').first().textContent();
+  assert.match(before, /^Multi-cloud would win if /);
+
+  // The questions, in plain words, answered for an organisation ready for two clouds.
+  await page.getByRole('combobox', { name: 'How much does early access to new OpenAI models matter?' }).selectOption('high');
+  await page.getByRole('combobox', { name: 'How much does cost per token matter (Trainium-optimised inference on AWS)?' }).selectOption('medium');
+  await page.getByRole('combobox', { name: 'How much extra governance work would you accept for a second cloud?' }).selectOption('high');
+  await page.getByRole('combobox', { name: 'Does the organisation have multi-cloud expertise and tooling today?' }).selectOption('in-place');
+  await page.getByRole('checkbox', { name: 'Existing Azure commitment (EA / EDP)' }).check();
+  await page.getByRole('checkbox', { name: 'Existing AWS commitment (EA / EDP)' }).check();
+  await page.getByRole('textbox', { name: 'AWS commitment a year (0 = not stated)' }).fill('2000000');
+
+  await advice(page).getByText(/Commitments on Azure and AWS \(\$2\.0M a year\) give negotiating leverage/).waitFor();
+  assert.equal(await verdict.textContent(), 'Multi-cloud');
+  // The flip now points the other way: what would make AWS-first win.
+  const after = await flips.getByRole('listitem').first().textContent();
+  assert.match(after, /^AWS-first would win if /);
+  assert.notEqual(after, before);
+  await assertClean(page);
+});

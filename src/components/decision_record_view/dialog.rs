@@ -120,6 +120,8 @@ fn RecordAdvice(advice: Option<AdviceRecord>) -> impl IntoView {
             <p><strong>{a.verdict}</strong>{a.summary}</p>
             <h3>"Why"</h3>
             <ul>{a.reasons.into_iter().map(|x| view! { <li>{x}</li> }).collect_view()}</ul>
+            <h3>"What would change it"</h3>
+            <ul>{a.flips.into_iter().map(|x| view! { <li>{x}</li> }).collect_view()}</ul>
             <h3>"Red flags"</h3>
             {(a.red_flags.is_empty()).then_some(view! { <p>"None."</p> })}
             <ul class="red-flags">

@@ -211,8 +211,12 @@ keys! {
     AdviceWeightExpertise => "advice.weight.multicloud-expertise",
     AdviceMainlyShare => "advice.mainly-share",
     AdviceGovernanceToleranceHours => "advice.governance-tolerance-hours-month",
-    AdviceAwsCostAdvantage => "advice.aws-cost-advantage",
     AdviceCloseCallPoints => "advice.close-call-points",
+    // Advice weighed by spend and the organisation's answers (issue 16): data/advice.rs.
+    // advice.aws-cost-advantage is gone: cost per token is asked of the organisation now.
+    AdviceMaterialAgentShare => "advice.material-agent-share",
+    AdviceGovernanceLowHours => "advice.governance-appetite.low-hours-month",
+    AdviceGovernanceHighHours => "advice.governance-appetite.high-hours-month",
 }
 
 #[cfg(test)]

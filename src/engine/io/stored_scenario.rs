@@ -168,6 +168,18 @@ mod tests {
             s.workloads[1].placement,
             crate::engine::model::scenario::Placement::Aws
         );
+        // Written before the framework's questions were asked: the neutral answers.
+        let org = &s.org;
+        assert_eq!(
+            (
+                org.early_access,
+                org.cost_per_token,
+                org.governance_appetite,
+                org.multi_cloud_expertise
+            ),
+            Default::default()
+        );
+        assert_eq!((org.azure_commitment, org.aws_commitment), Default::default());
     }
 
     #[test]

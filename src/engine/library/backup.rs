@@ -424,6 +424,11 @@ mod tests {
         let v1 = include_str!("../../../tests/fixtures/storage/v1-current.json");
         let from_v1 = read(v1, Timestamp(1)).expect("version 1 board");
         assert!(from_v1.board.is_some());
+        // Made before the framework's questions: the organisation opens with neutral answers.
+        let org = from_v1.board.as_ref().map(|b| b.org.clone());
+        assert!(org.is_some_and(|o| o.early_access == Default::default()
+            && o.multi_cloud_expertise == Default::default()
+            && o.azure_commitment == Default::default()));
         let file = crate::engine::io::scenario_file::export(&board("One", &[WorkloadKind::Embeddings]));
         let from_file = read(&file, Timestamp(1)).expect("scenario file");
         assert_eq!(from_file.migrated_from, Some("a scenario file"));

@@ -25,6 +25,10 @@ pub const MAX_DISCOUNT_PERCENT: f64 = 100.0;
 pub const MAX_BOTH_AZURE_PERCENT: u8 = 100;
 pub const MIN_START_YEAR: i32 = 2024;
 pub const MAX_START_YEAR: i32 = 2040;
+/// A commitment of a trillion dollars a year is beyond any cloud agreement.
+pub const MAX_COMMITMENT_USD_YEAR: f64 = 1e12;
+/// A commitment may end as late as the longest plan that starts last.
+pub const MAX_COMMITMENT_END_YEAR: i32 = MAX_START_YEAR + MAX_HORIZON_YEARS as i32;
 pub const MAX_OVERRIDES: usize = 1_000;
 pub const MAX_OVERRIDE_ID_CHARS: usize = 100;
 /// Assumption ranges a scenario may carry (ids are capped like override ids).
@@ -47,6 +51,10 @@ pub enum Field {
     HorizonYears,
     StartYear,
     StartMonth,
+    AzureCommitmentUsdYear,
+    AwsCommitmentUsdYear,
+    CommitmentEndYear,
+    CommitmentEndMonth,
 }
 
 impl Field {
@@ -66,6 +74,10 @@ impl Field {
             Field::HorizonYears => "Horizon (years)",
             Field::StartYear => "Start year",
             Field::StartMonth => "Start month",
+            Field::AzureCommitmentUsdYear => "Azure commitment a year (USD)",
+            Field::AwsCommitmentUsdYear => "AWS commitment a year (USD)",
+            Field::CommitmentEndYear => "Commitment end year",
+            Field::CommitmentEndMonth => "Commitment end month",
         }
     }
 
@@ -82,7 +94,11 @@ impl Field {
             Field::BothAzurePercent => Some((0.0, f64::from(MAX_BOTH_AZURE_PERCENT))),
             Field::HorizonYears => Some((f64::from(MIN_HORIZON_YEARS), f64::from(MAX_HORIZON_YEARS))),
             Field::StartYear => Some((f64::from(MIN_START_YEAR), f64::from(MAX_START_YEAR))),
-            Field::StartMonth => Some((1.0, 12.0)),
+            Field::StartMonth | Field::CommitmentEndMonth => Some((1.0, 12.0)),
+            Field::AzureCommitmentUsdYear | Field::AwsCommitmentUsdYear => {
+                Some((0.0, MAX_COMMITMENT_USD_YEAR))
+            }
+            Field::CommitmentEndYear => Some((f64::from(MIN_START_YEAR), f64::from(MAX_COMMITMENT_END_YEAR))),
         }
     }
 
@@ -90,7 +106,12 @@ impl Field {
     pub fn is_whole(self) -> bool {
         matches!(
             self,
-            Field::BothAzurePercent | Field::HorizonYears | Field::StartYear | Field::StartMonth
+            Field::BothAzurePercent
+                | Field::HorizonYears
+                | Field::StartYear
+                | Field::StartMonth
+                | Field::CommitmentEndYear
+                | Field::CommitmentEndMonth
         )
     }
 

@@ -5,6 +5,7 @@ pub mod catalog;
 pub mod cloud;
 pub mod limits;
 pub mod money;
+pub mod org_answers;
 pub mod scenario;
 pub mod strategy;
 pub mod text;

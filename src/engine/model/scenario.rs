@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 use crate::engine::model::catalog::{Model, WorkloadKind};
 use crate::engine::model::cloud::Cloud;
 use crate::engine::model::limits::{self, MAX_HORIZON_YEARS, MIN_HORIZON_YEARS};
+pub use crate::engine::model::org_answers::{Commitment, Expertise, GovernanceAppetite, Importance};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(transparent)]
@@ -404,6 +405,61 @@ pub struct OrgProfile {
     /// Whether the organisation already holds a spend commitment (EA / EDP) on each cloud.
     pub azure_contract: bool,
     pub aws_contract: bool,
+    // The framework's questions (issue 16). Absent in older saved scenarios and links, which
+    // open with the neutral answers.
+    /// How much early access to new OpenAI models matters (they ship first on Azure).
+    #[serde(default)]
+    pub early_access: Importance,
+    /// How much cost per token matters (Trainium-optimised inference on AWS).
+    #[serde(default)]
+    pub cost_per_token: Importance,
+    /// How much extra governance work a second cloud may bring.
+    #[serde(default)]
+    pub governance_appetite: GovernanceAppetite,
+    /// Size and end of each cloud's commitment; read only where the contract flag is set.
+    #[serde(default)]
+    pub azure_commitment: Commitment,
+    #[serde(default)]
+    pub aws_commitment: Commitment,
+    #[serde(default)]
+    pub multi_cloud_expertise: Expertise,
+}
+
+impl OrgProfile {
+    /// Whether a commitment exists on `cloud` (the contract flag).
+    pub fn has_contract(&self, cloud: Cloud) -> bool {
+        match cloud {
+            Cloud::Azure => self.azure_contract,
+            Cloud::Aws => self.aws_contract,
+        }
+    }
+
+    pub fn commitment(&self, cloud: Cloud) -> Commitment {
+        match cloud {
+            Cloud::Azure => self.azure_commitment,
+            Cloud::Aws => self.aws_commitment,
+        }
+    }
+
+    /// The share of the plan's months a commitment on `cloud` is in force (0 without one).
+    pub fn commitment_coverage(&self, cloud: Cloud, start: YearMonth, months: usize) -> f64 {
+        if self.has_contract(cloud) {
+            self.commitment(cloud).coverage(start, months)
+        } else {
+            0.0
+        }
+    }
+
+    /// Multi-cloud expertise today, 0–1; unanswered reads as in place only for an
+    /// organisation native to both clouds (the advisor's reading before it asked).
+    pub fn expertise_level(&self) -> f64 {
+        match self.multi_cloud_expertise {
+            Expertise::Unstated if self.native_cloud == NativeCloud::Both => 1.0,
+            Expertise::Unstated | Expertise::None => 0.0,
+            Expertise::Partial => 0.5,
+            Expertise::InPlace => 1.0,
+        }
+    }
 }
 
 impl Default for OrgProfile {
@@ -415,6 +471,12 @@ impl Default for OrgProfile {
             aws_discount_percent: 0.0,
             azure_contract: false,
             aws_contract: false,
+            early_access: Importance::default(),
+            cost_per_token: Importance::default(),
+            governance_appetite: GovernanceAppetite::default(),
+            azure_commitment: Commitment::default(),
+            aws_commitment: Commitment::default(),
+            multi_cloud_expertise: Expertise::default(),
         }
     }
 }

@@ -7,7 +7,7 @@ use thiserror::Error;
 
 use crate::engine::assumptions::{AssumptionError, Assumptions};
 use crate::engine::model::limits::{self, Field, FieldError};
-use crate::engine::model::scenario::{Placement, Scenario, Workload, WorkloadId};
+use crate::engine::model::scenario::{Commitment, OrgProfile, Placement, Scenario, Workload, WorkloadId};
 
 #[derive(Debug, Clone, PartialEq, Error)]
 pub enum ScenarioError {
@@ -49,12 +49,7 @@ impl Scenario {
             .map_err(ScenarioError::Field)?;
         limits::validate_number(Field::StartMonth, f64::from(self.start.month))
             .map_err(ScenarioError::Field)?;
-        for (field, value) in [
-            (Field::AzureDiscountPercent, self.org.azure_discount_percent),
-            (Field::AwsDiscountPercent, self.org.aws_discount_percent),
-        ] {
-            limits::validate_number(field, value).map_err(ScenarioError::Org)?;
-        }
+        self.org.validate().map_err(ScenarioError::Org)?;
         if self.workloads.len() > limits::MAX_WORKLOADS {
             return Err(ScenarioError::TooManyWorkloads {
                 count: self.workloads.len(),
@@ -113,6 +108,32 @@ impl Scenario {
     }
 }
 
+impl OrgProfile {
+    /// Checks the organisation's numbers: discounts, and each commitment's size and end.
+    pub fn validate(&self) -> Result<(), FieldError> {
+        for (field, value) in [
+            (Field::AzureDiscountPercent, self.azure_discount_percent),
+            (Field::AwsDiscountPercent, self.aws_discount_percent),
+            (Field::AzureCommitmentUsdYear, self.azure_commitment.annual_usd),
+            (Field::AwsCommitmentUsdYear, self.aws_commitment.annual_usd),
+        ] {
+            limits::validate_number(field, value)?;
+        }
+        validate_commitment_end(self.azure_commitment)?;
+        validate_commitment_end(self.aws_commitment)
+    }
+}
+
+/// A stored or linked end month may say month 13 or year 9999; the board never does.
+fn validate_commitment_end(c: Commitment) -> Result<(), FieldError> {
+    let Some(end) = c.ends else {
+        return Ok(());
+    };
+    limits::validate_number(Field::CommitmentEndYear, f64::from(end.year))?;
+    limits::validate_number(Field::CommitmentEndMonth, f64::from(end.month))?;
+    Ok(())
+}
+
 impl Workload {
     /// Checks the workload's own fields.
     pub fn validate(&self) -> Result<(), FieldError> {
@@ -143,6 +164,31 @@ mod tests {
     fn default_scenario_is_valid() {
         let mut s = Scenario::default();
         s.add_workload(WorkloadKind::SupportChatbot);
+        assert_eq!(s.validate(), Ok(()));
+    }
+
+    #[test]
+    fn a_bad_commitment_is_refused_in_plain_words() {
+        use crate::engine::model::scenario::YearMonth;
+        let mut s = Scenario::default();
+        s.org.aws_commitment.annual_usd = -1.0;
+        let message = s.validate().map_err(|e| e.to_string());
+        assert_eq!(
+            message,
+            Err("organisation profile: AWS commitment a year (USD) cannot be negative (got -1)".into())
+        );
+        s.org.aws_commitment.annual_usd = f64::NAN;
+        assert!(s.validate().is_err());
+        s.org.aws_commitment.annual_usd = 2e6;
+        s.org.azure_commitment.ends = Some(YearMonth {
+            year: 2030,
+            month: 13,
+        });
+        let message = s.validate().map_err(|e| e.to_string());
+        assert!(message.is_err_and(|m| m.contains("Commitment end month must be at most 12")));
+        s.org.azure_commitment.ends = Some(YearMonth { year: 9999, month: 1 });
+        assert!(s.validate().is_err());
+        s.org.azure_commitment.ends = YearMonth::new(2029, 6);
         assert_eq!(s.validate(), Ok(()));
     }
 

@@ -1,7 +1,10 @@
 //! The advisor: the board and the reference results in, the advice out.
 
 use super::board::{BoardFacts, References};
+use super::caveats::{caveats, contested_dates_note};
+use super::criterion::Criterion;
 use super::direction::Direction;
+use super::flips::flips;
 use super::outcome::{Advice, AdviceStatus};
 use super::plan_comparison::compare;
 use super::red_flags::red_flags;
@@ -25,15 +28,16 @@ pub fn advise(r: &Resolved, scenario: &Scenario, results: [&StrategyResult; 4]) 
         all_aws,
         split,
     };
-    let options = score_options(&BoardFacts::read(r, scenario, references));
+    let facts = BoardFacts::read(r, scenario, references);
+    let options = score_options(&facts);
     // Direction::ALL has three options, so this never falls back; it keeps a panic out of reach.
     let Some(choice) = choose(r, &options) else {
         return Advice::empty();
     };
     let recommended = choice.best.direction;
     let applying = applying_criteria(choice.best);
-    let reasons: Vec<String> = applying.iter().map(|c| capitalise(&c.reason)).collect();
     let advised = reference_result(recommended, references);
+    let reasons = reasons(&applying, advised);
     // With nothing placed the plan has nothing to flag; the advised reference stands in.
     let checked = if plan.cost.workloads.is_empty() {
         advised
@@ -51,9 +55,27 @@ pub fn advise(r: &Resolved, scenario: &Scenario, results: [&StrategyResult; 4]) 
         reasons,
         red_flags: red_flags(scenario, checked),
         comparison: Some(compare(scenario, plan, advised)),
+        flips: flips(&facts, runner_up),
         summary,
         options,
     }
+}
+
+/// The applying criteria, strongest first, then what the advised reference builds around or
+/// waits for, and a note where its lead rests on contested dates.
+fn reasons(applying: &[&CriterionScore], advised: &StrategyResult) -> Vec<String> {
+    let mut reasons: Vec<String> = applying.iter().map(|c| capitalise(&c.reason)).collect();
+    reasons.extend(caveats(advised).iter().map(|c| capitalise(c)));
+    let leans_on_dates = applying.iter().any(|c| {
+        matches!(
+            c.criterion,
+            Criterion::EarlyFeatureAccess | Criterion::ResidencyFitsAzure
+        )
+    });
+    if leans_on_dates {
+        reasons.push(capitalise(&contested_dates_note()));
+    }
+    reasons
 }
 
 /// The result of the option's reference strategy.

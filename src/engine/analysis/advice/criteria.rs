@@ -1,158 +1,201 @@
 //! Each criterion's fit (0–1) and the reason the UI shows for it, one function per criterion.
+//! Shares are of the board's spend (see `board`), so the reasons say "of the spend".
 
 use super::board::BoardFacts;
 use super::criterion::Criterion;
-use super::wording::{hours, is_are, workloads_word};
+use super::wording::{commitment_terms, hours, of_spend, percent};
 use crate::engine::assumptions::Key;
-use crate::engine::model::money::{format_number, format_usd};
-use crate::engine::model::scenario::{NativeCloud, OrgProfile};
+use crate::engine::model::cloud::Cloud;
+use crate::engine::model::money::format_number;
+use crate::engine::model::scenario::{GovernanceAppetite, NativeCloud};
 
 /// The fit, before a non-finite value is read as 0, and the reason.
 pub(super) fn fit_and_reason(c: Criterion, b: &BoardFacts) -> (f64, String) {
     match c {
         Criterion::MainlyStateless => mainly_stateless(b),
         Criterion::StatefulAgents => stateful_agents(b),
-        Criterion::AzureNative => native(b.org, NativeCloud::Azure, b.org.azure_contract, "Azure"),
-        Criterion::AwsInvestment => native(b.org, NativeCloud::Aws, b.org.aws_contract, "AWS"),
+        Criterion::AzureNative => native(b, Cloud::Azure),
+        Criterion::AwsInvestment => native(b, Cloud::Aws),
         Criterion::EarlyFeatureAccess => early_feature_access(b),
         Criterion::ResidencyFitsAzure => residency_fits_azure(b),
         Criterion::TrainiumCost => trainium_cost(b),
         Criterion::DataInAws => data_in_aws(b),
         Criterion::BothKinds => both_kinds(b),
         Criterion::GovernanceAcceptable => governance_acceptable(b),
-        Criterion::ContractsOnBoth => contracts_on_both(b.org),
-        Criterion::MultiCloudExpertise => multi_cloud_expertise(b.org),
+        Criterion::ContractsOnBoth => contracts_on_both(b),
+        Criterion::MultiCloudExpertise => multi_cloud_expertise(b),
     }
 }
 
-/// 0 at half the workloads, 1 at `advice.mainly-share`.
-fn primarily(b: &BoardFacts, count: usize) -> f64 {
+/// "Mainly": 0 at half the spend, 1 at `advice.mainly-share`.
+fn mainly(b: &BoardFacts, share: f64) -> f64 {
     let mainly = (b.r.get(Key::AdviceMainlyShare) / 100.0 - 0.5).max(0.01);
-    ((count as f64 / b.workloads as f64 - 0.5) / mainly).clamp(0.0, 1.0)
+    ((share - 0.5) / mainly).clamp(0.0, 1.0)
+}
+
+/// "Includes" / "has": 0 with none, 1 from `advice.material-agent-share` of the spend.
+fn material(b: &BoardFacts, share: f64) -> f64 {
+    let material = (b.r.get(Key::AdviceMaterialAgentShare) / 100.0).max(0.001);
+    (share / material).clamp(0.0, 1.0)
 }
 
 fn mainly_stateless(b: &BoardFacts) -> (f64, String) {
-    let (stateless, n) = (b.stateless, b.workloads);
+    let share = b.mix.stateless.total;
     (
-        primarily(b, stateless),
+        mainly(b, share),
         format!(
-            "{stateless} of {n} {} {} stateless API calls",
-            workloads_word(n),
-            is_are(stateless)
+            "stateless API calls are {} {}",
+            percent(share),
+            of_spend(b.mix.by_spend)
         ),
     )
 }
 
+/// Seed 000 says "include", so any material agent spend counts, not only a majority.
 fn stateful_agents(b: &BoardFacts) -> (f64, String) {
-    let (stateful, n) = (b.stateful, b.workloads);
+    let share = b.mix.stateful.total;
     (
-        primarily(b, stateful),
+        material(b, share),
         format!(
-            "{stateful} of {n} {} {} stateful agents",
-            workloads_word(n),
-            is_are(stateful)
+            "stateful agents are {} {}",
+            percent(share),
+            of_spend(b.mix.by_spend)
         ),
     )
 }
 
 /// Azure-native (or AWS investment): 1 for an organisation native to that cloud, 0.5 for one on
-/// both clouds or one holding a commitment there.
-fn native(org: &OrgProfile, cloud: NativeCloud, contract: bool, name: &str) -> (f64, String) {
-    let (fit, what): (f64, String) = if org.native_cloud == cloud {
+/// both clouds; a commitment there counts for up to 0.5, in proportion to the plan's months it
+/// covers.
+fn native(b: &BoardFacts, cloud: Cloud) -> (f64, String) {
+    let (own, name) = match cloud {
+        Cloud::Azure => (NativeCloud::Azure, "Azure"),
+        Cloud::Aws => (NativeCloud::Aws, "AWS"),
+    };
+    let (fit, what): (f64, String) = if b.org.native_cloud == own {
         (1.0, format!("the organisation is {name}-native"))
-    } else if org.native_cloud == NativeCloud::Both {
+    } else if b.org.native_cloud == NativeCloud::Both {
         (0.5, "the organisation runs on both clouds".to_owned())
     } else {
         (0.0, format!("the organisation is not {name}-native"))
     };
-    if contract {
-        (fit.max(0.5), format!("{what} and holds an {name} commitment"))
-    } else {
-        (fit, what)
+    let coverage = b.org.commitment_coverage(cloud, b.start, b.months);
+    if !b.org.has_contract(cloud) {
+        return (fit, what);
     }
+    let terms = commitment_terms(b.org.commitment(cloud));
+    let joint = if fit > 0.0 { "and" } else { "but" };
+    let reason = if coverage > 0.0 {
+        format!("{what} {joint} holds an {name} commitment{terms}")
+    } else {
+        format!("{what}; its {name} commitment{terms} ends before the plan starts")
+    };
+    (fit.max(0.5 * coverage), reason)
 }
 
+/// How much early access matters (asked) x the spend on workloads that get new OpenAI models
+/// on Azure first.
 fn early_feature_access(b: &BoardFacts) -> (f64, String) {
-    let (early, n) = (b.early_feature, b.workloads);
+    let share = b.mix.both().early_feature;
+    let importance = b.org.early_access;
     (
-        early as f64 / n as f64,
+        importance.factor() * share,
         format!(
-            "{early} of {n} {} use OpenAI capabilities that reach AWS later than Azure or not at all",
-            workloads_word(n)
+            "early access to new OpenAI models matters: {}; workloads that get them on Azure first are {} {}",
+            importance.label().to_lowercase(),
+            percent(share),
+            of_spend(b.mix.by_spend)
         ),
     )
 }
 
 fn residency_fits_azure(b: &BoardFacts) -> (f64, String) {
-    let (azure_only, constrained) = (b.azure_only, b.constrained);
-    if constrained == 0 {
+    let both = b.mix.both();
+    if both.constrained <= 0.0 {
         return (0.0, "no workload has a residency or sector rule".to_owned());
     }
+    let fit = both.azure_only / both.constrained;
     (
-        azure_only as f64 / constrained as f64,
+        fit,
         format!(
-            "{azure_only} of {constrained} {} with residency or sector rules {} served on Azure at the \
-             start but not on AWS",
-            workloads_word(constrained),
-            is_are(azure_only)
+            "of the spend under residency or sector rules, {} is served on Azure at the start but not on AWS",
+            percent(fit)
         ),
     )
 }
 
-/// All on AWS's saving over All on Azure (horizon TCO), full at `advice.aws-cost-advantage`.
+/// Asked, not guessed: how much cost per token matters. The model's own comparison of the two
+/// one-cloud references is context in the reason, not the fit (it moves with every volume).
 fn trainium_cost(b: &BoardFacts) -> (f64, String) {
+    let importance = b.org.cost_per_token;
     let (az, aws) = (
         b.references.all_azure.cost.horizon_total,
         b.references.all_aws.cost.horizon_total,
     );
-    let comparable = az > 0.0 && az.is_finite() && aws.is_finite();
-    if !comparable {
-        return (0.0, "no cost to compare".to_owned());
-    }
-    let saving = (az - aws) / az * 100.0;
-    let advantage = b.r.get(Key::AdviceAwsCostAdvantage).max(1.0);
-    let (more_less, pct) = if saving >= 0.0 {
-        ("less", saving)
-    } else {
-        ("more", -saving)
-    };
-    (
-        (saving / advantage).clamp(0.0, 1.0),
-        format!(
-            "all on AWS costs {}% {more_less} than all on Azure over the horizon ({} vs {})",
-            format_number(pct.round()),
-            format_usd(aws),
-            format_usd(az)
-        ),
-    )
-}
-
-fn data_in_aws(b: &BoardFacts) -> (f64, String) {
-    let (data_in_aws, runs_on_aws, n) = (b.data_in_aws, b.runs_on_aws, b.workloads);
-    let count = data_in_aws + runs_on_aws;
-    let mut reason = format!("data for {data_in_aws} of {n} {} lives in AWS", workloads_word(n));
-    if runs_on_aws > 0 {
+    let mut reason = format!(
+        "cost per token (Trainium-optimised inference on AWS) matters: {}",
+        importance.label().to_lowercase()
+    );
+    if az > 0.0 && az.is_finite() && aws.is_finite() {
+        let saving = (az - aws) / az * 100.0;
+        let (more_less, pct) = if saving >= 0.0 {
+            ("less", saving)
+        } else {
+            ("more", -saving)
+        };
         reason.push_str(&format!(
-            " and {runs_on_aws} more {} there today",
-            if runs_on_aws == 1 { "runs" } else { "run" }
+            "; in this model all on AWS costs {}% {more_less} than all on Azure",
+            format_number(pct.round())
         ));
     }
-    (count as f64 / n as f64, reason)
+    (importance.factor(), reason)
 }
 
+/// Data gravity: the share of the board's data (GB) in AWS, or held by workloads that run there
+/// today. Weighed by data, not spend: it is where the bytes are that makes moving hard.
+fn data_in_aws(b: &BoardFacts) -> (f64, String) {
+    let (data, runs) = (b.mix.data_in_aws, b.mix.runs_on_aws);
+    let of = if b.mix.by_data {
+        "of the board's data"
+    } else {
+        "of the workloads (no data yet)"
+    };
+    let mut reason = format!("{} {of} lives in AWS", percent(data));
+    if runs > 0.0 {
+        reason.push_str(&format!(
+            " and {} more belongs to workloads that run there today",
+            percent(runs)
+        ));
+    }
+    ((data + runs).clamp(0.0, 1.0), reason)
+}
+
+/// "Has both": the smaller kind's spend, full at the material share.
 fn both_kinds(b: &BoardFacts) -> (f64, String) {
-    let (stateless, stateful, n) = (b.stateless, b.stateful, b.workloads);
+    let (calls, agents) = (b.mix.stateless.total, b.mix.stateful.total);
     (
-        2.0 * stateless.min(stateful) as f64 / n as f64,
+        material(b, calls.min(agents)),
         format!(
-            "{stateless} stateless and {stateful} stateful {}",
-            workloads_word(n)
+            "stateless calls are {} and stateful agents {} {}",
+            percent(calls),
+            percent(agents),
+            of_spend(b.mix.by_spend)
         ),
     )
+}
+
+/// The hours the organisation accepts, by its answer.
+fn tolerance(b: &BoardFacts) -> f64 {
+    let key = match b.org.governance_appetite {
+        GovernanceAppetite::Low => Key::AdviceGovernanceLowHours,
+        GovernanceAppetite::Medium => Key::AdviceGovernanceToleranceHours,
+        GovernanceAppetite::High => Key::AdviceGovernanceHighHours,
+    };
+    b.r.get(key).max(1.0)
 }
 
 /// 1 minus the split's extra governance hours over the lighter one-cloud reference, as a share
-/// of `advice.governance-tolerance-hours-month`.
+/// of the hours the organisation accepts (its appetite).
 fn governance_acceptable(b: &BoardFacts) -> (f64, String) {
     let refs = &b.references;
     if refs.split.governance.clouds_in_use.count() != 2 {
@@ -167,37 +210,50 @@ fn governance_acceptable(b: &BoardFacts) -> (f64, String) {
         .hours_per_month
         .min(refs.all_aws.governance.hours_per_month);
     let extra = (refs.split.governance.hours_per_month - lighter).max(0.0);
-    let tolerance = b.r.get(Key::AdviceGovernanceToleranceHours).max(1.0);
+    let tolerance = tolerance(b);
     (
         (1.0 - extra / tolerance).clamp(0.0, 1.0),
         format!(
-            "the seeds' split adds {} governance hours a month over the lighter one-cloud \
-             option (tolerance {})",
+            "the seeds' split adds {} governance hours a month over the lighter one-cloud option; the \
+             organisation's appetite is {} ({} hours)",
             hours(extra),
+            b.org.governance_appetite.label().to_lowercase(),
             hours(tolerance)
         ),
     )
 }
 
-fn contracts_on_both(org: &OrgProfile) -> (f64, String) {
-    match (org.azure_contract, org.aws_contract) {
-        (true, true) => (
-            1.0,
-            "contracts on both Azure and AWS give negotiating leverage".to_owned(),
+/// Commitments on both clouds, in force for the share of the plan the shorter one covers.
+fn contracts_on_both(b: &BoardFacts) -> (f64, String) {
+    let org = &b.org;
+    let cover = |c| org.commitment_coverage(c, b.start, b.months);
+    let fit = cover(Cloud::Azure).min(cover(Cloud::Aws));
+    let terms = |c| commitment_terms(org.commitment(c));
+    let reason = match (org.azure_contract, org.aws_contract) {
+        (true, true) if fit > 0.0 => format!(
+            "commitments on Azure{} and AWS{} give negotiating leverage",
+            terms(Cloud::Azure),
+            terms(Cloud::Aws)
         ),
-        (true, false) => (0.0, "a commitment on Azure only".to_owned()),
-        (false, true) => (0.0, "a commitment on AWS only".to_owned()),
-        (false, false) => (0.0, "no commitment on either cloud".to_owned()),
-    }
+        (true, true) => "one of the two commitments ends before the plan starts".to_owned(),
+        (true, false) => "a commitment on Azure only".to_owned(),
+        (false, true) => "a commitment on AWS only".to_owned(),
+        (false, false) => "no commitment on either cloud".to_owned(),
+    };
+    (fit, reason)
 }
 
-fn multi_cloud_expertise(org: &OrgProfile) -> (f64, String) {
-    if org.native_cloud == NativeCloud::Both {
-        (
-            1.0,
-            "the organisation already runs on both clouds, with the expertise and tooling".to_owned(),
-        )
-    } else {
-        (0.0, "the organisation does not run on both clouds yet".to_owned())
-    }
+fn multi_cloud_expertise(b: &BoardFacts) -> (f64, String) {
+    use crate::engine::model::scenario::Expertise;
+    let level = b.org.expertise_level();
+    let reason = match b.org.multi_cloud_expertise {
+        Expertise::Unstated if level > 0.0 => {
+            "the organisation already runs on both clouds, with the expertise and tooling".to_owned()
+        }
+        Expertise::Unstated => "the organisation does not run on both clouds yet".to_owned(),
+        Expertise::None => "no multi-cloud expertise or tooling in place yet".to_owned(),
+        Expertise::Partial => "some multi-cloud expertise and tooling in place".to_owned(),
+        Expertise::InPlace => "multi-cloud expertise and tooling in place".to_owned(),
+    };
+    (level, reason)
 }

@@ -61,13 +61,18 @@ impl Criterion {
             Criterion::ResidencyFitsAzure => "Data-residency needs align with Azure regions",
             Criterion::StatefulAgents => "Use cases include stateful agents and multi-step workflows",
             Criterion::AwsInvestment => "Builds on Bedrock or has AWS investments",
-            Criterion::TrainiumCost => "Trainium-optimised inference for cost savings",
+            Criterion::TrainiumCost => "Cost per token a priority (Trainium-optimised inference)",
             Criterion::DataInAws => "Data and applications already in AWS",
             Criterion::BothKinds => "Both stateless and stateful use cases",
             Criterion::GovernanceAcceptable => "Governance complexity acceptable",
             Criterion::ContractsOnBoth => "Contracts on both clouds with leverage",
             Criterion::MultiCloudExpertise => "Multi-cloud expertise and tooling in place",
         }
+    }
+
+    /// The criterion's place in `Criterion::ALL`.
+    pub(super) fn index(self) -> usize {
+        Criterion::ALL.iter().position(|c| *c == self).unwrap_or(0)
     }
 
     pub(super) fn weight_key(self) -> Key {
@@ -91,10 +96,15 @@ impl Criterion {
     pub fn assumptions(self) -> Vec<&'static str> {
         let mut keys = vec![self.weight_key()];
         match self {
-            Criterion::MainlyStateless | Criterion::StatefulAgents => keys.push(Key::AdviceMainlyShare),
-            Criterion::TrainiumCost => keys.push(Key::AdviceAwsCostAdvantage),
-            Criterion::GovernanceAcceptable => keys.push(Key::AdviceGovernanceToleranceHours),
-            Criterion::EarlyFeatureAccess => keys.push(Key::AzureFirstWindow),
+            Criterion::MainlyStateless => keys.push(Key::AdviceMainlyShare),
+            Criterion::StatefulAgents | Criterion::BothKinds => keys.push(Key::AdviceMaterialAgentShare),
+            Criterion::GovernanceAcceptable => keys.extend([
+                Key::AdviceGovernanceLowHours,
+                Key::AdviceGovernanceToleranceHours,
+                Key::AdviceGovernanceHighHours,
+            ]),
+            // The Bedrock date is seed 004's, which other seeds contradict (its source says so).
+            Criterion::EarlyFeatureAccess => keys.extend([Key::AzureFirstWindow, Key::AwsGptFamilyFrom]),
             _ => {}
         }
         keys.into_iter().map(Assumptions::id).collect()

@@ -3,6 +3,7 @@
 use serde::Serialize;
 
 use super::direction::Direction;
+use super::flip::Flip;
 use super::red_flag::RedFlag;
 use super::score::OptionScore;
 use crate::engine::model::scenario::{Placement, WorkloadId};
@@ -57,6 +58,8 @@ pub struct Advice {
     pub reasons: Vec<String>,
     pub red_flags: Vec<RedFlag>,
     pub comparison: Option<PlanComparison>,
+    /// What would make the runner-up win, smallest change first (at most a few).
+    pub flips: Vec<Flip>,
     pub summary: String,
 }
 
@@ -72,6 +75,7 @@ impl Advice {
             reasons: Vec::new(),
             red_flags: Vec::new(),
             comparison: None,
+            flips: Vec::new(),
             summary: "Add workloads to the board to get advice.".to_owned(),
         }
     }

@@ -89,15 +89,15 @@ pub(super) const SPECS: &[Spec] = &[
     },
     Spec {
         key: Key::AdviceWeightTrainiumCost,
-        label: "Weight: AWS (Trainium-optimised inference) costs less (AWS-first)",
+        label: "Weight: cost per token is a priority (Trainium-optimised inference) (AWS-first)",
         category: Category::Advice,
         unit: "weight",
         default: 1.0,
         range: None,
         bounds: WEIGHT,
         source:
-            "Seed 000 AWS-first criterion 3 ('Trainium-optimized inference for future cost savings'), read \
-            as All on AWS costing less than All on Azure in this model",
+            "Seed 000 AWS-first criterion 3 ('Trainium-optimized inference for future cost savings'), asked \
+            of the organisation: its fit is how much cost per token matters (low 0, medium 0.5, high 1)",
         date: "2026-04-27",
         confidence: C,
         kind: ValueKind::Number,
@@ -170,21 +170,21 @@ pub(super) const SPECS: &[Spec] = &[
     },
     Spec {
         key: Key::AdviceMainlyShare,
-        label: "Share of workloads of one kind that counts as 'primarily'",
+        label: "Share of the board's spend of one kind that counts as 'primarily'",
         category: Category::Advice,
-        unit: "% of workloads",
+        unit: "% of spend",
         default: 80.0,
         range: Some((70.0, 90.0)),
         bounds: (51.0, 100.0),
-        source: "Stated rationale: 'primarily' fits from 0 at half the workloads to fully at this share",
+        source: "Stated rationale: 'primarily' fits from 0 at half the spend to fully at this share",
         date: RATIONALE_DATE,
         confidence: C,
         kind: ValueKind::Number,
     },
     Spec {
         key: Key::AdviceGovernanceToleranceHours,
-        label:
-            "Extra governance hours a month at which multi-cloud governance no longer counts as acceptable",
+        label: "Extra governance hours a month an organisation with a medium appetite accepts for a second \
+            cloud",
         category: Category::Advice,
         unit: "hours/month",
         default: 200.0,
@@ -198,21 +198,6 @@ pub(super) const SPECS: &[Spec] = &[
         kind: ValueKind::Number,
     },
     Spec {
-        key: Key::AdviceAwsCostAdvantage,
-        label: "Saving of All on AWS over All on Azure at which the cost criterion fits fully",
-        category: Category::Advice,
-        unit: "% of horizon TCO",
-        default: 20.0,
-        range: Some((10.0, 30.0)),
-        bounds: (1.0, 100.0),
-        source:
-            "Stated rationale: seed 003 expects 'aggressive pricing and bundled discounts'; a fifth off the \
-            horizon cost is a clear case; the fit rises linearly from no saving",
-        date: RATIONALE_DATE,
-        confidence: C,
-        kind: ValueKind::Number,
-    },
-    Spec {
         key: Key::AdviceCloseCallPoints,
         label: "Score gap under which the advice is called a close call",
         category: Category::Advice,
@@ -221,6 +206,52 @@ pub(super) const SPECS: &[Spec] = &[
         range: Some((0.0, 10.0)),
         bounds: (0.0, 100.0),
         source: "Stated rationale: gaps this small depend on the weights; the room should decide",
+        date: RATIONALE_DATE,
+        confidence: C,
+        kind: ValueKind::Number,
+    },
+    // Weighed by spend and asked of the organisation (issue 16).
+    Spec {
+        key: Key::AdviceMaterialAgentShare,
+        label: "Share of the board's spend on stateful agents that counts as 'includes stateful agents'",
+        category: Category::Advice,
+        unit: "% of spend",
+        default: 10.0,
+        range: Some((5.0, 25.0)),
+        bounds: (1.0, 100.0),
+        source: "Stated rationale: seed 000 says AWS-first when use cases 'include' stateful agents, not \
+            'are mainly'; a tenth of the spend is material to a budget owner. The fit rises from 0 with no \
+            agent spend to 1 at this share; multi-cloud's 'both kinds' uses it for the smaller kind",
+        date: RATIONALE_DATE,
+        confidence: C,
+        kind: ValueKind::Number,
+    },
+    Spec {
+        key: Key::AdviceGovernanceLowHours,
+        label:
+            "Extra governance hours a month an organisation with a low appetite accepts for a second cloud",
+        category: Category::Advice,
+        unit: "hours/month",
+        default: 60.0,
+        range: Some((20.0, 100.0)),
+        bounds: (1.0, 1e6),
+        source: "Stated rationale: about a third of one engineer; the fit falls linearly from 1 with no \
+            extra hours to 0 at this figure",
+        date: RATIONALE_DATE,
+        confidence: C,
+        kind: ValueKind::Number,
+    },
+    Spec {
+        key: Key::AdviceGovernanceHighHours,
+        label:
+            "Extra governance hours a month an organisation with a high appetite accepts for a second cloud",
+        category: Category::Advice,
+        unit: "hours/month",
+        default: 500.0,
+        range: Some((300.0, 800.0)),
+        bounds: (1.0, 1e6),
+        source: "Stated rationale: about three engineers, a platform team that already runs two clouds; the \
+            fit falls linearly from 1 with no extra hours to 0 at this figure",
         date: RATIONALE_DATE,
         confidence: C,
         kind: ValueKind::Number,

@@ -16,7 +16,8 @@ pub(super) const SPECS: &[Spec] = &[
         range: Some((202_605.0, 202_612.0)),
         bounds: DATES,
         source: "Seed 004: 'Starting in Q3 2026 … the full GPT family … through the Bedrock API' (end of Q3 \
-            taken); seed 001: 'in the coming weeks'",
+            taken); seed 001: 'in the coming weeks'. Contested: seed 004 alone gives this date, and other seeds contradict several of its claims (a \
+            perpetual licence, revenue share on other clouds, a single invoice)",
         date: "2026-04-27",
         confidence: C,
         kind: ValueKind::YearMonth,
@@ -30,7 +31,8 @@ pub(super) const SPECS: &[Spec] = &[
         range: Some((202_604.0, 202_612.0)),
         bounds: DATES,
         source: "Seed 004: Agent Builder integration into Bedrock 'September 2026'; seed 002: AWS exclusive \
-            third-party distributor of Frontier",
+            third-party distributor of Frontier. Contested: seed 004 alone gives this date, and other seeds contradict several of its claims (a \
+            perpetual licence, revenue share on other clouds, a single invoice)",
         date: "2026-04-27",
         confidence: C,
         kind: ValueKind::YearMonth,
@@ -43,7 +45,8 @@ pub(super) const SPECS: &[Spec] = &[
         default: 202_612.0,
         range: Some((202_612.0, 202_706.0)),
         bounds: DATES,
-        source: "Seed 004: 'fine-tuning and custom model endpoints by the end of the year' (2026)",
+        source: "Seed 004: 'fine-tuning and custom model endpoints by the end of the year' (2026). Contested: seed 004 alone gives this date, and other seeds contradict several of its claims (a \
+            perpetual licence, revenue share on other clouds, a single invoice)",
         date: "2026-04-27",
         confidence: C,
         kind: ValueKind::YearMonth,
@@ -71,7 +74,8 @@ pub(super) const SPECS: &[Spec] = &[
         range: Some((202_701.0, 202_712.0)),
         bounds: DATES,
         source: "Seed 004: 'Government and regulated-industry customers will have to wait until 2027 for \
-            sovereign cloud deployments' (start of 2027 taken)",
+            sovereign cloud deployments' (start of 2027 taken). Contested: seed 004 alone gives this date, and other seeds contradict several of its claims (a \
+            perpetual licence, revenue share on other clouds, a single invoice)",
         date: "2026-04-27",
         confidence: C,
         kind: ValueKind::YearMonth,

@@ -3,7 +3,8 @@
 //!
 //! A link token is one version character followed by
 //! `base64url(zlib(postcard(payload)))`. The version character picks the payload layout
-//! (`1` = `v1`, `2` = `v2`, which adds assumption ranges); links are written with the latest
+//! (`1` = `v1`, `2` = `v2`, which adds assumption ranges, `3` = `v3`, which adds the
+//! organisation's answers to the framework's questions); links are written with the latest
 //! and every earlier version keeps opening. zlib's checksum catches a link that was cut or had a character changed,
 //! so a damaged link is refused rather than opened with a different number in it.
 //!
@@ -14,6 +15,7 @@
 
 mod v1;
 mod v2;
+mod v3;
 
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine as _;
@@ -28,7 +30,7 @@ use crate::engine::model::scenario::Scenario;
 /// The fragment is `#s=<token>`; `FRAGMENT_KEY` is the part before the token.
 pub const FRAGMENT_KEY: &str = "s=";
 /// The version character links are written with today.
-pub const CURRENT_VERSION: char = '2';
+pub const CURRENT_VERSION: char = '3';
 /// Versions are written `1`..`9`, then `A`..`Z`: anything further along this list than
 /// [`CURRENT_VERSION`] comes from a newer app.
 const VERSION_ORDER: &str = "123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
@@ -90,7 +92,14 @@ pub fn encode(scenario: &Scenario) -> Result<String, ShareLinkError> {
 /// encodings of invalid scenarios; the app uses [`encode`].
 #[doc(hidden)]
 pub fn encode_unchecked(scenario: &Scenario) -> String {
-    pack(CURRENT_VERSION, &v2::ScenarioV2::from_scenario(scenario))
+    pack(CURRENT_VERSION, &v3::ScenarioV3::from_scenario(scenario))
+}
+
+/// A version 2 token, as links were made before the organisation's answers travelled (they
+/// are dropped). For compatibility tests and fixtures only.
+#[doc(hidden)]
+pub fn encode_version_2_unchecked(scenario: &Scenario) -> String {
+    pack('2', &v2::ScenarioV2::from_scenario(scenario))
 }
 
 /// A version 1 token, as links were made before ranges travelled (ranges are dropped). For
@@ -179,7 +188,7 @@ pub fn decode(token: &str) -> Result<Scenario, ShareLinkError> {
     let mut chars = token.chars();
     let version = chars.next().ok_or(ShareLinkError::Empty)?;
     let body = chars.as_str();
-    if !matches!(version, '1' | '2') {
+    if !matches!(version, '1' | '2' | '3') {
         return Err(
             match (VERSION_ORDER.find(version), VERSION_ORDER.find(CURRENT_VERSION)) {
                 (Some(theirs), Some(ours)) if theirs > ours => ShareLinkError::NewerVersion,
@@ -210,8 +219,13 @@ pub fn decode(token: &str) -> Result<Scenario, ShareLinkError> {
             workloads_within_limit(payload.workload_count())?;
             payload.into_scenario()
         }
-        _ => {
+        '2' => {
             let payload = take::<v2::ScenarioV2>(&bytes)?;
+            workloads_within_limit(payload.workload_count())?;
+            payload.into_scenario()
+        }
+        _ => {
+            let payload = take::<v3::ScenarioV3>(&bytes)?;
             workloads_within_limit(payload.workload_count())?;
             payload.into_scenario()
         }
@@ -372,7 +386,7 @@ mod tests {
     fn fragments_and_pasted_links_both_open() {
         let s = workshop(3);
         let url = share_url("https://a.example/app/?x=1#old", &s).expect("encodes");
-        assert!(url.starts_with("https://a.example/app/?x=1#s=2"));
+        assert!(url.starts_with("https://a.example/app/?x=1#s=3"));
         let hash = &url[url.find('#').unwrap_or(0)..];
         assert_eq!(decode_fragment(hash), Ok(Some(s.clone())));
         assert_eq!(decode_fragment(&hash[1..]), Ok(Some(s.clone())));
@@ -397,7 +411,7 @@ mod tests {
     fn versions_are_told_apart() {
         let token = encode(&workshop(2)).expect("encodes");
         let body = &token[1..];
-        assert_eq!(decode(&format!("3{body}")), Err(ShareLinkError::NewerVersion));
+        assert_eq!(decode(&format!("4{body}")), Err(ShareLinkError::NewerVersion));
         assert_eq!(decode(&format!("Z{body}")), Err(ShareLinkError::NewerVersion));
         assert_eq!(
             decode(&format!("0{body}")),
@@ -412,6 +426,42 @@ mod tests {
         // A version 1 payload under a version 2 mark lacks the ranges.
         let v1 = encode_version_1_unchecked(&workshop(2));
         assert_eq!(decode(&format!("2{}", &v1[1..])), Err(ShareLinkError::Damaged));
+        // A version 2 payload under a version 3 mark lacks the answers.
+        let v2 = encode_version_2_unchecked(&workshop(2));
+        assert_eq!(decode(&format!("3{}", &v2[1..])), Err(ShareLinkError::Damaged));
+    }
+
+    #[test]
+    fn answers_travel_in_version_3_and_version_2_links_open_with_neutral_answers() {
+        use crate::engine::model::scenario::{
+            Commitment, Expertise, GovernanceAppetite, Importance, YearMonth,
+        };
+        let mut s = workshop(4);
+        s.ranges.insert("aws.egress.per-gb".into(), (0.05, 0.12));
+        s.org.early_access = Importance::Low;
+        s.org.cost_per_token = Importance::High;
+        s.org.governance_appetite = GovernanceAppetite::High;
+        s.org.azure_contract = true;
+        s.org.azure_commitment = Commitment {
+            annual_usd: 1_200_000.0,
+            ends: YearMonth::new(2028, 12),
+        };
+        s.org.multi_cloud_expertise = Expertise::InPlace;
+        let token = encode(&s).expect("encodes");
+        assert!(token.starts_with('3'));
+        assert_eq!(decode(&token), Ok(s.clone()));
+        let old = decode(&encode_version_2_unchecked(&s)).expect("version 2 opens");
+        assert_eq!(old.ranges, s.ranges);
+        let neutral = crate::engine::model::scenario::OrgProfile {
+            native_cloud: s.org.native_cloud,
+            governance: s.org.governance,
+            azure_discount_percent: s.org.azure_discount_percent,
+            aws_discount_percent: s.org.aws_discount_percent,
+            azure_contract: s.org.azure_contract,
+            aws_contract: s.org.aws_contract,
+            ..Default::default()
+        };
+        assert_eq!(old.org, neutral);
     }
 
     #[test]
@@ -421,7 +471,7 @@ mod tests {
         s.ranges.insert("growth.volume-per-month".into(), (1.0, 4.0));
         s.ranges
             .insert("availability.azure.frontier".into(), (202_701.0, 202_806.0));
-        let token = encode(&s).expect("encodes");
+        let token = encode_version_2_unchecked(&s);
         assert!(token.starts_with('2'));
         assert_eq!(decode(&token), Ok(s.clone()));
         let old = encode_version_1_unchecked(&s);
@@ -487,9 +537,9 @@ mod tests {
     }
 
     #[test]
-    fn every_scenario_field_travels_in_version_2() {
-        // When Scenario, OrgProfile or Workload gains a field, a link made with version 2 drops
-        // it. Decide whether it must travel: if so, add a version 3 payload; either way, list
+    fn every_scenario_field_travels_in_version_3() {
+        // When Scenario, OrgProfile or Workload gains a field, a link made with version 3 drops
+        // it. Decide whether it must travel: if so, add a version 4 payload; either way, list
         // the field here.
         let mut s = Scenario::default();
         s.add_workload(WorkloadKind::SupportChatbot);
@@ -518,11 +568,17 @@ mod tests {
         assert_eq!(
             org_keys,
             [
+                "aws_commitment",
                 "aws_contract",
                 "aws_discount_percent",
+                "azure_commitment",
                 "azure_contract",
                 "azure_discount_percent",
+                "cost_per_token",
+                "early_access",
                 "governance",
+                "governance_appetite",
+                "multi_cloud_expertise",
                 "native_cloud"
             ],
             "OrgProfile's fields changed: update the share-link payload"

@@ -121,6 +121,7 @@ fn advice(e: &Evaluation) -> Option<AdviceRecord> {
             .map(|f| (f.kind.label(), f.message.clone()))
             .collect(),
         against_advice: e.advice.comparison.as_ref().map(|c| c.summary.clone()),
+        flips: flips(e),
     })
 }
 
@@ -213,5 +214,17 @@ fn assumption_row(e: &ResolvedAssumption, book: Option<&PriceBook>) -> Assumptio
         default: shown(a.default),
         default_source: format!("{} ({})", a.source, a.source_date),
         set_by,
+    }
+}
+
+/// The advice's flips, or the sentence that says no single change makes the runner-up win.
+fn flips(e: &Evaluation) -> Vec<String> {
+    if e.advice.flips.is_empty() {
+        let runner_up = e.advice.runner_up.map_or("another option", |d| d.label());
+        vec![format!(
+            "No single change of one input or weight makes {runner_up} win."
+        )]
+    } else {
+        e.advice.flips.iter().map(|f| f.sentence.clone()).collect()
     }
 }

@@ -135,6 +135,12 @@ fn advice(md: &mut Markdown, advice: Option<&AdviceRecord>) {
         }
     }
     md.blank();
+    md.line("What would change it:");
+    md.blank();
+    for f in &a.flips {
+        md.line(&format!("- {}", text(f)));
+    }
+    md.blank();
     if a.red_flags.is_empty() {
         md.line("Red flags: none.");
     } else {

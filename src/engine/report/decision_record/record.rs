@@ -62,6 +62,9 @@ pub struct AdviceRecord {
     pub reasons: Vec<String>,
     pub red_flags: Vec<(&'static str, String)>,
     pub against_advice: Option<String>,
+    /// What would make the runner-up win, smallest change first; one sentence when nothing
+    /// single does.
+    pub flips: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
