@@ -104,8 +104,8 @@ test('the breakdown opens a component into its lines', async () => {
   await mouseDrag(page, page.getByRole('button', { name: 'Add Frontier agent team' }), zone(page, 'AWS'));
   await card(zone(page, 'AWS'), 'Frontier agent team').waitFor();
   const breakdown = page.getByRole('region', { name: "Where the plan's money goes" });
-  await breakdown.getByRole('button', { name: 'Multi-cloud people' }).click();
-  await breakdown.getByText('Multi-cloud people: each line and its sources').waitFor();
-  assert.match(await breakdown.textContent(), /second cloud/);
+  await breakdown.getByRole('button', { name: 'Governance work' }).click();
+  await breakdown.getByText('Governance work: each line and its sources').waitFor();
+  assert.match(await breakdown.textContent(), /hours a month x \(architect cost \/ working hours\)/);
   await assertClean(page);
 });
