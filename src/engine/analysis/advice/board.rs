@@ -105,6 +105,8 @@ pub(super) struct BoardFacts<'a> {
     pub start: YearMonth,
     pub months: usize,
     pub mix: Mix,
+    /// Whether the criteria word their reasons (not while a flip search scores variants).
+    pub reasons: bool,
 }
 
 impl<'a> BoardFacts<'a> {
@@ -116,6 +118,7 @@ impl<'a> BoardFacts<'a> {
             start: scenario.start,
             months: scenario.horizon_months(),
             mix: read_mix(scenario, references),
+            reasons: true,
         }
     }
 }

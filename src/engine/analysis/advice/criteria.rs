@@ -27,6 +27,16 @@ pub(super) fn fit_and_reason(c: Criterion, b: &BoardFacts) -> (f64, String) {
     }
 }
 
+/// The reason's words, only when they will be read: a flip search scores hundreds of
+/// variants of the board and reads none of their reasons.
+fn said(b: &BoardFacts, words: impl FnOnce() -> String) -> String {
+    if b.reasons {
+        words()
+    } else {
+        String::new()
+    }
+}
+
 /// "Mainly": 0 at half the spend, 1 at `advice.mainly-share`.
 fn mainly(b: &BoardFacts, share: f64) -> f64 {
     let mainly = (b.r.get(Key::AdviceMainlyShare) / 100.0 - 0.5).max(0.01);
@@ -43,11 +53,13 @@ fn mainly_stateless(b: &BoardFacts) -> (f64, String) {
     let share = b.mix.stateless.total;
     (
         mainly(b, share),
-        format!(
-            "stateless API calls are {} {}",
-            percent(share),
-            of_spend(b.mix.by_spend)
-        ),
+        said(b, || {
+            format!(
+                "stateless API calls are {} {}",
+                percent(share),
+                of_spend(b.mix.by_spend)
+            )
+        }),
     )
 }
 
@@ -56,11 +68,13 @@ fn stateful_agents(b: &BoardFacts) -> (f64, String) {
     let share = b.mix.stateful.total;
     (
         material(b, share),
-        format!(
-            "stateful agents are {} {}",
-            percent(share),
-            of_spend(b.mix.by_spend)
-        ),
+        said(b, || {
+            format!(
+                "stateful agents are {} {}",
+                percent(share),
+                of_spend(b.mix.by_spend)
+            )
+        }),
     )
 }
 
@@ -73,23 +87,25 @@ fn native(b: &BoardFacts, cloud: Cloud) -> (f64, String) {
         Cloud::Aws => (NativeCloud::Aws, "AWS"),
     };
     let (fit, what): (f64, String) = if b.org.native_cloud == own {
-        (1.0, format!("the organisation is {name}-native"))
+        (1.0, said(b, || format!("the organisation is {name}-native")))
     } else if b.org.native_cloud == NativeCloud::Both {
         (0.5, "the organisation runs on both clouds".to_owned())
     } else {
-        (0.0, format!("the organisation is not {name}-native"))
+        (0.0, said(b, || format!("the organisation is not {name}-native")))
     };
     let coverage = b.org.commitment_coverage(cloud, b.start, b.months);
     if !b.org.has_contract(cloud) {
         return (fit, what);
     }
-    let terms = commitment_terms(b.org.commitment(cloud));
+    let terms = said(b, || commitment_terms(b.org.commitment(cloud)));
     let joint = if fit > 0.0 { "and" } else { "but" };
-    let reason = if coverage > 0.0 {
-        format!("{what} {joint} holds an {name} commitment{terms}")
-    } else {
-        format!("{what}; its {name} commitment{terms} ends before the plan starts")
-    };
+    let reason = said(b, || {
+        if coverage > 0.0 {
+            format!("{what} {joint} holds an {name} commitment{terms}")
+        } else {
+            format!("{what}; its {name} commitment{terms} ends before the plan starts")
+        }
+    });
     (fit.max(0.5 * coverage), reason)
 }
 
@@ -100,12 +116,14 @@ fn early_feature_access(b: &BoardFacts) -> (f64, String) {
     let importance = b.org.early_access;
     (
         importance.factor() * share,
-        format!(
-            "early access to new OpenAI models matters: {}; workloads that get them on Azure first are {} {}",
-            importance.label().to_lowercase(),
-            percent(share),
-            of_spend(b.mix.by_spend)
-        ),
+        said(b, || {
+            format!(
+                "early access to new OpenAI models matters: {}; workloads that get them on Azure first are {} {}",
+                importance.label().to_lowercase(),
+                percent(share),
+                of_spend(b.mix.by_spend)
+            )
+        }),
     )
 }
 
@@ -117,10 +135,12 @@ fn residency_fits_azure(b: &BoardFacts) -> (f64, String) {
     let fit = both.azure_only / both.constrained;
     (
         fit,
-        format!(
-            "of the spend under residency or sector rules, {} is served on Azure at the start but not on AWS",
-            percent(fit)
-        ),
+        said(b, || {
+            format!(
+                "of the spend under residency or sector rules, {} is served on Azure at the start but not on AWS",
+                percent(fit)
+            )
+        }),
     )
 }
 
@@ -132,6 +152,9 @@ fn trainium_cost(b: &BoardFacts) -> (f64, String) {
         b.references.all_azure.cost.horizon_total,
         b.references.all_aws.cost.horizon_total,
     );
+    if !b.reasons {
+        return (importance.factor(), String::new());
+    }
     let mut reason = format!(
         "cost per token (Trainium-optimised inference on AWS) matters: {}",
         importance.label().to_lowercase()
@@ -160,6 +183,9 @@ fn data_in_aws(b: &BoardFacts) -> (f64, String) {
     } else {
         "of the workloads (no data yet)"
     };
+    if !b.reasons {
+        return ((data + runs).clamp(0.0, 1.0), String::new());
+    }
     let mut reason = format!("{} {of} lives in AWS", percent(data));
     if runs > 0.0 {
         reason.push_str(&format!(
@@ -175,12 +201,14 @@ fn both_kinds(b: &BoardFacts) -> (f64, String) {
     let (calls, agents) = (b.mix.stateless.total, b.mix.stateful.total);
     (
         material(b, calls.min(agents)),
-        format!(
-            "stateless calls are {} and stateful agents {} {}",
-            percent(calls),
-            percent(agents),
-            of_spend(b.mix.by_spend)
-        ),
+        said(b, || {
+            format!(
+                "stateless calls are {} and stateful agents {} {}",
+                percent(calls),
+                percent(agents),
+                of_spend(b.mix.by_spend)
+            )
+        }),
     )
 }
 
@@ -213,13 +241,15 @@ fn governance_acceptable(b: &BoardFacts) -> (f64, String) {
     let tolerance = tolerance(b);
     (
         (1.0 - extra / tolerance).clamp(0.0, 1.0),
-        format!(
-            "the seeds' split adds {} governance hours a month over the lighter one-cloud option; the \
-             organisation's appetite is {} ({} hours)",
-            hours(extra),
-            b.org.governance_appetite.label().to_lowercase(),
-            hours(tolerance)
-        ),
+        said(b, || {
+            format!(
+                "the seeds' split adds {} governance hours a month over the lighter one-cloud option; the \
+                 organisation's appetite is {} ({} hours)",
+                hours(extra),
+                b.org.governance_appetite.label().to_lowercase(),
+                hours(tolerance)
+            )
+        }),
     )
 }
 
@@ -230,11 +260,13 @@ fn contracts_on_both(b: &BoardFacts) -> (f64, String) {
     let fit = cover(Cloud::Azure).min(cover(Cloud::Aws));
     let terms = |c| commitment_terms(org.commitment(c));
     let reason = match (org.azure_contract, org.aws_contract) {
-        (true, true) if fit > 0.0 => format!(
-            "commitments on Azure{} and AWS{} give negotiating leverage",
-            terms(Cloud::Azure),
-            terms(Cloud::Aws)
-        ),
+        (true, true) if fit > 0.0 => said(b, || {
+            format!(
+                "commitments on Azure{} and AWS{} give negotiating leverage",
+                terms(Cloud::Azure),
+                terms(Cloud::Aws)
+            )
+        }),
         (true, true) => "one of the two commitments ends before the plan starts".to_owned(),
         (true, false) => "a commitment on Azure only".to_owned(),
         (false, true) => "a commitment on AWS only".to_owned(),

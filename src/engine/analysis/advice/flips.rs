@@ -23,6 +23,10 @@ const SHARE_STEPS: usize = 100;
 
 /// The flips that make `to` win, smallest first.
 pub(super) fn flips(b: &BoardFacts, to: Direction) -> Vec<Flip> {
+    let b = &BoardFacts {
+        reasons: false,
+        ..b.clone()
+    };
     let weights = weights(b.r);
     let mut found: Vec<Flip> = Vec::new();
     found.extend(weight_flips(&fits(b), &weights, to));
