@@ -1,6 +1,9 @@
 //! Any text as a backup file to restore, in every form `backup::read` takes: a backup
 //! (version 1), a library document, a scenario file. Past the envelope: the text as one
-//! saved scenario of a version 1 backup, and as its board.
+//! saved scenario of a version 1 backup, and as its board. Structure-aware: an input that
+//! starts with byte 0xFF (never the start of text) is the contents of a backup built from the
+//! fuzzer's bytes (valid scenarios, often sharing a name, names up to the limit), restored
+//! straight away.
 //!
 //! Promises: no panic; every scenario read passes the app's checks and every limit;
 //! restoring into an empty library accounts for every scenario, keeps every name within its
@@ -8,9 +11,11 @@
 //! again, gives the same scenarios.
 #![no_main]
 
-use cloudsplit::engine::library::backup::{self, Contents};
-use cloudsplit::engine::library::{Edit, Library, TabId, Timestamp};
-use cloudsplit_fuzz::assert_accepted;
+use cloudsplit::engine::io::untrusted::check_decoded;
+use cloudsplit::engine::library::backup::{self, Contents, SavedScenario};
+use cloudsplit::engine::library::{Edit, EntryId, Library, TabId, Timestamp};
+use cloudsplit_fuzz::{assert_accepted, scenario};
+use libfuzzer_sys::arbitrary::{Result, Unstructured};
 use libfuzzer_sys::fuzz_target;
 
 const NOW: Timestamp = Timestamp(1_800_000_000_000);
@@ -20,6 +25,12 @@ const EDIT: Edit = Edit {
 };
 
 fuzz_target!(|data: &[u8]| {
+    if let Some((0xff, rest)) = data.split_first() {
+        if let Ok(contents) = built(&mut Unstructured::new(rest)) {
+            restored(&contents);
+        }
+        return;
+    }
     let Ok(text) = std::str::from_utf8(data) else {
         return;
     };
@@ -34,9 +45,41 @@ fuzz_target!(|data: &[u8]| {
 });
 
 fn restore(text: &str) {
-    let Ok(contents) = backup::read(text, NOW) else {
-        return;
-    };
+    if let Ok(contents) = backup::read(text, NOW) {
+        restored(&contents);
+    }
+}
+
+/// Backup contents as `backup::read` gives them: scenarios that pass the app's checks.
+fn built(u: &mut Unstructured) -> Result<Contents> {
+    let mut contents = Contents::default();
+    for i in 0..u.int_in_range(0..=4)? {
+        let mut s = scenario(u)?;
+        if i > 0 && u.arbitrary()? {
+            s.name = contents
+                .entries
+                .first()
+                .map_or(s.name, |e| e.scenario.name.clone());
+        }
+        if check_decoded(&s).is_err() {
+            continue;
+        }
+        let created = Timestamp(u.int_in_range(0..=3)?);
+        contents.entries.push(SavedScenario {
+            id: EntryId(u.int_in_range(0..=3u8)?.to_string()),
+            created,
+            modified: Timestamp(created.0 + u.int_in_range(0..=3)?),
+            scenario: s,
+        });
+    }
+    if u.arbitrary()? {
+        let s = scenario(u)?;
+        contents.board = check_decoded(&s).is_ok().then_some(s);
+    }
+    Ok(contents)
+}
+
+fn restored(contents: &Contents) {
     for e in &contents.entries {
         assert_accepted(&e.scenario);
     }
@@ -44,7 +87,7 @@ fn restore(text: &str) {
         assert_accepted(board);
     }
     let mut library = Library::new();
-    let report = library.restore(&contents, EDIT);
+    let report = library.restore(contents, EDIT);
     let offered = contents.entries.len() + usize::from(contents.board.is_some());
     assert_eq!(
         report.added.len() + report.already_here.len() + report.kept_both.len(),
@@ -55,7 +98,7 @@ fn restore(text: &str) {
         assert_accepted(&e.scenario);
     }
     let before = library.clone();
-    let second = library.restore(&contents, EDIT);
+    let second = library.restore(contents, EDIT);
     assert!(
         second.added.is_empty() && second.kept_both.is_empty(),
         "{second:?}"
