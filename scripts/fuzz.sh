@@ -7,6 +7,7 @@
 #   scripts/fuzz.sh                          # every target, 10,000,000 inputs each
 #   scripts/fuzz.sh share_link_payload 1000000
 #   scripts/fuzz.sh all 5s                   # every target for 5 seconds (CI's smoke)
+#   FUZZ_MAX_SECONDS=1800 scripts/fuzz.sh    # 10 million inputs or half an hour, whichever first
 #
 # One target at a time, one libFuzzer job, under `nice` (FUZZ_NICE, default 19). Seeds:
 # fuzz/seeds/<target> (past-the-envelope inputs, from fuzz/make_seeds.py) and the matching
@@ -54,6 +55,10 @@ case "$RUNS" in
   *s) limit=(-max_total_time="${RUNS%s}") ;;
   *) limit=(-runs="$RUNS") ;;
 esac
+# FUZZ_MAX_SECONDS also stops each target after that long (to finish by a deadline).
+if [ -n "${FUZZ_MAX_SECONDS:-}" ]; then
+  limit+=(-max_total_time="$FUZZ_MAX_SECONDS")
+fi
 
 if ! cargo fuzz --version >/dev/null 2>&1; then
   echo "installing cargo-fuzz" >&2
@@ -74,13 +79,16 @@ for t in "${selected[@]}"; do
   log="fuzz/logs/$t.log"
   echo "fuzzing $t ($RUNS), log in $log" >&2
   # shellcheck disable=SC2046 # seeds() lists directories without spaces
-  if "${fuzz[@]}" run "${flags[@]}" "$t" "$ROOT/fuzz/corpus/$t" $(seeds "$t") -- \
-    "${limit[@]}" -max_len="$(max_len "$t")" -print_final_stats=1 >"$log" 2>&1; then
-    crashes=0
-  else
-    crashes=1
-    failed=1
+  "${fuzz[@]}" run "${flags[@]}" "$t" "$ROOT/fuzz/corpus/$t" $(seeds "$t") -- \
+    "${limit[@]}" -max_len="$(max_len "$t")" -print_final_stats=1 >"$log" 2>&1 || status=$?
+  # A crash (panic, timeout, out of memory) leaves its input in fuzz/artifacts/<target>/; a
+  # run stopped from outside (Ctrl+C) leaves none and is not a crash.
+  crashes=$(grep -c 'Test unit written to' "$log" || true)
+  if [ "${status:-0}" != 0 ] && [ "$crashes" = 0 ] && ! grep -q 'run interrupted' "$log"; then
+    crashes="failed"
   fi
+  [ "$crashes" = 0 ] || failed=1
+  status=0
   start=$(grep -m1 -oE 'INITED cov: [0-9]+' "$log" | grep -oE '[0-9]+$' || echo '?')
   end=$(grep -oE 'cov: [0-9]+' "$log" | tail -1 | grep -oE '[0-9]+$' || echo '?')
   done_runs=$(grep -oE 'number_of_executed_units: [0-9]+' "$log" | grep -oE '[0-9]+$' || echo '?')
