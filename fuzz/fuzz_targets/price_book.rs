@@ -10,6 +10,7 @@
 use cloudsplit::engine::assumptions::Assumptions;
 use cloudsplit::engine::io::price_book::{self, stored, PriceBook, MAX_NAME_CHARS};
 use cloudsplit::engine::model::limits::MAX_OVERRIDE_ID_CHARS;
+use cloudsplit_fuzz::within_bounds;
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
@@ -17,7 +18,7 @@ fuzz_target!(|data: &[u8]| {
         let book = imported.book;
         for (id, &value) in &book.values {
             let a = Assumptions::find(id).unwrap_or_else(|| panic!("{id} is not an assumption"));
-            assert!(a.min <= value && value <= a.max, "{id} = {value}");
+            assert!(within_bounds(a, value), "{id} = {value}");
         }
         for used in &imported.report.used {
             assert_eq!(book.value(&used.id), Some(used.value), "{used:?}");

@@ -6,7 +6,7 @@ use std::collections::BTreeSet;
 
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine as _;
-use cloudsplit::engine::assumptions::Assumptions;
+use cloudsplit::engine::assumptions::{Assumption, Assumptions, ValueKind};
 use cloudsplit::engine::io::share_link::{self, MAX_LINK_CHARS};
 use cloudsplit::engine::io::untrusted::check_decoded;
 use cloudsplit::engine::model::catalog::{Model, WorkloadKind};
@@ -56,7 +56,7 @@ pub fn assert_accepted(s: &Scenario) {
         assert!(id.chars().count() <= MAX_OVERRIDE_ID_CHARS);
         assert!(v.is_finite(), "override {id} is {v}");
         if let Some(a) = Assumptions::find(id) {
-            assert!(a.min <= v && v <= a.max, "override {id} = {v} outside its bounds");
+            assert!(within_bounds(a, v), "override {id} = {v} outside its bounds");
         }
     }
     for (id, &(low, high)) in &s.ranges {
@@ -69,6 +69,13 @@ pub fn assert_accepted(s: &Scenario) {
             );
         }
     }
+}
+
+/// `value` is one the assumption's bounds allow: between its minimum and maximum, or 0, which
+/// means "never" for a date that may never come.
+pub fn within_bounds(a: &Assumption, value: f64) -> bool {
+    let never = a.kind == ValueKind::YearMonthOrNever && value == 0.0;
+    never || (a.min <= value && value <= a.max)
 }
 
 fn in_bounds(field: Field, value: f64) {
