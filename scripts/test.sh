@@ -2,7 +2,8 @@
 # README command 2: installs what is missing, then runs every test: formatting and lints,
 # native tests of the engine, the release build, and the browser tests in headless
 # Chromium against dist/ served by nginx under a sub-path with a strict CSP.
-# Set CLOUDSPLIT_BENCH=1 to also run the criterion benchmarks (figures are printed).
+# Set CLOUDSPLIT_BENCH=1 to also run the criterion benchmarks (figures are printed), and
+# CLOUDSPLIT_FUZZ_SMOKE=1 to run every fuzz target for a few seconds (scripts/fuzz.sh).
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 source "$ROOT/scripts/setup.sh"
@@ -16,6 +17,11 @@ cargo clippy --target wasm32-unknown-unknown --lib --bins --locked -q -- -D warn
 
 step "native tests"
 cargo test --locked
+
+if [ "${CLOUDSPLIT_FUZZ_SMOKE:-0}" = 1 ]; then
+  step "fuzz smoke (every target for a few seconds: a broken target fails here)"
+  "$ROOT/scripts/fuzz.sh" all "${CLOUDSPLIT_FUZZ_SECONDS:-5}s"
+fi
 
 if [ "${CLOUDSPLIT_BENCH:-0}" = 1 ]; then
   step "benchmarks (criterion)"

@@ -114,6 +114,44 @@ fn every_share_link_in_the_corpus_gives_its_outcome() {
     }
 }
 
+/// Past the envelope (where the fuzz target `share_link_payload` starts): a link's unpacked
+/// payload gives what the whole link gives.
+#[test]
+fn every_link_opens_the_same_from_its_unpacked_payload() {
+    let mut unpacked = 0;
+    for path in entries("share_links") {
+        let text: String = fs::read_to_string(&path)
+            .unwrap_or_default()
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .collect();
+        let token = text.rsplit("s=").next().unwrap_or_default();
+        let Some(version @ ('1' | '2' | '3')) = token.chars().next() else {
+            continue;
+        };
+        let Ok(packed) = URL_SAFE_NO_PAD.decode(&token[1..]) else {
+            continue;
+        };
+        let Ok(bytes) =
+            miniz_oxide::inflate::decompress_to_vec_zlib_with_limit(&packed, share_link::MAX_INFLATED_BYTES)
+        else {
+            continue;
+        };
+        assert_eq!(
+            share_link::decode_payload(version, &bytes),
+            share_link::decode(token),
+            "{}",
+            path.display()
+        );
+        unpacked += 1;
+    }
+    assert!(unpacked >= 20, "{unpacked} links unpacked");
+    assert!(matches!(
+        share_link::decode_payload('4', &[]),
+        Err(ShareLinkError::UnknownVersion(_))
+    ));
+}
+
 #[test]
 fn every_file_in_the_corpus_gives_its_outcome() {
     let paths = entries("files");

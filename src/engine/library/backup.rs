@@ -14,7 +14,7 @@ use thiserror::Error;
 
 use super::storage::{self, read_scenario};
 use super::sync::same_but_name;
-use super::{Edit, Entry, EntryId, Library, Stamp, Timestamp};
+use super::{is_labelled_copy, Edit, Entry, EntryId, Library, Stamp, Timestamp};
 use crate::engine::io::stored_scenario;
 use crate::engine::model::scenario::Scenario;
 
@@ -283,11 +283,12 @@ impl Library {
         });
         for saved in contents.entries.iter().chain(board.as_ref()) {
             let s = &saved.scenario;
-            // Here already: exactly, or as the copy an earlier restore kept beside its namesake.
-            let earlier_copy = format!("{} (from backup", s.name);
+            // Here already: exactly, or as the copy an earlier restore kept beside its namesake
+            // (whose name may have been cut to make room for the label).
             let here = self.entries.values().find(|e| {
                 e.scenario == *s
-                    || (e.scenario.name.starts_with(&earlier_copy) && same_but_name(&e.scenario, s))
+                    || (is_labelled_copy(&e.scenario.name, &s.name, "from backup")
+                        && same_but_name(&e.scenario, s))
             });
             if let Some(e) = here {
                 report.already_here.push(e.scenario.name.clone());

@@ -400,13 +400,32 @@ impl Library {
                 } else {
                     format!(" ({label} {n})")
                 };
-                let room = MAX_NAME_CHARS.saturating_sub(suffix.chars().count());
-                let stem: String = name.chars().take(room).collect();
-                format!("{}{suffix}", stem.trim_end())
+                with_suffix(name, &suffix)
             })
             .find(|candidate| !taken(candidate))
             .unwrap_or_else(|| name.to_owned())
     }
+}
+
+/// `name` cut to leave room for `suffix`, then `suffix`.
+fn with_suffix(name: &str, suffix: &str) -> String {
+    let room = MAX_NAME_CHARS.saturating_sub(suffix.chars().count());
+    let stem: String = name.chars().take(room).collect();
+    format!("{}{suffix}", stem.trim_end())
+}
+
+/// Whether `name` is one `labelled_name` gives a copy of `original` with `label` (numbered or
+/// not), including when `original` was cut to make room for the label.
+fn is_labelled_copy(name: &str, original: &str, label: &str) -> bool {
+    name.rfind(" (").is_some_and(|at| {
+        let suffix = &name[at..];
+        let number = suffix
+            .strip_prefix(" (")
+            .and_then(|s| s.strip_suffix(')'))
+            .and_then(|s| s.strip_prefix(label));
+        number.is_some_and(|n| n.is_empty() || n.strip_prefix(' ').is_some_and(|n| n.parse::<u64>().is_ok()))
+            && with_suffix(original, suffix) == name
+    })
 }
 
 /// A scenario name as typed: trimmed, then checked like every other name.

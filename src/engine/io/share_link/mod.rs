@@ -213,22 +213,31 @@ pub fn decode(token: &str) -> Result<Scenario, ShareLinkError> {
             ShareLinkError::Damaged
         }
     })?;
+    decode_payload(version, &bytes)
+}
+
+/// Decodes an already unpacked payload (what `decode` has after base64 and zlib) of link
+/// `version` (`'1'`, `'2'` or `'3'`; any other is [`ShareLinkError::UnknownVersion`]), with every
+/// check `decode` makes after unpacking. For fuzzing and tests that start past the envelope;
+/// the app uses [`decode`].
+pub fn decode_payload(version: char, bytes: &[u8]) -> Result<Scenario, ShareLinkError> {
     let scenario = match version {
         '1' => {
-            let payload = take::<v1::ScenarioV1>(&bytes)?;
+            let payload = take::<v1::ScenarioV1>(bytes)?;
             workloads_within_limit(payload.workload_count())?;
             payload.into_scenario()
         }
         '2' => {
-            let payload = take::<v2::ScenarioV2>(&bytes)?;
+            let payload = take::<v2::ScenarioV2>(bytes)?;
             workloads_within_limit(payload.workload_count())?;
             payload.into_scenario()
         }
-        _ => {
-            let payload = take::<v3::ScenarioV3>(&bytes)?;
+        '3' => {
+            let payload = take::<v3::ScenarioV3>(bytes)?;
             workloads_within_limit(payload.workload_count())?;
             payload.into_scenario()
         }
+        other => return Err(ShareLinkError::UnknownVersion(other.escape_default().to_string())),
     }
     .map_err(|u| ShareLinkError::UnknownValue { what: u.what })?;
     check_decoded(&scenario)?;
