@@ -46,3 +46,31 @@ fn restoring_a_backup_twice_adds_nothing_when_a_name_was_cut_for_its_label() {
     assert_eq!(second.already_here.len(), 2);
     assert_eq!(library, before);
 }
+
+/// Found by `share_link_payload` (built version 3 links): a commitment ending in month 13 was
+/// refused as an unknown value, unlike the same month in a file or a stored board. It now
+/// reaches the scenario's checks and is refused in their plain words.
+#[test]
+fn a_link_with_a_commitment_ending_in_month_13_is_refused_in_plain_words() {
+    use cloudsplit::engine::io::share_link::{self, ShareLinkError};
+    use cloudsplit::engine::model::scenario::{Scenario, YearMonth};
+    let mut s = Scenario::default();
+    s.org.aws_contract = true;
+    s.org.aws_commitment.ends = Some(YearMonth {
+        year: 2028,
+        month: 13,
+    });
+    let token = share_link::encode_unchecked(&s);
+    let got = share_link::decode(&token);
+    let Err(ShareLinkError::Invalid(problem)) = &got else {
+        panic!("{got:?}");
+    };
+    assert!(
+        problem.to_string().contains("month must be at most 12"),
+        "{problem}"
+    );
+    assert_eq!(
+        share_link::decode(corpus("share_links/invalid--commitment-ends-in-month-13.txt").trim()),
+        got
+    );
+}

@@ -85,12 +85,9 @@ impl CommitmentV3 {
     }
 
     fn into_commitment(self) -> Result<Commitment, UnknownCode> {
-        let ends = match self.ends {
-            None => None,
-            Some((year, month)) => Some(YearMonth::new(year, month).ok_or(UnknownCode {
-                what: "commitment end month",
-            })?),
-        };
+        // Held as linked: the scenario's checks then refuse month 13 or year 9999 in the
+        // same plain words as a file or a stored board would get.
+        let ends = self.ends.map(|(year, month)| YearMonth { year, month });
         Ok(Commitment {
             annual_usd: self.annual_usd.0,
             ends,
