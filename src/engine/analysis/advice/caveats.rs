@@ -5,6 +5,7 @@
 use std::collections::BTreeMap;
 
 use super::wording::workloads_word;
+use crate::engine::analysis::cost::Component;
 use crate::engine::analysis::findings::{Capability, Finding, FindingKind};
 use crate::engine::analysis::strategy_result::StrategyResult;
 use crate::engine::assumptions::{Assumptions, Key};
@@ -21,7 +22,10 @@ const CONTESTED: [Key; 4] = [
 
 /// The workaround and waiting sentences for `advised`, one per capability.
 pub(super) fn caveats(advised: &StrategyResult) -> Vec<String> {
-    let mut out = workarounds(&advised.cost.findings);
+    // The Frontier workaround is a platform built once, its upkeep and each agent's fitting:
+    // its component's horizon total, not the agents' one-time share alone.
+    let frontier = advised.cost.component_total(Component::Workaround);
+    let mut out = workarounds(&advised.cost.findings, frontier);
     out.extend(waits(&advised.cost.findings));
     out
 }
@@ -46,7 +50,7 @@ const CONTESTED_NOTE: &str =
     " The date is seed 004's, which other seeds contradict in places (confidence C).";
 
 /// Per capability: how many workloads, the workaround, its one-time cost, a later date.
-fn workarounds(findings: &[Finding]) -> Vec<String> {
+fn workarounds(findings: &[Finding], frontier_total: f64) -> Vec<String> {
     let mut by_capability: BTreeMap<Capability, (usize, &str, f64, Option<YearMonth>)> = BTreeMap::new();
     for f in findings {
         if let (
@@ -68,13 +72,20 @@ fn workarounds(findings: &[Finding]) -> Vec<String> {
         .into_iter()
         .map(|(capability, (n, workaround, cost, from))| {
             let until = from.map_or(String::new(), |d| format!(" until {d}"));
+            let cost = if capability == Capability::FrontierAgents {
+                format!(
+                    "about {} over the horizon (the platform built once, its upkeep and each agent's fitting)",
+                    format_usd(frontier_total)
+                )
+            } else {
+                format!("about {} once", format_usd(cost))
+            };
             format!(
                 "{} {} not offered on this cloud{until}: the workaround for {n} {} is to {workaround}, \
-                 about {} once, with more build effort and risk",
+                 {cost}, with more build effort and risk",
                 capability.label(),
                 verb(capability),
                 workloads_word(n),
-                format_usd(cost)
             )
         })
         .collect()
