@@ -9,16 +9,9 @@ use cloudsplit::engine::model::scenario::{
 };
 use cloudsplit::engine::{evaluate, Component, CostCloud, Evaluation, FindingKind, Severity, StrategyResult};
 
-fn close(a: f64, b: f64) -> bool {
-    (a - b).abs() <= 1e-9 * b.abs().max(1.0)
-}
+mod common;
 
-macro_rules! assert_close {
-    ($a:expr, $b:expr) => {{
-        let (a, b) = ($a, $b);
-        assert!(close(a, b), "{} = {a}, expected {b}", stringify!($a));
-    }};
-}
+use common::labelled;
 
 /// A scenario with flat volumes and prices, starting 2027-01 (after every AWS date except none).
 fn flat(workloads: Vec<Workload>) -> Scenario {
@@ -61,16 +54,6 @@ fn agent_team(placement: Placement) -> Workload {
 
 fn eval(s: &Scenario) -> Evaluation {
     evaluate(s).unwrap()
-}
-
-/// Month-0 amount of the plan's lines whose label starts with `label` on a cloud.
-fn labelled(r: &StrategyResult, label: &str, cloud: CostCloud) -> f64 {
-    r.cost
-        .lines
-        .iter()
-        .filter(|l| l.label.starts_with(label) && l.cloud == cloud)
-        .map(|l| l.first_month)
-        .sum()
 }
 
 /// Sum of month-0 amounts of the plan's lines for a component on a cloud.

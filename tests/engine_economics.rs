@@ -12,8 +12,8 @@ use cloudsplit::engine::model::catalog::{Model, WorkloadKind};
 use cloudsplit::engine::model::scenario::{
     Framework, Location, NativeCloud, Placement, Residency, Scenario, Workload, WorkloadId,
 };
-use cloudsplit::engine::{evaluate, Component, CostCloud, Evaluation, StrategyResult};
-use common::{close, le};
+use cloudsplit::engine::{evaluate, Component, CostCloud, Evaluation};
+use common::{labelled, le};
 
 /// 186,000 / 1,800: the loaded hourly rate of an architect.
 const HOURLY: f64 = 186_000.0 / 1_800.0;
@@ -55,19 +55,6 @@ fn eval(s: &Scenario) -> Evaluation {
     evaluate(s).expect("valid scenario")
 }
 
-fn labelled(r: &StrategyResult, label: &str, cloud: CostCloud) -> f64 {
-    r.cost
-        .lines
-        .iter()
-        .filter(|l| l.label.starts_with(label) && l.cloud == cloud)
-        .map(|l| l.first_month)
-        .sum()
-}
-
-fn assert_close(a: f64, b: f64) {
-    assert!(close(a, b), "{a}, expected {b}");
-}
-
 // ---------- Agent tokens ----------
 
 #[test]
@@ -79,8 +66,8 @@ fn an_agent_resends_the_carried_share_of_earlier_steps_at_the_cached_share() {
     // context: 3,000 calls x 500 tokens x (3 - 1) / 2 = 1.5M tokens x 50% carried x 1.25 / 1M
     // = 0.9375.
     let e = eval(&flat(vec![small_agent(Model::Gpt41, Placement::Azure)]));
-    assert_close(labelled(&e.plan, "Inference tokens", CostCloud::Azure), 8.55);
-    assert_close(
+    assert_close!(labelled(&e.plan, "Inference tokens", CostCloud::Azure), 8.55);
+    assert_close!(
         labelled(&e.plan, "Agent context resent", CostCloud::Azure),
         0.9375,
     );
@@ -92,12 +79,12 @@ fn reasoning_models_bill_hidden_reasoning_tokens_as_output() {
     // 3,000 x (1,000 x 0.6875 + 200 x 10 x (1 + 2 reasoning tokens per output token)) / 1M
     // = 2.0625 + 18 = 20.0625.
     let e = eval(&flat(vec![small_agent(Model::Gpt5, Placement::Azure)]));
-    assert_close(labelled(&e.plan, "Inference tokens", CostCloud::Azure), 20.0625);
+    assert_close!(labelled(&e.plan, "Inference tokens", CostCloud::Azure), 20.0625);
     // Without reasoning tokens: 2.0625 + 6 = 8.0625.
     let mut s = flat(vec![small_agent(Model::Gpt5, Placement::Azure)]);
     s.overrides
         .insert("usage.reasoning-tokens-per-output-token".into(), 0.0);
-    assert_close(
+    assert_close!(
         labelled(&eval(&s).plan, "Inference tokens", CostCloud::Azure),
         8.0625,
     );
@@ -113,10 +100,10 @@ fn the_data_zone_premium_is_azures_and_applies_once() {
     w.model = Model::Gpt4oMini;
     w.residency = Residency::Eu;
     let e = eval(&flat(vec![w.clone()]));
-    assert_close(labelled(&e.plan, "Inference tokens", CostCloud::Azure), 363.0);
+    assert_close!(labelled(&e.plan, "Inference tokens", CostCloud::Azure), 363.0);
     w.placement = Placement::Aws;
     let e = eval(&flat(vec![w]));
-    assert_close(
+    assert_close!(
         labelled(&e.plan, "Inference tokens (estimate", CostCloud::Aws),
         363.0,
     );
@@ -132,7 +119,7 @@ fn managed_memory_on_aws_counts_long_term_records_and_retrievals() {
     let mut s = flat(vec![small_agent(Model::Gpt41, Placement::Aws)]);
     s.overrides.insert("aws.agent.memory-service".into(), 1.0);
     let e = eval(&s);
-    assert_close(labelled(&e.plan, "Agent memory", CostCloud::Aws), 11.25);
+    assert_close!(labelled(&e.plan, "Agent memory", CostCloud::Aws), 11.25);
     assert!(e
         .plan
         .cost
@@ -154,7 +141,7 @@ fn the_frontier_fee_is_paid_on_azure_only_once_azure_offers_frontier() {
     s.overrides
         .insert("availability.azure.frontier".into(), 202_606.0);
     let e = eval(&s);
-    assert_close(labelled(&e.plan, "Frontier platform fee", CostCloud::Azure), 5.3);
+    assert_close!(labelled(&e.plan, "Frontier platform fee", CostCloud::Azure), 5.3);
     // With Frontier on Azure there is nothing to build.
     assert_eq!(e.plan.cost.component_total(Component::Workaround), 0.0);
 }
@@ -168,7 +155,7 @@ fn the_foundry_platform_is_built_once_for_every_agent_that_needs_it() {
         .collect();
     let e = eval(&flat(agents));
     let total = e.plan.cost.component_total(Component::Workaround);
-    assert_close(total, 3.0 * 115.0 * HOURLY + 186_000.0 + 36.0 * 3_875.0);
+    assert_close!(total, 3.0 * 115.0 * HOURLY + 186_000.0 + 36.0 * 3_875.0);
 }
 
 // ---------- People ----------
@@ -199,25 +186,25 @@ fn people_follow_the_second_clouds_footprint_between_a_floor_and_a_cap() {
     let e = eval(&two_chatbots_and(3));
     let people = |e: &Evaluation| e.plan.cost.component_total(Component::People) / 36.0;
     assert!(people_month(&e, 0.4089) > 0.0);
-    assert_close(people(&e), people_month(&e, 0.4089));
+    assert_close!(people(&e), people_month(&e, 0.4089));
     // One: 0.1 + 0.0363 = 0.1363, below the 0.25 floor (all of it already governance hours).
     let e = eval(&two_chatbots_and(1));
-    assert_close(people(&e), people_month(&e, 0.25));
+    assert_close!(people(&e), people_month(&e, 0.25));
     // Thirty: 3 + 0.5 x 2.178 = 4.089, above the 2 FTE cap.
     let e = eval(&two_chatbots_and(30));
-    assert_close(people(&e), people_month(&e, 2.0));
+    assert_close!(people(&e), people_month(&e, 2.0));
     // An organisation already on both clouds needs 75% less; with no native cloud to say
     // which is second, the smaller reading counts: Azure's one chatbot, at the floor.
     let mut s = two_chatbots_and(3);
     s.org.native_cloud = NativeCloud::Both;
     let e = eval(&s);
-    assert_close(people(&e), people_month(&e, 0.25 * 0.25));
+    assert_close!(people(&e), people_month(&e, 0.25 * 0.25));
     // With a floor high enough to show: 4 FTE x 25%.
     s.overrides.insert("people.multicloud-fte-floor".into(), 4.0);
     s.overrides.insert("people.multicloud-fte".into(), 4.0);
     let e = eval(&s);
     assert!(people(&e) > 0.0);
-    assert_close(people(&e), people_month(&e, 4.0 * 0.25));
+    assert_close!(people(&e), people_month(&e, 4.0 * 0.25));
 }
 
 #[test]
@@ -234,9 +221,9 @@ fn people_cost_grows_with_salaries() {
         .cost
         .cell(Component::People, CostCloud::CrossCloud)
         .expect("people");
-    assert_close(cell.monthly[0], month0);
-    assert_close(cell.monthly[12], month0 * 1.035);
-    assert_close(cell.monthly[24], month0 * 1.035 * 1.035);
+    assert_close!(cell.monthly[0], month0);
+    assert_close!(cell.monthly[12], month0 * 1.035);
+    assert_close!(cell.monthly[24], month0 * 1.035 * 1.035);
 }
 
 // ---------- Audits ----------
@@ -250,7 +237,7 @@ fn iso_27001_is_certification_then_surveillance_and_gdpr_is_done_once() {
     let mut b = workload(2, WorkloadKind::Summarisation, Placement::Aws);
     b.compliance = BTreeSet::from([Framework::Gdpr]);
     let e = eval(&flat(vec![a, b]));
-    assert_close(
+    assert_close!(
         e.plan.cost.component_total(Component::Audits),
         3.0 * (17_000.0 + 20_000.0),
     );
@@ -271,7 +258,7 @@ fn governance_hours_are_paid_at_the_loaded_hourly_rate() {
     for r in e.strategies() {
         let g = &r.governance;
         let expected = g.setup_hours * HOURLY + 36.0 * g.hours_per_month * HOURLY;
-        assert_close(r.cost.component_total(Component::Governance), expected);
+        assert_close!(r.cost.component_total(Component::Governance), expected);
     }
     // Two clouds govern more than one.
     assert!(
@@ -289,7 +276,7 @@ fn a_moved_index_is_embedded_again() {
     let mut w = workload(1, WorkloadKind::Embeddings, Placement::Aws);
     w.runs_today = Location::Azure;
     let e = eval(&flat(vec![w]));
-    assert_close(labelled(&e.plan, "Re-embedding", CostCloud::Aws), 15_000.0);
+    assert_close!(labelled(&e.plan, "Re-embedding", CostCloud::Aws), 15_000.0);
 }
 
 #[test]
@@ -297,7 +284,7 @@ fn a_moved_fine_tuned_model_is_trained_again() {
     // 30M training tokens x $2 per 1M = $60 on Azure; on AWS x 1.1 (estimate) = $66.
     let mut w = workload(1, WorkloadKind::FineTunedServing, Placement::Azure);
     w.runs_today = Location::Aws;
-    assert_close(
+    assert_close!(
         labelled(
             &eval(&flat(vec![w.clone()])).plan,
             "Re-fine-tuning",
@@ -307,7 +294,7 @@ fn a_moved_fine_tuned_model_is_trained_again() {
     );
     w.runs_today = Location::Azure;
     w.placement = Placement::Aws;
-    assert_close(
+    assert_close!(
         labelled(&eval(&flat(vec![w])).plan, "Re-fine-tuning", CostCloud::Aws),
         66.0,
     );

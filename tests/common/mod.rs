@@ -3,6 +3,8 @@
 
 use proptest::prelude::*;
 
+use cloudsplit::engine::{CostCloud, StrategyResult};
+
 use cloudsplit::engine::model::catalog::{Model, WorkloadKind};
 use cloudsplit::engine::model::scenario::{
     Commitment, Criticality, Expertise, Framework, GovernanceAppetite, GovernanceModel, Importance, Location,
@@ -15,7 +17,7 @@ pub fn close(a: f64, b: f64) -> bool {
 
 #[macro_export]
 macro_rules! assert_close {
-    ($a:expr, $b:expr) => {{
+    ($a:expr, $b:expr $(,)?) => {{
         let (a, b) = ($a, $b);
         assert!(
             $crate::common::close(a, b),
@@ -23,6 +25,16 @@ macro_rules! assert_close {
             stringify!($a)
         );
     }};
+}
+
+/// Month-0 amount of a strategy's lines whose label starts with `label`, on `cloud`.
+pub fn labelled(r: &StrategyResult, label: &str, cloud: CostCloud) -> f64 {
+    r.cost
+        .lines
+        .iter()
+        .filter(|l| l.label.starts_with(label) && l.cloud == cloud)
+        .map(|l| l.first_month)
+        .sum()
 }
 
 /// `a <= b` up to float rounding when sums are reordered.

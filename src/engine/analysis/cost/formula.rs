@@ -293,11 +293,7 @@ impl Shape {
     /// The cost of one unit of each quantity: a formula's amount is `q[0] x rates[0] +
     /// q[1] x rates[1]`.
     pub(crate) fn rates(&self, r: &Resolved) -> [f64; 2] {
-        let workaround = |start: YearMonth| availability::azure_needs_frontier_workaround(r, start);
-        let aws_ratio = |cloud: Cloud| match cloud {
-            Cloud::Azure => 1.0,
-            Cloud::Aws => r.get(Key::AwsOpenAiPriceRatio),
-        };
+        let one = |rate: f64| [rate, 0.0];
         match *self {
             Shape::Tokens {
                 cloud,
@@ -305,58 +301,38 @@ impl Shape {
                 constrained,
                 agent,
             } => {
-                let cached = r.get(if agent {
+                let cache = if agent {
                     Key::AgentCachedInputShare
                 } else {
                     Key::CachedInputShare
-                });
-                token_rates(r, cloud, model, constrained, cached / 100.0)
+                };
+                token_rates(r, cloud, model, constrained, r.get(cache) / 100.0)
             }
             Shape::CarriedContext {
                 cloud,
                 model,
                 constrained,
-            } => {
-                let cached = r.get(Key::AgentCachedInputShare) / 100.0;
-                let [input, _] = token_rates(r, cloud, model, constrained, cached);
-                let carried = input * r.get(Key::ContextCarryShare) / 100.0;
-                [carried * r.get(Key::StepNewInputShare) / 100.0, carried]
+            } => carried_context_rates(r, cloud, model, constrained),
+            Shape::FineTunedHosting { cloud } => {
+                one(HOURS_PER_MONTH * r.get(Key::FineTunedHostingPerHour) * aws_ratio(r, cloud))
             }
-            Shape::FineTunedHosting { cloud } => [
-                HOURS_PER_MONTH * r.get(Key::FineTunedHostingPerHour) * aws_ratio(cloud),
-                0.0,
-            ],
-            Shape::AgentRuntime { cloud } => {
-                let vcpu = r.get(Key::VcpuPerAgent);
-                let gb = r.get(Key::GbPerAgent);
-                let rate = match cloud {
-                    Cloud::Azure => {
-                        vcpu * r.get(Key::AzureVcpuHour) + gb * GIB_PER_GB * r.get(Key::AzureGibHour)
-                    }
-                    Cloud::Aws => {
-                        vcpu * r.get(Key::AwsVcpuHour) * r.get(Key::AwsCpuActiveShare) / 100.0
-                            + gb * r.get(Key::AwsGbHour)
-                    }
-                };
-                [rate, 0.0]
-            }
+            Shape::AgentRuntime { cloud } => one(agent_hour_rate(r, cloud)),
             Shape::FrontierFee { cloud, start } => {
-                if cloud == Cloud::Azure && workaround(start) {
-                    [0.0, 0.0]
+                let offered = cloud == Cloud::Aws || !availability::azure_needs_frontier_workaround(r, start);
+                let fee = [
+                    r.get(Key::FrontierFeePerAgentHour),
+                    r.get(Key::FrontierFeePer1kSteps) / 1000.0,
+                ];
+                if offered {
+                    fee
                 } else {
-                    [
-                        r.get(Key::FrontierFeePerAgentHour),
-                        r.get(Key::FrontierFeePer1kSteps) / 1000.0,
-                    ]
+                    [0.0, 0.0]
                 }
             }
-            Shape::StateStorage { cloud } => [
-                r.get(match cloud {
-                    Cloud::Azure => Key::AzureStorage,
-                    Cloud::Aws => Key::AwsStorage,
-                }),
-                0.0,
-            ],
+            Shape::StateStorage { cloud } => one(r.get(match cloud {
+                Cloud::Azure => Key::AzureStorage,
+                Cloud::Aws => Key::AwsStorage,
+            })),
             Shape::AgentMemory { cloud } => memory_rates(r, cloud),
             Shape::Egress { payer } => {
                 let rate = egress_rate(r, payer);
@@ -365,74 +341,113 @@ impl Shape {
                     r.get(Key::BytesPerToken) / 1e9 * rate,
                 ]
             }
-            Shape::StateSync { cloud } => [r.get(Key::StateSyncShare) / 100.0 * egress_rate(r, cloud), 0.0],
-            Shape::Rehost => [r.get(Key::RehostPerWorkload), 0.0],
-            Shape::Replatform => [r.get(Key::ReplatformHours) * hourly_rate(r), 0.0],
-            Shape::Evaluation => [r.get(Key::EvaluationHours) * hourly_rate(r), 0.0],
-            Shape::DualRun => [r.get(Key::DualRunMonths), 0.0],
+            Shape::StateSync { cloud } => one(r.get(Key::StateSyncShare) / 100.0 * egress_rate(r, cloud)),
+            Shape::Rehost => one(r.get(Key::RehostPerWorkload)),
+            Shape::Replatform => one(r.get(Key::ReplatformHours) * hourly_rate(r)),
+            Shape::Evaluation => one(r.get(Key::EvaluationHours) * hourly_rate(r)),
+            Shape::DualRun => one(r.get(Key::DualRunMonths)),
             Shape::ReEmbedding { cloud, model } => {
                 // A token is at least a byte of text; this also keeps the rate finite at 0.
                 let tokens_per_gb = 1e9 / r.get(Key::BytesPerToken).max(1.0);
-                [tokens_per_gb * r.price(cloud, model).input / 1e6, 0.0]
+                one(tokens_per_gb * r.price(cloud, model).input / 1e6)
             }
-            Shape::FineTuneTraining { cloud } => [
-                r.get(Key::FineTuneTrainingMillionTokens)
-                    * r.get(Key::FineTuneTrainingPerMillion)
-                    * aws_ratio(cloud),
-                0.0,
-            ],
-            Shape::InitialCopy { rate } => [r.get(rate), 0.0],
-            Shape::FoundryWorkaround { start } => {
-                let on = if workaround(start) { 1.0 } else { 0.0 };
-                [on * r.get(Key::FoundryBuildHours) * hourly_rate(r), 0.0]
-            }
-            Shape::FoundryPlatformBuild { start } => {
-                let on = if workaround(start) { 1.0 } else { 0.0 };
-                [
-                    on * r.get(Key::FoundryPlatformFteYears) * r.get(Key::ArchitectCost),
-                    0.0,
-                ]
-            }
+            Shape::FineTuneTraining { cloud } => one(r.get(Key::FineTuneTrainingMillionTokens)
+                * r.get(Key::FineTuneTrainingPerMillion)
+                * aws_ratio(r, cloud)),
+            Shape::InitialCopy { rate } => one(r.get(rate)),
+            Shape::FoundryWorkaround { start } => one(while_no_frontier(
+                r,
+                start,
+                r.get(Key::FoundryBuildHours) * hourly_rate(r),
+            )),
+            Shape::FoundryPlatformBuild { start } => one(while_no_frontier(r, start, foundry_build(r))),
             Shape::FoundryPlatformUpkeep { start } => {
-                let on = if workaround(start) { 1.0 } else { 0.0 };
-                let build = r.get(Key::FoundryPlatformFteYears) * r.get(Key::ArchitectCost);
-                [on * build * r.get(Key::FoundryUpkeepShare) / 100.0 / 12.0, 0.0]
+                let upkeep = foundry_build(r) * r.get(Key::FoundryUpkeepShare) / 100.0 / 12.0;
+                one(while_no_frontier(r, start, upkeep))
             }
-            Shape::LogIngest { cloud } => [r.get(Key::LogGbPerMonth) * r.get(log_ingest_key(cloud)), 0.0],
-            Shape::LogVolume { cloud } => [
-                r.get(Key::LogGbPerMillionCalls) / 1e6 * r.get(log_ingest_key(cloud)),
-                0.0,
-            ],
-            Shape::ThreatDetection { cloud } => {
-                let per_platform = match cloud {
-                    Cloud::Azure => r.get(Key::ProtectedServers) * r.get(Key::AzureDefenderPerServer),
-                    Cloud::Aws => {
-                        r.get(Key::CloudTrailMillionEvents) * r.get(Key::AwsGuardDutyPerMillionEvents)
-                            + r.get(Key::FlowLogGb) * r.get(Key::AwsGuardDutyPerFlowGb)
-                    }
-                };
-                [per_platform, 0.0]
+            Shape::LogIngest { cloud } => one(r.get(Key::LogGbPerMonth) * r.get(log_ingest_key(cloud))),
+            Shape::LogVolume { cloud } => {
+                one(r.get(Key::LogGbPerMillionCalls) / 1e6 * r.get(log_ingest_key(cloud)))
             }
-            Shape::Posture { cloud } => {
-                let resources = r.get(Key::CloudResources);
-                let per_resource = match cloud {
-                    Cloud::Azure => r.get(Key::AzureCspmPerResource),
-                    // Checks run daily: 365 / 12 days a month.
-                    Cloud::Aws => {
-                        r.get(Key::SecurityChecksPerResource) * 365.0 / 12.0
-                            * r.get(Key::AwsSecurityHubPerCheck)
-                    }
-                };
-                [resources * per_resource, 0.0]
-            }
+            Shape::ThreatDetection { cloud } => one(threat_detection(r, cloud)),
+            Shape::Posture { cloud } => one(posture_management(r, cloud)),
             Shape::Audit { framework } => {
                 let monthly = yearly_audit(r, framework) / 12.0;
                 [monthly, monthly * r.get(Key::AuditScopeExtension) / 100.0]
             }
-            Shape::People(footprint) => [people_monthly(r, footprint), 0.0],
-            Shape::GovernanceSetup | Shape::GovernanceRun => [hourly_rate(r), 0.0],
+            Shape::People(footprint) => one(people_monthly(r, footprint)),
+            Shape::GovernanceSetup | Shape::GovernanceRun => one(hourly_rate(r)),
         }
     }
+}
+
+/// 1 on Azure; Bedrock's estimated price of an unlisted OpenAI model on AWS.
+fn aws_ratio(r: &Resolved, cloud: Cloud) -> f64 {
+    match cloud {
+        Cloud::Azure => 1.0,
+        Cloud::Aws => r.get(Key::AwsOpenAiPriceRatio),
+    }
+}
+
+/// $ per token an agent resends: [per step input token, per step output token], each times the
+/// carried share (and the input's new share), billed as input at the agent's cache share.
+fn carried_context_rates(r: &Resolved, cloud: Cloud, model: Model, constrained: bool) -> [f64; 2] {
+    let cached = r.get(Key::AgentCachedInputShare) / 100.0;
+    let [input, _] = token_rates(r, cloud, model, constrained, cached);
+    let carried = input * r.get(Key::ContextCarryShare) / 100.0;
+    [carried * r.get(Key::StepNewInputShare) / 100.0, carried]
+}
+
+/// $ per agent-hour: Azure bills the provisioned session (memory per GiB), AgentCore the CPU
+/// only while active.
+fn agent_hour_rate(r: &Resolved, cloud: Cloud) -> f64 {
+    let vcpu = r.get(Key::VcpuPerAgent);
+    let gb = r.get(Key::GbPerAgent);
+    match cloud {
+        Cloud::Azure => vcpu * r.get(Key::AzureVcpuHour) + gb * GIB_PER_GB * r.get(Key::AzureGibHour),
+        Cloud::Aws => {
+            vcpu * r.get(Key::AwsVcpuHour) * r.get(Key::AwsCpuActiveShare) / 100.0
+                + gb * r.get(Key::AwsGbHour)
+        }
+    }
+}
+
+/// `amount` while Azure does not offer Frontier at `start`, else nothing.
+fn while_no_frontier(r: &Resolved, start: YearMonth, amount: f64) -> f64 {
+    if availability::azure_needs_frontier_workaround(r, start) {
+        amount
+    } else {
+        0.0
+    }
+}
+
+/// Building Frontier-class memory, identity and orchestration on Foundry, once.
+fn foundry_build(r: &Resolved) -> f64 {
+    r.get(Key::FoundryPlatformFteYears) * r.get(Key::ArchitectCost)
+}
+
+/// A platform's threat detection a month: Defender for Servers, or GuardDuty's event and
+/// flow-log analysis.
+fn threat_detection(r: &Resolved, cloud: Cloud) -> f64 {
+    match cloud {
+        Cloud::Azure => r.get(Key::ProtectedServers) * r.get(Key::AzureDefenderPerServer),
+        Cloud::Aws => {
+            r.get(Key::CloudTrailMillionEvents) * r.get(Key::AwsGuardDutyPerMillionEvents)
+                + r.get(Key::FlowLogGb) * r.get(Key::AwsGuardDutyPerFlowGb)
+        }
+    }
+}
+
+/// A platform's posture management a month: Defender CSPM per resource, or Security Hub's
+/// daily checks (365 / 12 days a month).
+fn posture_management(r: &Resolved, cloud: Cloud) -> f64 {
+    let per_resource = match cloud {
+        Cloud::Azure => r.get(Key::AzureCspmPerResource),
+        Cloud::Aws => {
+            r.get(Key::SecurityChecksPerResource) * 365.0 / 12.0 * r.get(Key::AwsSecurityHubPerCheck)
+        }
+    };
+    r.get(Key::CloudResources) * per_resource
 }
 
 fn log_ingest_key(cloud: Cloud) -> Key {
