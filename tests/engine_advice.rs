@@ -13,6 +13,7 @@ use cloudsplit::engine::model::scenario::{
     Commitment, Expertise, Framework, GovernanceAppetite, Location, NativeCloud, Placement, Residency,
     Scenario, Workload, YearMonth,
 };
+use cloudsplit::engine::model::schedule::WhileUnavailable;
 use cloudsplit::engine::{
     evaluate, AdviceStatus, Component, Criterion, Direction, Evaluation, FlipInput, RedFlagKind, Strategy,
 };
@@ -297,8 +298,8 @@ fn many_tiny_agent_cards_do_not_outweigh_a_large_chatbot() {
     );
 }
 
-/// A plan that starts before Frontier reaches AWS says when it arrives, what waiting costs,
-/// and that the date is seed 004's.
+/// A plan that starts before Frontier reaches AWS says when it arrives, what the months on the
+/// other cloud cost, and that the date is seed 004's.
 #[test]
 fn waiting_for_a_capability_is_stated_with_its_date_and_cost() {
     let mut ws = unplaced(&[FrontierAgentTeam, ResearchAgent]);
@@ -318,7 +319,10 @@ fn waiting_for_a_capability_is_stated_with_its_date_and_cost() {
         .find(|r| r.contains("not available on this cloud at the plan's start"))
         .unwrap_or_else(|| panic!("{:?}", e.advice.reasons));
     assert!(wait.contains("arrives in 2026-09"), "{wait}");
-    assert!(wait.contains("of planned run cost in that gap"), "{wait}");
+    assert!(
+        wait.contains("2 workloads run on the other cloud first, at $"),
+        "{wait}"
+    );
     assert!(wait.contains("seed 004"), "{wait}");
 }
 
@@ -468,6 +472,8 @@ fn red_flags_fire_on_the_plan() {
     chatbot.compliance = BTreeSet::from([Framework::Soc2]);
     let mut eu = placed(3, Summarisation, Placement::Aws);
     eu.residency = Residency::Eu;
+    // Planned to wait for Bedrock rather than start on Azure and move.
+    eu.while_unavailable = WhileUnavailable::Wait;
     let s = Scenario {
         start: YearMonth { year: 2026, month: 7 },
         ..board(vec![agent, chatbot, eu])
@@ -490,12 +496,14 @@ fn red_flags_fire_on_the_plan() {
         .message
         .starts_with("Moving 1 workload (Frontier agent team 1) costs $"));
     let dup = &e.advice.red_flags[1];
-    // The SOC 2 audit's scope extended to the second cloud: 20% of $50,000 a year, 3 years.
+    // The SOC 2 audit's scope extended to the second cloud: 20% of $50,000 a year, from
+    // 2026-09 (Frontier on AWS; the agent runs on Azure until then): 34 of the 36 months,
+    // 10,000 / 12 x 34 = 28,333.33.
     let cost = dup.cost.expect("a cost");
-    assert!((cost - 30_000.0).abs() < 1e-6, "{cost}");
+    assert!((cost - 10_000.0 / 12.0 * 34.0).abs() < 1e-6, "{cost}");
     assert_eq!(
         dup.message,
-        "SOC 2 is validated on both clouds: 1 audit a year must cover the second cloud too, $30,000 of \
+        "SOC 2 is validated on both clouds: 1 audit a year must cover the second cloud too, $28,333 of \
          scope extension over the horizon."
     );
     let gap = &e.advice.red_flags[3];

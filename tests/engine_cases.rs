@@ -636,9 +636,9 @@ fn breakdown_cells_add_up_to_the_monthly_totals() {
 }
 
 #[test]
-fn gpt_on_aws_before_bedrock_ga_is_a_finding_with_the_gap_cost() {
-    // Plan starts 2026-07; GPT family on Bedrock from 2026-09: 2 months waiting.
-    // Gap cost = 2 x $6,050 of AWS tokens (flat).
+fn gpt_on_aws_before_bedrock_ga_runs_on_azure_meanwhile_and_says_what_it_costs() {
+    // Plan starts 2026-07; GPT family on Bedrock from 2026-09: 2 months on Azure first.
+    // Their cost = 2 x $5,500 of Azure tokens (flat).
     let mut s = flat(vec![chatbot(Placement::Aws)]);
     s.start = YearMonth::new(2026, 7).unwrap();
     let e = eval(&s);
@@ -653,11 +653,18 @@ fn gpt_on_aws_before_bedrock_ga_is_a_finding_with_the_gap_cost() {
         f.kind,
         FindingKind::UnavailableAtStart {
             available_from: YearMonth::new(2026, 9).unwrap(),
-            months_waiting: 2
+            months_waiting: 2,
+            runs_elsewhere: true,
         }
     );
-    assert_close!(f.cost.unwrap(), 2.0 * 6_050.0);
+    assert_close!(f.cost.unwrap(), 2.0 * 5_500.0);
     assert_eq!(f.assumptions, ["availability.aws.gpt-family"]);
+    assert!(f.message().ends_with(
+        "available from 2026-09 (2 months): until then it runs on Azure ($11,000 of run cost there), then moves."
+    ));
+    // 2 x 5,500 on Azure, then 34 x 6,050 on AWS, plus the move's rehost once.
+    let tokens = e.plan.cost.component_total(Component::Tokens);
+    assert_close!(tokens, 2.0 * 5_500.0 + 34.0 * 6_050.0);
 }
 
 #[test]
@@ -707,7 +714,8 @@ fn sovereign_and_fine_tuning_rules_apply_by_workload() {
     assert!(e.plan.cost.findings.iter().any(|f| f.kind
         == FindingKind::UnavailableAtStart {
             available_from: YearMonth::new(2026, 12).unwrap(),
-            months_waiting: 1
+            months_waiting: 1,
+            runs_elsewhere: true,
         }));
 }
 

@@ -6,6 +6,7 @@ use proptest::prelude::*;
 
 use cloudsplit::engine::model::catalog::{Model, WorkloadKind};
 use cloudsplit::engine::model::scenario::{Framework, Location, Placement, Scenario};
+use cloudsplit::engine::model::schedule::WhileUnavailable;
 use cloudsplit::engine::{evaluate, Component, CostCloud, Evaluation};
 
 mod common;
@@ -113,9 +114,12 @@ proptest! {
             (Location::Azure, Placement::Azure)
         };
         s.workloads[i].data_location = data;
+        // Waiting, not running on the other cloud, while a capability has not reached the data.
+        s.workloads[i].while_unavailable = WhileUnavailable::Wait;
         let before = evaluate(&s).unwrap();
         let mut moved = s.clone();
         moved.workloads[i].placement = target;
+        moved.workloads[i].moves.clear();
         let after = evaluate(&moved).unwrap();
         prop_assert!(le(
             after.plan.cost.component_total(Component::Egress),
@@ -138,6 +142,8 @@ proptest! {
             if w.placement != Placement::Unplaced {
                 w.placement = if on_aws { Placement::Aws } else { Placement::Azure };
             }
+            // Waiting for a capability keeps a one-cloud plan on one cloud at any start.
+            w.while_unavailable = WhileUnavailable::Wait;
         }
         let e = evaluate(&s).unwrap();
         let other = if on_aws { CostCloud::Azure } else { CostCloud::Aws };

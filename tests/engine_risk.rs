@@ -10,6 +10,7 @@ use cloudsplit::engine::model::catalog::WorkloadKind;
 use cloudsplit::engine::model::scenario::{
     Criticality, Framework, Location, Placement, Residency, Scenario, Sector, Workload, YearMonth,
 };
+use cloudsplit::engine::model::schedule::WhileUnavailable;
 use cloudsplit::engine::{
     evaluate, Capability, Cloud, Evaluation, FactorKind, LockInService, Risk, RiskLevel, RiskRef,
 };
@@ -139,6 +140,8 @@ fn a_stateless_gpt_workload_on_aws_lags_azure() {
 fn eu_residency_on_aws_before_the_gpt_family_arrives_is_a_residency_conflict() {
     let mut w = placed(1, WorkloadKind::SupportChatbot, Placement::Aws);
     w.residency = Residency::Eu;
+    // Planned to wait for Bedrock rather than start on Azure and move (no migration).
+    w.while_unavailable = WhileUnavailable::Wait;
     let s = Scenario {
         start: YearMonth { year: 2026, month: 7 },
         workloads: vec![w],

@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 
 use proptest::prelude::*;
 
+use cloudsplit::engine::assumptions::ValueKind;
 use cloudsplit::engine::model::catalog::WorkloadKind;
 use cloudsplit::engine::model::scenario::{Placement, Scenario, Zone};
 use cloudsplit::engine::uncertainty::{CostModel, Sampler};
@@ -90,7 +91,9 @@ proptest! {
     /// Widening one range on both sides, with the same seeded draws, never narrows the plan's
     /// P10-P90 band (up to 1% of sampling noise). Both sides: stretching only the low end of a
     /// range whose most likely value is its top moves every draw down, most in the dearest
-    /// outcomes (costs multiply), and that can narrow the band in dollars.
+    /// outcomes (costs multiply), and that can narrow the band in dollars. Dates are left out:
+    /// a later date moves some workloads' months to a cheaper cloud and others' to a dearer
+    /// one, so the cost is not monotone in a date and a wider date range may narrow the band.
     #[test]
     fn widening_a_range_never_narrows_the_band(s in scenario(), pick in any::<prop::sample::Index>(), k in 1.0..4.0_f64) {
         let n = 2_000;
@@ -98,6 +101,7 @@ proptest! {
         prop_assume!(!narrow.inputs().is_empty());
         let input = pick.get(narrow.inputs());
         let a = input.assumption;
+        prop_assume!(!matches!(a.kind, ValueKind::YearMonth | ValueKind::YearMonthOrNever));
         let d = input.distribution;
         let stretch = (k - 1.0) * d.width() / 2.0;
         let (low, high) = (input.value_of(d.low - stretch), input.value_of(d.high + stretch));

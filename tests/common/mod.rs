@@ -3,6 +3,7 @@
 
 use proptest::prelude::*;
 
+use cloudsplit::engine::model::schedule::{Move, MoveAt, WhileUnavailable};
 use cloudsplit::engine::{CostCloud, StrategyResult};
 
 use cloudsplit::engine::model::catalog::{Model, WorkloadKind};
@@ -99,6 +100,8 @@ pub fn workload(id: u32) -> impl Strategy<Value = Workload> {
                 criticality,
                 placement,
                 sector,
+                moves: Vec::new(),
+                while_unavailable: WhileUnavailable::default(),
             },
         )
 }
@@ -174,6 +177,56 @@ pub fn scenario() -> impl Strategy<Value = Scenario> {
             ..Scenario::default()
         },
     )
+}
+
+/// Up to two moves for each placed workload: months anywhere in the plan (or when available),
+/// any place, 0 to 3 months both; invalid ones (out of order, to where it already is) are
+/// dropped as the board drops them.
+pub fn scenario_with_moves() -> impl Strategy<Value = Scenario> {
+    let place = prop::sample::select(vec![
+        Placement::Azure,
+        Placement::Aws,
+        Placement::Both { azure_percent: 30 },
+        Placement::Both { azure_percent: 80 },
+    ]);
+    let one_move = (
+        prop::option::weighted(0.8, 1_u16..84),
+        place,
+        0_u8..=3,
+        0_u8..=100,
+    );
+    let moves = prop::collection::vec(prop::collection::vec(one_move, 0..=2), 6);
+    (scenario(), moves, any::<[bool; 6]>()).prop_map(|(mut s, moves, waits)| {
+        let horizon = s.horizon_months();
+        for ((w, list), wait) in s.workloads.iter_mut().zip(moves).zip(waits) {
+            w.while_unavailable = if wait {
+                WhileUnavailable::Wait
+            } else {
+                WhileUnavailable::RunWhereAvailable
+            };
+            if w.placement == Placement::Unplaced {
+                continue;
+            }
+            let mut list: Vec<Move> = list
+                .into_iter()
+                .map(|(month, to, dual, share)| Move {
+                    at: month.map_or(MoveAt::WhenAvailable, |m| {
+                        MoveAt::Month(m % horizon.max(2) as u16)
+                    }),
+                    to,
+                    dual_months: dual,
+                    dual_azure_percent: share,
+                })
+                .collect();
+            list.sort_by_key(|m| match m.at {
+                MoveAt::Month(m) => m,
+                MoveAt::WhenAvailable => u16::MAX,
+            });
+            w.moves = list;
+            w.keep_valid_moves(horizon);
+        }
+        s
+    })
 }
 
 /// A workload of `kind` with catalog defaults, placed, with an explicit id.

@@ -6,6 +6,7 @@ use crate::engine::analysis::findings::{Capability, Finding, FindingKind, Severi
 use crate::engine::assumptions::{Assumptions, Cloud, Key, PriceKind, Resolved};
 use crate::engine::model::catalog::{Model, WorkloadKind};
 use crate::engine::model::scenario::{Sector, Workload, YearMonth};
+use crate::engine::model::schedule::WhileUnavailable;
 
 /// When a capability is available on a cloud.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -167,7 +168,7 @@ pub(crate) struct PlanFrame<'a> {
 }
 
 /// Findings for one workload placed on `clouds`. `gap_cost(cloud, months)` gives the run
-/// cost of the workload's share on that cloud over the first `months` months;
+/// cost of the months it spends on the other cloud while `cloud` lacks a capability;
 /// `workaround_cost` is the one-time cost of the Foundry workaround if the TCO charged it.
 pub(crate) fn workload_findings(
     plan: &PlanFrame<'_>,
@@ -210,6 +211,9 @@ pub(crate) fn workload_findings(
                                 FindingKind::UnavailableAtStart {
                                     available_from: d,
                                     months_waiting,
+                                    runs_elsewhere: w.while_unavailable
+                                        == WhileUnavailable::RunWhereAvailable
+                                        || clouds.len() == 2,
                                 },
                                 Some(cost),
                                 vec![Assumptions::id(key)],
@@ -324,7 +328,8 @@ mod tests {
             out[0].kind,
             FindingKind::UnavailableAtStart {
                 available_from: YearMonth::new(2026, 12).unwrap(),
-                months_waiting: 2
+                months_waiting: 2,
+                runs_elsewhere: true,
             }
         );
         assert_eq!(out[0].cost, Some(200.0));

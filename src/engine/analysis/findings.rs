@@ -60,6 +60,8 @@ pub enum FindingKind {
     UnavailableAtStart {
         available_from: YearMonth,
         months_waiting: u32,
+        /// Runs on the other cloud meanwhile (else it waits, unbilled).
+        runs_elsewhere: bool,
     },
     /// Not offered on the cloud at the start; the workaround is built instead.
     /// `available_from` is set when the rule says it arrives later.
@@ -100,16 +102,20 @@ impl Finding {
             FindingKind::UnavailableAtStart {
                 available_from,
                 months_waiting,
+                runs_elsewhere,
             } => {
-                let gap = self.cost.map_or(String::new(), |c| {
-                    format!(
-                        "; {} of planned {cloud} run cost falls in that gap",
-                        format_usd(c)
-                    )
-                });
+                let other = self.cloud.map_or("", |c| c.other().label());
+                let meanwhile = if *runs_elsewhere {
+                    let cost = self.cost.map_or(String::new(), |c| {
+                        format!(" ({} of run cost there)", format_usd(c))
+                    });
+                    format!("until then it runs on {other}{cost}, then moves")
+                } else {
+                    format!("until then it waits, and nothing is billed on {cloud}")
+                };
                 format!(
                     "{capability}: not available on {cloud} at the plan's start; available from \
-                     {available_from} ({months_waiting} months of waiting{gap})."
+                     {available_from} ({months_waiting} months): {meanwhile}."
                 )
             }
             FindingKind::Workaround {

@@ -11,114 +11,12 @@ use crate::engine::model::catalog::{Model, WorkloadKind};
 use crate::engine::model::cloud::Cloud;
 use crate::engine::model::limits::{self, MAX_HORIZON_YEARS, MIN_HORIZON_YEARS};
 pub use crate::engine::model::org_answers::{Commitment, Expertise, GovernanceAppetite, Importance};
+pub use crate::engine::model::placement::{Placement, Zone, DEFAULT_BOTH_AZURE_PERCENT};
+use crate::engine::model::schedule::{self, Move, WhileUnavailable};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(transparent)]
 pub struct WorkloadId(pub u32);
-
-/// Where a workload is placed on the board.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub enum Placement {
-    Unplaced,
-    Azure,
-    Aws,
-    /// On both clouds; `azure_percent` of the traffic runs on Azure, the rest on AWS
-    /// (50 = active-active, 100 or 0 = primary plus warm standby on the other cloud).
-    Both {
-        azure_percent: u8,
-    },
-}
-
-/// The four places on the board, without the share that `Both` carries.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-pub enum Zone {
-    Unplaced,
-    Azure,
-    Aws,
-    Both,
-}
-
-pub const DEFAULT_BOTH_AZURE_PERCENT: u8 = 50;
-
-impl Zone {
-    pub const ALL: [Zone; 4] = [Zone::Unplaced, Zone::Azure, Zone::Aws, Zone::Both];
-
-    /// The accessible name of the zone on the board.
-    pub fn label(self) -> &'static str {
-        match self {
-            Zone::Unplaced => "Not placed",
-            Zone::Azure => "Azure",
-            Zone::Aws => "AWS",
-            Zone::Both => "Both",
-        }
-    }
-
-    pub fn key(self) -> &'static str {
-        match self {
-            Zone::Unplaced => "unplaced",
-            Zone::Azure => "azure",
-            Zone::Aws => "aws",
-            Zone::Both => "both",
-        }
-    }
-
-    pub fn from_key(key: &str) -> Option<Zone> {
-        Zone::ALL.into_iter().find(|z| z.key() == key)
-    }
-}
-
-impl Placement {
-    pub fn zone(self) -> Zone {
-        match self {
-            Placement::Unplaced => Zone::Unplaced,
-            Placement::Azure => Zone::Azure,
-            Placement::Aws => Zone::Aws,
-            Placement::Both { .. } => Zone::Both,
-        }
-    }
-
-    /// Fraction of the workload's traffic that runs on (Azure, AWS).
-    pub fn shares(self) -> (f64, f64) {
-        match self {
-            Placement::Unplaced => (0.0, 0.0),
-            Placement::Azure => (1.0, 0.0),
-            Placement::Aws => (0.0, 1.0),
-            Placement::Both { azure_percent } => {
-                let a = f64::from(azure_percent.min(100)) / 100.0;
-                (a, 1.0 - a)
-            }
-        }
-    }
-
-    pub fn uses_azure(self) -> bool {
-        matches!(self, Placement::Azure | Placement::Both { .. })
-    }
-
-    pub fn uses_aws(self) -> bool {
-        matches!(self, Placement::Aws | Placement::Both { .. })
-    }
-
-    pub fn uses(self, cloud: Cloud) -> bool {
-        match cloud {
-            Cloud::Azure => self.uses_azure(),
-            Cloud::Aws => self.uses_aws(),
-        }
-    }
-
-    /// The clouds this placement runs on, Azure first.
-    pub fn clouds(self) -> impl Iterator<Item = Cloud> {
-        Cloud::ALL.into_iter().filter(move |&c| self.uses(c))
-    }
-
-    /// The share of the workload's traffic on `cloud`.
-    pub fn share(self, cloud: Cloud) -> f64 {
-        let (azure, aws) = self.shares();
-        match cloud {
-            Cloud::Azure => azure,
-            Cloud::Aws => aws,
-        }
-    }
-}
 
 /// Where a workload runs today, or where its data lives today.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -337,9 +235,27 @@ pub struct Workload {
     /// Added with the engine; absent in older saved scenarios.
     #[serde(default)]
     pub sector: Sector,
+    /// Moves after the start, in order; older saved scenarios have none.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub moves: Vec<Move>,
+    /// What the workload does before a capability it needs reaches its planned cloud.
+    #[serde(default, skip_serializing_if = "is_default")]
+    pub while_unavailable: WhileUnavailable,
+}
+
+fn is_default<T: Default + PartialEq>(value: &T) -> bool {
+    *value == T::default()
 }
 
 impl Workload {
+    /// Drops the moves from the first one that no longer makes sense (after the start or the
+    /// horizon changed), so the schedule in force is always a valid one.
+    pub fn keep_valid_moves(&mut self, horizon: usize) {
+        while !self.moves.is_empty() && schedule::validate(self.placement, &self.moves, horizon).is_err() {
+            self.moves.pop();
+        }
+    }
+
     /// A new, unplaced workload of `kind` with the catalog's defaults.
     pub fn new(id: WorkloadId, kind: WorkloadKind, name: String) -> Workload {
         let d = kind.defaults();
@@ -361,6 +277,8 @@ impl Workload {
             criticality: Criticality::Medium,
             placement: Placement::Unplaced,
             sector: Sector::Commercial,
+            moves: Vec::new(),
+            while_unavailable: WhileUnavailable::default(),
         }
     }
 }
@@ -606,9 +524,11 @@ impl Scenario {
     }
 
     /// Moves a workload to `zone`. A workload moved onto Both keeps the share it had
-    /// there before only if it is already on Both; otherwise it starts at 50/50.
+    /// there before only if it is already on Both; otherwise it starts at 50/50. Its later
+    /// moves stay as far as they still make sense from the new start.
     /// Returns false if there is no such workload or it is already in that zone.
     pub fn move_to(&mut self, id: WorkloadId, zone: Zone) -> bool {
+        let horizon = self.horizon_months();
         let Some(w) = self.workload_mut(id) else {
             return false;
         };
@@ -623,6 +543,7 @@ impl Scenario {
                 azure_percent: DEFAULT_BOTH_AZURE_PERCENT,
             },
         };
+        w.keep_valid_moves(horizon);
         true
     }
 

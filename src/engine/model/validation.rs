@@ -8,6 +8,7 @@ use thiserror::Error;
 use crate::engine::assumptions::{AssumptionError, Assumptions};
 use crate::engine::model::limits::{self, Field, FieldError};
 use crate::engine::model::scenario::{Commitment, OrgProfile, Placement, Scenario, Workload, WorkloadId};
+use crate::engine::model::schedule::{self, ScheduleError};
 
 #[derive(Debug, Clone, PartialEq, Error)]
 pub enum ScenarioError {
@@ -23,6 +24,12 @@ pub enum ScenarioError {
         /// The name, cut to 40 characters for the message.
         name: String,
         error: FieldError,
+    },
+    #[error("workload \"{name}\": {error}")]
+    Schedule {
+        id: WorkloadId,
+        name: String,
+        error: ScheduleError,
     },
     #[error("organisation profile: {0}")]
     Org(FieldError),
@@ -65,6 +72,13 @@ impl Scenario {
                 id: w.id,
                 name: w.name.chars().take(40).collect(),
                 error,
+            })?;
+            schedule::validate(w.placement, &w.moves, self.horizon_months()).map_err(|error| {
+                ScenarioError::Schedule {
+                    id: w.id,
+                    name: w.name.chars().take(40).collect(),
+                    error,
+                }
             })?;
         }
         if self.overrides.len() > limits::MAX_OVERRIDES {

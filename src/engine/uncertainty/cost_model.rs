@@ -9,17 +9,21 @@
 
 use std::collections::BTreeMap;
 
-use crate::engine::analysis::cost::{self, labour_step, Formula, Scaling, Shape};
+use crate::engine::analysis::cost::{self, labour_step, Formula, Scaling, Shape, Window};
 use crate::engine::assumptions::{Assumptions, Key, Resolved};
-use crate::engine::model::scenario::Scenario;
+use crate::engine::model::scenario::{Scenario, YearMonth};
 use crate::engine::model::strategy::Strategy;
 use crate::engine::EngineError;
 
 /// Month-0 cost of each strategy (in `Strategy::ALL` order) per scaling (growth, growth and
 /// price decline, flat, one-time, labour), and the monthly steps of the three growing scalings.
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Outcome {
+    /// Lines billed over the whole horizon.
     pub month0: [[f64; SLOTS]; 4],
+    /// Lines billed in part of it (a schedule's phases), as changes of the month-0 amount in
+    /// force, in month order; a one-time amount is in force for its month only.
+    pub changes: Vec<Change>,
     /// 1 + volume growth a month.
     pub growth_step: f64,
     /// The growth step times the monthly price-decline step.
@@ -28,18 +32,30 @@ pub struct Outcome {
     pub labour_step: f64,
 }
 
-/// One merged formula: which shape, for which strategy and scaling, and its quantities.
+/// A change, from `month` on, of a strategy's month-0 amount in force for one scaling.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Change {
+    pub month: usize,
+    strategy: usize,
+    slot: usize,
+    delta: f64,
+}
+
+/// One merged formula: which shape, for which strategy and scaling, the months it is billed
+/// (`None`: the whole horizon) and its quantities.
 #[derive(Debug, Clone, Copy, PartialEq)]
 struct Term {
     shape: usize,
     strategy: usize,
     slot: usize,
+    window: Option<Window>,
     q: [f64; 2],
 }
 
 #[derive(Debug, Clone)]
 pub struct CostModel {
     months: usize,
+    start: YearMonth,
     /// Each shape once, though several strategies use it: a sample prices it once.
     shapes: Vec<Shape>,
     /// Merged formulas of the four strategies.
@@ -72,29 +88,31 @@ impl CostModel {
         scenario.validate()?;
         let base = Assumptions::resolve(&scenario.overrides)?;
         let ctx = cost::Ctx::new(scenario, &base);
-        let mut merged: BTreeMap<(usize, Shape), Formula> = BTreeMap::new();
+        let mut merged: BTreeMap<(usize, Shape, Window), Formula> = BTreeMap::new();
         for (strategy, &s) in Strategy::ALL.iter().enumerate() {
-            for (_, f) in cost::formulas(&ctx, scenario, s) {
+            for (_, f, window) in cost::formulas(&ctx, scenario, s) {
                 merged
-                    .entry((strategy, f.shape))
+                    .entry((strategy, f.shape, window))
                     .and_modify(|m| m.add(&f))
                     .or_insert(f);
             }
         }
-        let mut shapes: Vec<Shape> = merged.keys().map(|(_, shape)| *shape).collect();
+        let mut shapes: Vec<Shape> = merged.keys().map(|(_, shape, _)| *shape).collect();
         shapes.sort();
         shapes.dedup();
         let terms = merged
             .into_iter()
-            .map(|((strategy, shape), f)| Term {
+            .map(|((strategy, shape, window), f)| Term {
                 shape: shapes.binary_search(&shape).unwrap_or(0),
                 strategy,
                 slot: slot(shape.scaling()),
+                window: (!window.is_whole()).then_some(window),
                 q: f.q,
             })
             .collect();
         Ok(CostModel {
             months: scenario.horizon_months(),
+            start: scenario.start,
             shapes,
             terms,
             base,
@@ -126,23 +144,58 @@ impl CostModel {
         rates.clear();
         rates.extend(self.shapes.iter().map(|s| s.rates(r)));
         let mut month0 = [[0.0; SLOTS]; 4];
+        let mut changes = Vec::new();
         for t in &self.terms {
             let [a, b] = rates[t.shape];
-            month0[t.strategy][t.slot] += t.q[0] * a + t.q[1] * b;
+            let amount = t.q[0] * a + t.q[1] * b;
+            match t.window {
+                None => month0[t.strategy][t.slot] += amount,
+                Some(w) => self.window_changes(r, t, w, amount, &mut changes),
+            }
         }
+        changes.sort_by_key(|c| c.month);
         // As the cost `Frame`: the same steps, so a fixed draw reproduces the engine's figures.
         let growth_step = 1.0 + r.get(Key::VolumeGrowth) / 100.0;
         let decline = (1.0 - r.get(Key::TokenPriceDecline) / 100.0).powf(1.0 / 12.0);
         Outcome {
             month0,
+            changes,
             growth_step,
             decline_step: growth_step * decline,
             labour_step: labour_step(r.get(Key::SalaryGrowth)),
         }
     }
 
+    /// The changes a term billed in `window` makes: its amount in force from the window's
+    /// first month (the dates in `r` placing it) to its end, or for that month alone.
+    fn window_changes(&self, r: &Resolved, t: &Term, window: Window, amount: f64, out: &mut Vec<Change>) {
+        let (from, to) = window.months(r, self.start, self.months);
+        // A phase the drawn dates leave empty bills nothing, not even its move.
+        if from >= to || amount == 0.0 {
+            return;
+        }
+        let to = if t.slot == ONE_TIME { from + 1 } else { to };
+        let change = |month, delta| Change {
+            month,
+            strategy: t.strategy,
+            slot: t.slot,
+            delta,
+        };
+        out.push(change(from, amount));
+        if to < self.months {
+            out.push(change(to, -amount));
+        }
+    }
+
     /// Horizon totals per strategy.
     pub fn totals(&self, o: &Outcome) -> [f64; 4] {
+        if !o.changes.is_empty() {
+            let mut walk = Cumulative::new();
+            for _ in 0..self.months {
+                walk.step(o);
+            }
+            return walk.totals;
+        }
         let (mut g, mut d, mut l) = (0.0, 0.0, 0.0);
         let (mut fg, mut fd, mut fl) = (1.0, 1.0, 1.0);
         for _ in 0..self.months {
@@ -182,6 +235,9 @@ pub struct Cumulative {
     decline: f64,
     labour: f64,
     month: usize,
+    /// The next of the outcome's changes to apply, and the windowed amounts in force.
+    next_change: usize,
+    windowed: [[f64; SLOTS]; 4],
     pub totals: [f64; 4],
 }
 
@@ -198,6 +254,8 @@ impl Cumulative {
             decline: 1.0,
             labour: 1.0,
             month: 0,
+            next_change: 0,
+            windowed: [[0.0; SLOTS]; 4],
             totals: [0.0; 4],
         }
     }
@@ -205,12 +263,18 @@ impl Cumulative {
     /// Adds the next month of `o`; returns the totals to the end of that month.
     pub fn step(&mut self, o: &Outcome) -> [f64; 4] {
         let one = if self.month == 0 { 1.0 } else { 0.0 };
-        for (c, a) in self.totals.iter_mut().zip(&o.month0) {
-            *c += a[GROWTH] * self.growth
-                + a[DECLINE] * self.decline
+        while let Some(c) = o.changes.get(self.next_change).filter(|c| c.month <= self.month) {
+            self.windowed[c.strategy][c.slot] += c.delta;
+            self.next_change += 1;
+        }
+        for ((c, a), w) in self.totals.iter_mut().zip(&o.month0).zip(&self.windowed) {
+            *c += (a[GROWTH] + w[GROWTH]) * self.growth
+                + (a[DECLINE] + w[DECLINE]) * self.decline
                 + a[FLAT]
+                + w[FLAT]
                 + a[ONE_TIME] * one
-                + a[LABOUR] * self.labour;
+                + w[ONE_TIME]
+                + (a[LABOUR] + w[LABOUR]) * self.labour;
         }
         self.growth *= o.growth_step;
         self.decline *= o.decline_step;

@@ -91,7 +91,7 @@ fn workarounds(findings: &[Finding], frontier_total: f64) -> Vec<String> {
         .collect()
 }
 
-/// Per capability and date: the wait, and the planned run cost that falls in it.
+/// Per capability and date: the wait, and what the months on the other cloud cost.
 fn waits(findings: &[Finding]) -> Vec<String> {
     let mut by_capability: BTreeMap<(Capability, YearMonth), (usize, u32, f64, bool)> = BTreeMap::new();
     for f in findings {
@@ -99,6 +99,7 @@ fn waits(findings: &[Finding]) -> Vec<String> {
             FindingKind::UnavailableAtStart {
                 available_from,
                 months_waiting,
+                ..
             },
             Some(capability),
         ) = (&f.kind, f.capability)
@@ -119,12 +120,12 @@ fn waits(findings: &[Finding]) -> Vec<String> {
         .map(|((capability, from), (n, months, cost, contested))| {
             let note = if contested { CONTESTED_NOTE } else { "" };
             format!(
-                "{} {} not available on this cloud at the plan's start: it arrives in {from}, so {n} {} \
-                 {} {months} months; waiting puts {} of planned run cost in that gap.{note}",
+                "{} {} not available on this cloud at the plan's start: it arrives in {from}, so for \
+                 {months} months {n} {} {} on the other cloud first, at {}.{note}",
                 capability.label(),
                 verb(capability),
                 workloads_word(n),
-                if n == 1 { "waits" } else { "wait" },
+                if n == 1 { "runs" } else { "run" },
                 format_usd(cost)
             )
         })

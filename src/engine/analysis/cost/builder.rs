@@ -5,6 +5,7 @@ use super::context::Ctx;
 use super::formula::Formula;
 use super::lines::{Cell, Component, CostCloud, CostLine, Scaling, WorkloadCost};
 use super::result::CostResult;
+use super::window::Window;
 use crate::engine::analysis::findings::Finding;
 use crate::engine::model::scenario::WorkloadId;
 use crate::engine::model::strategy::CloudsInUse;
@@ -15,9 +16,18 @@ pub(super) struct Builder<'c, 'a> {
     pub(super) ctx: &'c Ctx<'a>,
     acc: [[[f64; 3]; Component::COUNT]; Scaling::COUNT],
     present: [[bool; 3]; Component::COUNT],
+    /// Lines billed in part of the horizon.
+    windowed: Vec<WindowedLine>,
     pub(super) lines: Vec<CostLine>,
-    formulas: Option<Vec<(Component, Formula)>>,
+    formulas: Option<Vec<(Component, Formula, Window)>>,
+    /// The months the lines pushed next are billed.
+    window: Window,
+    months: (usize, usize),
 }
+
+/// A line billed in part of the horizon: its scaling, component and cloud indices, the months
+/// `[from, to)` and its month-0 amount.
+type WindowedLine = (Scaling, usize, usize, (usize, usize), f64);
 
 /// What a line is, before it is priced.
 pub(super) struct LineSpec {
@@ -36,14 +46,38 @@ impl<'c, 'a> Builder<'c, 'a> {
             ctx,
             acc: [[[0.0; 3]; Component::COUNT]; Scaling::COUNT],
             present: [[false; 3]; Component::COUNT],
+            windowed: Vec::new(),
             lines: Vec::with_capacity(workloads * 4 + 16),
             formulas: keep_formulas.then(|| Vec::with_capacity(workloads * 6 + 16)),
+            window: Window::WHOLE,
+            months: (0, ctx.frame.months),
         }
     }
 
-    /// Every formula recorded so far, when the builder was asked to keep them.
-    pub(super) fn take_formulas(&mut self) -> Vec<(Component, Formula)> {
+    /// Every formula recorded so far, with the months it is billed, when the builder was
+    /// asked to keep them.
+    pub(super) fn take_formulas(&mut self) -> Vec<(Component, Formula, Window)> {
         self.formulas.take().unwrap_or_default()
+    }
+
+    /// Bills the lines pushed from now on in `window` only.
+    pub(super) fn set_window(&mut self, window: Window) {
+        self.window = window;
+        self.months = window.months(self.ctx.r, self.ctx.start, self.ctx.frame.months);
+    }
+
+    /// The sum of `scaling`'s factors over the months of `months` that fall in the first `n`.
+    pub(super) fn factor_sum(&self, scaling: Scaling, (from, to): (usize, usize), n: usize) -> f64 {
+        let frame = &self.ctx.frame;
+        let n = n.min(frame.months);
+        if scaling == Scaling::OneTime {
+            return f64::from(u8::from(from < n));
+        }
+        let (from, to) = (from.min(n), to.min(n));
+        if to <= from {
+            return 0.0;
+        }
+        frame.sum(scaling, to) - frame.sum(scaling, from)
     }
 
     /// Prices `formula` and adds its line; returns the month-0 amount.
@@ -69,8 +103,9 @@ impl<'c, 'a> Builder<'c, 'a> {
 
     /// Keeps the formula (when asked to) and returns its month-0 amount.
     pub(super) fn record(&mut self, component: Component, formula: Formula) -> f64 {
+        let window = self.window;
         if let Some(f) = &mut self.formulas {
-            f.push((component, formula));
+            f.push((component, formula, window));
         }
         formula.amount(self.ctx.r)
     }
@@ -83,7 +118,12 @@ impl<'c, 'a> Builder<'c, 'a> {
         assumptions: Vec<&'static str>,
     ) {
         let (c, k, s) = (spec.component.index(), spec.cloud.index(), scaling.index());
-        self.acc[s][c][k] += first_month;
+        let whole = self.window.is_whole();
+        if whole {
+            self.acc[s][c][k] += first_month;
+        } else {
+            self.windowed.push((scaling, c, k, self.months, first_month));
+        }
         self.present[c][k] = true;
         self.lines.push(CostLine {
             workload: spec.workload,
@@ -93,11 +133,34 @@ impl<'c, 'a> Builder<'c, 'a> {
             formula: spec.formula,
             scaling,
             first_month,
-            total: first_month * self.ctx.frame.sum(scaling, self.ctx.frame.months),
+            total: first_month * self.factor_sum(scaling, self.months, self.ctx.frame.months),
             discount_percent: spec.discount_percent,
             duplicate: spec.duplicate,
             assumptions,
+            months: (!whole).then_some(self.months),
         });
+    }
+
+    /// Adds the windowed lines of (component `c`, cloud `k`) to `series`; returns their
+    /// one-time part.
+    fn add_windowed(&self, series: &mut [f64], one_time: &mut [f64], c: usize, k: usize) {
+        let frame = &self.ctx.frame;
+        for &(scaling, lc, lk, (from, to), base) in &self.windowed {
+            if (lc, lk) != (c, k) {
+                continue;
+            }
+            if scaling == Scaling::OneTime {
+                if let (Some(v), Some(o)) = (series.get_mut(from), one_time.get_mut(from)) {
+                    *v += base;
+                    *o += base;
+                }
+                continue;
+            }
+            let factors = &frame.factors[scaling.index()];
+            for m in from..to.min(series.len()) {
+                series[m] += base * factors[m];
+            }
+        }
     }
 
     /// The strategy's series and totals from the lines pushed so far.
@@ -111,7 +174,7 @@ impl<'c, 'a> Builder<'c, 'a> {
         let months = frame.months;
         let mut monthly = vec![0.0; months];
         let mut breakdown = Vec::new();
-        let mut one_time_total = 0.0;
+        let mut one_time = vec![0.0; months];
         for component in Component::ALL {
             for cloud in CostCloud::ALL {
                 let (c, k) = (component.index(), cloud.index());
@@ -128,7 +191,10 @@ impl<'c, 'a> Builder<'c, 'a> {
                         *v += base * f;
                     }
                 }
-                one_time_total += self.acc[Scaling::OneTime.index()][c][k];
+                if let Some(first) = one_time.first_mut() {
+                    *first += self.acc[Scaling::OneTime.index()][c][k];
+                }
+                self.add_windowed(&mut series, &mut one_time, c, k);
                 for (t, v) in monthly.iter_mut().zip(&series) {
                     *t += v;
                 }
@@ -151,8 +217,7 @@ impl<'c, 'a> Builder<'c, 'a> {
             0.0
         } else {
             let tail_sum = monthly[months - tail..].iter().fold(0.0, |a, b| a + b);
-            // One-time costs sit in month 0, inside the tail only for a 12-month horizon.
-            let one_time_in_tail = if months <= 12 { one_time_total } else { 0.0 };
+            let one_time_in_tail = one_time[months - tail..].iter().fold(0.0, |a, b| a + b);
             (tail_sum - one_time_in_tail).max(0.0) / tail as f64
         };
         // Folding from +0.0 (not `sum`, which starts at -0.0) keeps empty totals at 0, not -0.
@@ -166,7 +231,7 @@ impl<'c, 'a> Builder<'c, 'a> {
             monthly,
             cumulative,
             run_rate,
-            one_time_total,
+            one_time_total: one_time.iter().fold(0.0, |a, b| a + b),
             duplication_total,
             clouds_in_use,
             breakdown,

@@ -141,6 +141,11 @@ pub struct CostLine {
     /// Part of the cost of running a second cloud.
     pub duplicate: bool,
     pub assumptions: Vec<&'static str>,
+    /// The months `[from, to)` the line is billed when not the whole horizon (a one-time
+    /// line: the month it falls in). `first_month` is then the amount the line would have
+    /// in month 0, before the growth of the months up to `from`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub months: Option<(usize, usize)>,
 }
 
 /// One (component, cloud) series.

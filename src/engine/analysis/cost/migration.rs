@@ -14,11 +14,8 @@ use crate::engine::model::scenario::Location;
 /// Rehosting or re-platforming the workload, then copying its data across.
 pub(super) fn price_move(b: &mut Builder<'_, '_>, on: &OnCloud<'_>, pass: &mut WorkloadPass) {
     let w = on.w;
-    let runs_somewhere = matches!(
-        w.runs_today,
-        Location::Azure | Location::Aws | Location::OnPremises
-    );
-    if !runs_somewhere || w.runs_today.is(on.cloud) {
+    let runs_somewhere = matches!(on.origin, Location::Azure | Location::Aws | Location::OnPremises);
+    if !on.arriving || !runs_somewhere || on.origin.is(on.cloud) {
         return;
     }
     let (shape, keys, label): (_, &[Key], _) = if w.kind.is_stateful() {
@@ -83,6 +80,9 @@ fn price_evaluation(b: &mut Builder<'_, '_>, on: &OnCloud<'_>, pass: &mut Worklo
 /// The old deployment keeps running until the new one is proven. Its cost is taken as the
 /// workload's run cost on the new cloud: the same traffic, priced where the plan puts it.
 fn price_dual_run(b: &mut Builder<'_, '_>, on: &OnCloud<'_>, pass: &mut WorkloadPass) {
+    if !on.one_time_dual_run {
+        return;
+    }
     let month0_run: f64 = pass.run_base[on.cloud.index()].iter().sum();
     push_move_line(
         b,
@@ -101,7 +101,7 @@ fn price_dual_run(b: &mut Builder<'_, '_>, on: &OnCloud<'_>, pass: &mut Workload
 /// embedding model, so the data is embedded again.
 fn price_re_embedding(b: &mut Builder<'_, '_>, on: &OnCloud<'_>, pass: &mut WorkloadPass) {
     let w = on.w;
-    let changes_model = matches!(w.runs_today, Location::Azure | Location::Aws);
+    let changes_model = matches!(on.origin, Location::Azure | Location::Aws);
     if !(w.model.is_embedding() && changes_model && w.data_gb > 0.0) {
         return;
     }
@@ -127,8 +127,7 @@ fn price_re_embedding(b: &mut Builder<'_, '_>, on: &OnCloud<'_>, pass: &mut Work
 /// Fine-tuned weights do not move between clouds: the model is trained again.
 fn price_re_training(b: &mut Builder<'_, '_>, on: &OnCloud<'_>, pass: &mut WorkloadPass) {
     let w = on.w;
-    if !(w.kind == WorkloadKind::FineTunedServing && matches!(w.runs_today, Location::Azure | Location::Aws))
-    {
+    if !(w.kind == WorkloadKind::FineTunedServing && matches!(on.origin, Location::Azure | Location::Aws)) {
         return;
     }
     let mut keys = vec![
@@ -180,7 +179,7 @@ fn price_initial_copy(b: &mut Builder<'_, '_>, on: &OnCloud<'_>, pass: &mut Work
 
 pub(super) fn price_frontier_workaround(b: &mut Builder<'_, '_>, on: &OnCloud<'_>, pass: &mut WorkloadPass) {
     let w = on.w;
-    if !(on.cloud == Cloud::Azure && w.kind.is_stateful() && w.runs_today != Location::Azure) {
+    if !(on.arriving && on.cloud == Cloud::Azure && w.kind.is_stateful() && on.origin != Location::Azure) {
         return;
     }
     pass.foundry_candidate = true;

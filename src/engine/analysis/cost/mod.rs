@@ -28,6 +28,8 @@
 mod builder;
 mod context;
 mod egress;
+mod epochs;
+mod footprint;
 mod formula;
 mod frame;
 mod lines;
@@ -35,10 +37,12 @@ mod migration;
 mod on_cloud;
 mod overheads;
 mod pass;
+mod phases;
 mod result;
 mod runtime;
 mod state;
 mod tokens;
+mod window;
 mod workload;
 
 pub(crate) use context::Ctx;
@@ -47,3 +51,4 @@ pub(crate) use frame::labour_step;
 pub use lines::{Cell, Component, CostCloud, CostLine, Scaling, WorkloadCost};
 pub(crate) use pass::{compute, formulas};
 pub use result::CostResult;
+pub(crate) use window::Window;

@@ -3,7 +3,7 @@
 use super::builder::{Builder, LineSpec};
 use super::lines::{Component, Scaling};
 use crate::engine::model::cloud::Cloud;
-use crate::engine::model::scenario::Workload;
+use crate::engine::model::scenario::{Location, Workload};
 
 /// What the strategy's pass needs back from pricing a workload.
 pub(super) struct WorkloadPass {
@@ -41,6 +41,12 @@ pub(super) struct OnCloud<'w> {
     /// Agent-hours a month (sessions x hours per session).
     pub hours: f64,
     pub on_both: bool,
+    /// Where the workload comes from when it arrives on this cloud.
+    pub origin: Location,
+    /// It arrives on this cloud at the start of the phase (and pays the move).
+    pub arriving: bool,
+    /// The move is priced with the one-time dual-running estimate.
+    pub one_time_dual_run: bool,
 }
 
 impl OnCloud<'_> {

@@ -3,47 +3,35 @@
 //! footprint, the Foundry-built platform that stands in for Frontier on Azure, and the
 //! governance hours of the strategy at a loaded hourly rate.
 
-use std::collections::BTreeSet;
-
 use super::builder::{Builder, LineSpec};
+use super::epochs::Epoch;
+use super::footprint::Footprint;
 use super::formula::{audit_key, Formula, PeopleFootprint, Shape};
 use super::lines::{Component, CostCloud};
+use super::window::Window;
 use crate::engine::analysis::governance::GovernanceResult;
 use crate::engine::assumptions::{Assumptions, Key};
 use crate::engine::model::cloud::Cloud;
 use crate::engine::model::scenario::{Framework, NativeCloud};
-use crate::engine::model::strategy::CloudsInUse;
 
-/// What the strategy's pass over the workloads found, for the overheads to be sized from.
-pub(super) struct Footprint {
-    pub in_use: CloudsInUse,
-    /// Month-0 run cost on each cloud: picks the primary cloud and sizes the second one.
-    pub cloud_run: [f64; 2],
-    /// Calls a month on each cloud.
-    pub calls: [f64; 2],
-    /// Workloads with traffic on each cloud.
-    pub workloads: [u32; 2],
-    /// Frameworks the workloads on each cloud need.
-    pub frameworks: [BTreeSet<Framework>; 2],
-    /// Some Frontier-class agent is placed on Azure and would need the Foundry-built platform.
-    pub foundry_platform: bool,
-}
-
-pub(super) fn price(b: &mut Builder<'_, '_>, f: &Footprint, governance: &GovernanceResult) {
+pub(super) fn price(b: &mut Builder<'_, '_>, f: &Footprint, epochs: &[Epoch]) {
     let two = f.in_use.count() == 2;
     // The primary cloud's overhead is not a duplicate.
     let primary = b.ctx.org.native_cloud.primary_cloud(f.cloud_run);
     for c in Cloud::ALL.into_iter().filter(|c| f.in_use.uses(*c)) {
+        b.set_window(f.span(c));
         price_tooling(b, c, f.calls[c.index()], two && c != primary);
     }
     price_audits(b, f, primary);
-    if two {
-        price_people(b, f, governance);
+    for epoch in epochs.iter().filter(|e| e.governance.clouds_in_use.count() == 2) {
+        b.set_window(epoch.window);
+        price_people(b, f, &epoch.governance);
     }
+    b.set_window(Window::WHOLE);
     if f.foundry_platform {
         price_foundry_platform(b);
     }
-    price_governance(b, governance);
+    price_governance(b, epochs);
 }
 
 fn ids(keys: &[Key]) -> Vec<&'static str> {
@@ -174,6 +162,7 @@ fn price_audits(b: &mut Builder<'_, '_>, f: &Footprint, primary: Cloud) {
         if framework == Framework::Iso27001 {
             keys.push(Key::AuditIsoSurveillance);
         }
+        b.set_window(f.span(home));
         b.push(
             overhead_line(
                 home.into(),
@@ -190,6 +179,7 @@ fn price_audits(b: &mut Builder<'_, '_>, f: &Footprint, primary: Cloud) {
         );
         if extended {
             keys.push(Key::AuditScopeExtension);
+            b.set_window(f.span(home.other()));
             b.push(
                 overhead_line(
                     home.other().into(),
@@ -290,24 +280,34 @@ fn price_foundry_platform(b: &mut Builder<'_, '_>) {
     );
 }
 
-/// The governance burden's hours, in money: set-up once, then every month.
-fn price_governance(b: &mut Builder<'_, '_>, g: &GovernanceResult) {
+/// The governance burden's hours, in money: each stretch of months with the same clouds in
+/// use pays its own hours a month; set-up is paid once, and again only for the extra work
+/// a stretch with more to govern brings when it starts.
+fn price_governance(b: &mut Builder<'_, '_>, epochs: &[Epoch]) {
     let line = |text| overhead_line(CostCloud::CrossCloud, Component::Governance, text, 0.0, false);
     let rate = [Key::ArchitectCost, Key::WorkingHours];
-    b.push_if_positive(
-        line((
-            "Governance set-up (identity, residency, compliance, cost, observability, vendors)",
-            "set-up hours x (architect cost / working hours), once",
-        )),
-        Formula::new(Shape::GovernanceSetup, g.setup_hours),
-        ids(&rate),
-    );
-    b.push_if_positive(
-        line((
-            "Governance work every month",
-            "hours a month x (architect cost / working hours), growing with salaries",
-        )),
-        Formula::new(Shape::GovernanceRun, g.hours_per_month),
-        ids(&[Key::ArchitectCost, Key::WorkingHours, Key::SalaryGrowth]),
-    );
+    let mut set_up = 0.0_f64;
+    for epoch in epochs {
+        let g = &epoch.governance;
+        b.set_window(epoch.window);
+        b.push_if_positive(
+            line((
+                "Governance set-up (identity, residency, compliance, cost, observability, vendors)",
+                "set-up hours x (architect cost / working hours), once (more when a second cloud \
+                 arrives later)",
+            )),
+            Formula::new(Shape::GovernanceSetup, (g.setup_hours - set_up).max(0.0)),
+            ids(&rate),
+        );
+        set_up = set_up.max(g.setup_hours);
+        b.push_if_positive(
+            line((
+                "Governance work every month",
+                "hours a month x (architect cost / working hours), growing with salaries",
+            )),
+            Formula::new(Shape::GovernanceRun, g.hours_per_month),
+            ids(&[Key::ArchitectCost, Key::WorkingHours, Key::SalaryGrowth]),
+        );
+    }
+    b.set_window(Window::WHOLE);
 }

@@ -2,15 +2,17 @@
 //! the governance burden of the clouds in use, then add the overheads (platform, people,
 //! governance hours).
 
-use std::collections::BTreeSet;
-
 use super::builder::Builder;
 use super::context::Ctx;
+use super::epochs;
+use super::footprint::Footprint;
 use super::formula::Formula;
 use super::lines::{Component, CostLine, Scaling, WorkloadCost};
 use super::on_cloud::WorkloadPass;
-use super::overheads::{self, Footprint};
+use super::overheads;
+use super::phases::{phases, Phase, PhaseInputs, PhaseKind};
 use super::result::CostResult;
+use super::window::Window;
 use super::workload::price_workload;
 use crate::engine::analysis::availability::{self, PlanFrame};
 use crate::engine::analysis::findings::{Finding, FindingKind, Severity};
@@ -18,7 +20,7 @@ use crate::engine::analysis::governance::{self, GovernanceResult};
 use crate::engine::assumptions::{Assumptions, Key};
 use crate::engine::model::cloud::Cloud;
 use crate::engine::model::scenario::{Placement, Scenario, Workload};
-use crate::engine::model::strategy::{CloudsInUse, Strategy};
+use crate::engine::model::strategy::Strategy;
 
 /// The cost of `strategy` on `scenario`, and the governance burden it includes as hours.
 pub(crate) fn compute(
@@ -32,77 +34,62 @@ pub(crate) fn compute(
 
 /// Every formula a strategy's cost is made of, with the component it counts towards,
 /// including formulas of lines left out because they cost nothing with today's values.
-pub(crate) fn formulas(ctx: &Ctx<'_>, scenario: &Scenario, strategy: Strategy) -> Vec<(Component, Formula)> {
+pub(crate) fn formulas(ctx: &Ctx<'_>, scenario: &Scenario, strategy: Strategy) -> Formulas {
     run(ctx, scenario, strategy, true).2
 }
+
+type Formulas = Vec<(Component, Formula, Window)>;
 
 fn run(
     ctx: &Ctx<'_>,
     scenario: &Scenario,
     strategy: Strategy,
     keep_formulas: bool,
-) -> (CostResult, GovernanceResult, Vec<(Component, Formula)>) {
+) -> (CostResult, GovernanceResult, Formulas) {
     let mut b = Builder::new(ctx, scenario.workloads.len(), keep_formulas);
-    let frame_view = PlanFrame {
-        r: ctx.r,
-        start: ctx.start,
-        horizon_months: ctx.frame.months,
-    };
     let mut workloads = Vec::with_capacity(scenario.workloads.len());
     let mut findings = Vec::new();
-    let mut fp = Footprint {
-        in_use: CloudsInUse::default(),
-        cloud_run: [0.0; 2],
-        calls: [0.0; 2],
-        workloads: [0; 2],
-        frameworks: [BTreeSet::new(), BTreeSet::new()],
-        foundry_platform: false,
+    let mut fp = Footprint::default();
+    let plan = PhaseInputs {
+        r: ctx.r,
+        start: ctx.start,
+        horizon: ctx.frame.months,
     };
-
+    let mut all_phases = Vec::with_capacity(scenario.workloads.len());
     for w in &scenario.workloads {
         let placement = strategy.placement(w);
         if placement == Placement::Unplaced {
             continue;
         }
+        let phases = phases(&plan, w, strategy);
         let first_line = b.lines.len();
-        let pass = price_workload(&mut b, w, placement);
-        let mut clouds = [Cloud::Azure; 2];
-        let mut n = 0;
-        for (slot, c) in clouds.iter_mut().zip(placement.clouds()) {
-            *slot = c;
-            n += 1;
-            fp.in_use.add(c);
-            fp.workloads[c.index()] += 1;
-            fp.frameworks[c.index()].extend(w.compliance.iter().copied());
+        let mut priced = Vec::with_capacity(phases.len());
+        let mut used = [false; 2];
+        for phase in &phases {
+            let pass = price_workload(&mut b, w, phase);
+            fp.add(ctx.frame.months, phase, &pass);
+            for c in phase.placement.clouds() {
+                used[c.index()] = true;
+            }
+            priced.push((phase, pass));
         }
-        for (run, base) in fp.cloud_run.iter_mut().zip(&pass.run_base) {
-            *run += base.iter().sum::<f64>();
-        }
-        for (calls, here) in fp.calls.iter_mut().zip(pass.calls) {
-            *calls += here;
-        }
-        fp.foundry_platform |= pass.foundry_candidate;
-        let wc = workload_cost(ctx, w, placement, &b.lines[first_line..]);
-        let gap_cost = |c: Cloud, months: usize| {
-            let [g, gd, flat] = pass.run_base[c.index()];
-            g * ctx.frame.sum(Scaling::Growth, months)
-                + gd * ctx.frame.sum(Scaling::GrowthAndPriceDecline, months)
-                + flat * ctx.frame.sum(Scaling::Flat, months)
-        };
-        availability::workload_findings(
-            &frame_view,
-            w,
-            &clouds[..n],
-            gap_cost,
-            pass.workaround,
-            &mut findings,
-        );
-        findings.extend(migration_red_flag(w, &pass, &wc));
+        fp.add_workload(w, used);
+        b.set_window(Window::WHOLE);
+        let wc = workload_cost(&b, w, placement, &b.lines[first_line..]);
+        workload_findings(ctx, w, placement, &priced, &mut findings);
+        let migration = priced
+            .iter()
+            .map(|(_, pass)| pass.migration)
+            .fold(0.0, |a, b| a + b);
+        findings.extend(migration_red_flag(w, migration, &wc));
         workloads.push(wc);
+        all_phases.push((w, phases));
     }
-
-    let governance = governance::assess(ctx.r, scenario, strategy, fp.cloud_run);
-    overheads::price(&mut b, &fp, &governance);
+    let epochs = epochs::epochs(ctx.r, scenario, &all_phases, &fp, ctx.frame.months);
+    overheads::price(&mut b, &fp, &epochs);
+    let governance = epochs::heaviest(&epochs)
+        .cloned()
+        .unwrap_or_else(|| governance::assess_placed(ctx.r, scenario, &[], fp.cloud_run));
     let formulas = b.take_formulas();
     (
         b.into_result(fp.in_use, workloads, findings),
@@ -111,8 +98,46 @@ fn run(
     )
 }
 
+/// The availability findings of a workload, with the cost of the months it spends on the
+/// other cloud while a capability is missing where it is planned.
+fn workload_findings(
+    ctx: &Ctx<'_>,
+    w: &Workload,
+    placement: Placement,
+    priced: &[(&Phase, WorkloadPass)],
+    findings: &mut Vec<Finding>,
+) {
+    let clouds: Vec<Cloud> = placement.clouds().collect();
+    let meanwhile_cost = |missing: Cloud, _months: usize| {
+        priced
+            .iter()
+            .filter(|(ph, _)| ph.kind == PhaseKind::Fallback { waiting_for: missing })
+            .map(|(ph, pass)| {
+                let [g, gd, flat] = pass.run_base[missing.other().index()];
+                let (from, to) = ph.months;
+                let sum = |s: Scaling| ctx.frame.sum(s, to) - ctx.frame.sum(s, from);
+                g * sum(Scaling::Growth)
+                    + gd * sum(Scaling::GrowthAndPriceDecline)
+                    + flat * sum(Scaling::Flat)
+            })
+            .fold(0.0, |a, b| a + b)
+    };
+    let workaround = priced.iter().find_map(|(_, pass)| pass.workaround);
+    let frame_view = PlanFrame {
+        r: ctx.r,
+        start: ctx.start,
+        horizon_months: ctx.frame.months,
+    };
+    availability::workload_findings(&frame_view, w, &clouds, meanwhile_cost, workaround, findings);
+}
+
 /// A workload's totals from the lines priced for it.
-fn workload_cost(ctx: &Ctx<'_>, w: &Workload, placement: Placement, lines: &[CostLine]) -> WorkloadCost {
+fn workload_cost(
+    b: &Builder<'_, '_>,
+    w: &Workload,
+    placement: Placement,
+    lines: &[CostLine],
+) -> WorkloadCost {
     let mut wc = WorkloadCost {
         id: w.id,
         placement,
@@ -129,24 +154,25 @@ fn workload_cost(ctx: &Ctx<'_>, w: &Workload, placement: Placement, lines: &[Cos
             wc.one_time += line.total;
         } else {
             wc.run_total += line.total;
-            wc.first_year_run += line.first_month * ctx.frame.sum(line.scaling, 12);
+            let months = line.months.unwrap_or((0, usize::MAX));
+            wc.first_year_run += line.first_month * b.factor_sum(line.scaling, months, 12);
         }
     }
     wc
 }
 
 /// Seed 000's red flag: moving the workload costs more than a year of running it.
-fn migration_red_flag(w: &Workload, pass: &WorkloadPass, wc: &WorkloadCost) -> Option<Finding> {
-    (pass.migration > 0.0 && pass.migration > wc.first_year_run).then(|| Finding {
+fn migration_red_flag(w: &Workload, migration: f64, wc: &WorkloadCost) -> Option<Finding> {
+    (migration > 0.0 && migration > wc.first_year_run).then(|| Finding {
         severity: Severity::RedFlag,
         workload: Some(w.id),
         cloud: None,
         capability: None,
         kind: FindingKind::MigrationExceedsYearOfRun {
-            migration: pass.migration,
+            migration,
             year_of_run: wc.first_year_run,
         },
-        cost: Some(pass.migration),
+        cost: Some(migration),
         assumptions: vec![
             Assumptions::id(Key::RehostPerWorkload),
             Assumptions::id(Key::ReplatformHours),

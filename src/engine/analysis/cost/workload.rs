@@ -1,11 +1,15 @@
-//! Prices one workload under one placement: each component on each cloud it uses.
+//! Prices one phase of a workload (one place, some months): each component on each cloud it
+//! uses, and the move onto the clouds it arrives on.
 
 use super::builder::Builder;
 use super::on_cloud::{OnCloud, WorkloadPass};
+use super::phases::Phase;
 use super::{egress, migration, runtime, state, tokens};
 use crate::engine::model::scenario::{Placement, Workload};
 
-pub(super) fn price_workload(b: &mut Builder<'_, '_>, w: &Workload, placement: Placement) -> WorkloadPass {
+pub(super) fn price_workload(b: &mut Builder<'_, '_>, w: &Workload, phase: &Phase) -> WorkloadPass {
+    let placement = phase.placement;
+    b.set_window(phase.window);
     let mut pass = WorkloadPass {
         run_base: [[0.0; 3]; 2],
         migration: 0.0,
@@ -22,6 +26,9 @@ pub(super) fn price_workload(b: &mut Builder<'_, '_>, w: &Workload, placement: P
             calls: w.monthly_volume * w.steps_per_session,
             hours: w.monthly_volume * w.agent_hours_per_session,
             on_both: matches!(placement, Placement::Both { .. }),
+            origin: phase.origin,
+            arriving: phase.arriving[cloud.index()],
+            one_time_dual_run: phase.one_time_dual_run,
         };
         pass.calls[cloud.index()] += on.calls * on.share;
         tokens::price(b, &on, &mut pass);

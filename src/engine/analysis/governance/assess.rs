@@ -5,7 +5,7 @@ use super::dimension::Dimension;
 use super::footprint::{self, Footprints};
 use super::result::{CloudFootprint, DimensionBurden, GovernanceResult};
 use crate::engine::assumptions::{Key, Resolved};
-use crate::engine::model::scenario::{Framework, GovernanceModel, Scenario};
+use crate::engine::model::scenario::{Framework, GovernanceModel, Placement, Scenario, Workload};
 use crate::engine::model::strategy::{CloudsInUse, Strategy};
 
 /// The weights and counts every dimension's burden shares.
@@ -51,11 +51,27 @@ pub fn assess(
     strategy: Strategy,
     cloud_cost: [f64; 2],
 ) -> GovernanceResult {
+    let placed: Vec<_> = scenario
+        .workloads
+        .iter()
+        .map(|w| (w, strategy.placement(w)))
+        .collect();
+    assess_placed(r, scenario, &placed, cloud_cost)
+}
+
+/// The governance burden of workloads in the places `placed` gives them (a workload may be
+/// listed once per place it takes in some months).
+pub fn assess_placed(
+    r: &Resolved,
+    scenario: &Scenario,
+    placed: &[(&Workload, Placement)],
+    cloud_cost: [f64; 2],
+) -> GovernanceResult {
     let org = &scenario.org;
     let Footprints {
         clouds,
         workloads_on_both,
-    } = footprint::count(scenario, strategy);
+    } = footprint::count(scenario, placed);
     let in_use = CloudsInUse {
         azure: clouds[0].in_use(),
         aws: clouds[1].in_use(),

@@ -6,7 +6,6 @@ use crate::engine::assumptions::Cloud;
 use crate::engine::model::scenario::{
     Framework, NativeCloud, Placement, Residency, Scenario, Sector, Workload,
 };
-use crate::engine::model::strategy::Strategy;
 
 /// Zones indexed 0 = EU, 1 = US.
 const ZONES: [Residency; 2] = [Residency::Eu, Residency::Us];
@@ -64,12 +63,11 @@ fn add_workload(footprint: &mut CloudFootprint, w: &Workload) {
 
 /// Every workload counts on each cloud its placement uses; frameworks come out in
 /// `Framework::ALL` order and zones in `ZONES` order, whatever the board order.
-pub(super) fn count(scenario: &Scenario, strategy: Strategy) -> Footprints {
+pub(super) fn count(scenario: &Scenario, placed: &[(&Workload, Placement)]) -> Footprints {
     let governed = governed_clouds(scenario.org.native_cloud);
     let mut clouds = Cloud::ALL.map(|c| empty_footprint(c, governed[c.index()]));
     let mut workloads_on_both = 0_u32;
-    for w in &scenario.workloads {
-        let placement = strategy.placement(w);
+    for &(w, placement) in placed {
         if placement == Placement::Unplaced {
             continue;
         }

@@ -45,6 +45,6 @@ mod footprint;
 mod result;
 mod words;
 
-pub use assess::assess;
+pub use assess::{assess, assess_placed};
 pub use dimension::Dimension;
 pub use result::{CloudFootprint, DimensionBurden, GovernanceResult};

@@ -79,6 +79,7 @@ pub(super) fn finding_factors(r: &Resolved, w: &Workload, findings: &[Finding]) 
                 FindingKind::UnavailableAtStart {
                     available_from,
                     months_waiting,
+                    ..
                 },
                 Some(capability),
             ) => {
