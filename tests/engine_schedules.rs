@@ -274,3 +274,30 @@ fn cost_cloud(c: CostCloud) -> Option<Cloud> {
 fn uses_comparator_or_workaround(w: &Workload, cloud: Cloud) -> bool {
     (cloud == Cloud::Azure && w.kind.is_stateful()) || (cloud == Cloud::Aws && w.model.is_embedding())
 }
+
+#[test]
+fn schedules_travel_in_files_and_older_files_open_without_moves() {
+    use cloudsplit::engine::io::scenario_file;
+    let mut w = chatbot(Placement::Azure);
+    w.moves = vec![Move::new(MoveAt::Month(6), Placement::Aws)];
+    w.while_unavailable = WhileUnavailable::Wait;
+    let s = flat(vec![w]);
+    let text = scenario_file::export(&s);
+    assert!(text.contains("\"moves\"") && text.contains("\"while_unavailable\""));
+    assert_eq!(scenario_file::import(text.as_bytes()), Ok(s.clone()));
+    // A file written before schedules existed has neither field: it opens with no moves.
+    let unscheduled = flat(vec![chatbot(Placement::Azure)]);
+    let old = scenario_file::export(&unscheduled);
+    assert!(!old.contains("\"moves\""));
+    let opened = scenario_file::import(old.as_bytes()).expect("opens");
+    assert!(opened.workloads[0].moves.is_empty());
+    assert_eq!(
+        opened.workloads[0].while_unavailable,
+        WhileUnavailable::RunWhereAvailable
+    );
+    // A file with a move outside the plan is refused in plain words; nothing else is touched.
+    let mut bad = s.clone();
+    bad.workloads[0].moves[0].at = MoveAt::Month(60);
+    let err = scenario_file::import(scenario_file::export(&bad).as_bytes()).expect_err("refused");
+    assert!(err.to_string().contains("move 1 is in month 60"), "{err}");
+}

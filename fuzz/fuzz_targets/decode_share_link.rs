@@ -54,6 +54,7 @@ fn mutate_payload(data: &mut [u8], size: usize, max_size: usize, seed: u32) -> O
         version = match version {
             '1' => '2',
             '2' => '3',
+            '3' => '4',
             _ => '1',
         };
     }

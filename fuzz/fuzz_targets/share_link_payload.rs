@@ -2,9 +2,9 @@
 //! bytes straight from the fuzzer (base64 and zlib would stop almost every random input), and
 //! scenarios built from the fuzzer's bytes, encoded with each version.
 //!
-//! The first byte picks the door: `0`, `1`, `2` a version 1, 2 or 3 payload; `3`, `4`, `5` a
-//! scenario built from the rest (structure-aware), encoded as a version 3 link (today's) and
-//! as a scenario file (`3`), or as an older version 2 (`4`) or version 1 (`5`) link.
+//! The first byte picks the door: `0` to `3` a version 1, 2, 3 or 4 payload; `4` to `7` a
+//! scenario built from the rest (structure-aware), encoded as a version 4 link (today's) and
+//! as a scenario file (`4`), or as an older version 3 (`5`), 2 (`6`) or 1 (`7`) link.
 //!
 //! Promises: no panic; what is accepted passes the app's checks and every limit; it is shared
 //! again and opens the same; the payload through the whole envelope gives the same outcome.
@@ -12,7 +12,7 @@
 
 use cloudsplit::engine::io::share_link::{self, ShareLinkError, MAX_INFLATED_BYTES, MAX_LINK_CHARS};
 use cloudsplit::engine::io::{scenario_file, untrusted::check_decoded};
-use cloudsplit::engine::model::scenario::{OrgProfile, Scenario};
+use cloudsplit::engine::model::scenario::{OrgProfile, Scenario, Workload};
 use cloudsplit_fuzz::{assert_accepted, assert_reshared, pack, scenario, unpack};
 use libfuzzer_sys::arbitrary::Unstructured;
 use libfuzzer_sys::fuzz_target;
@@ -21,13 +21,14 @@ fuzz_target!(|data: &[u8]| {
     let Some((&door, rest)) = data.split_first() else {
         return;
     };
-    match door % 6 {
+    match door % 8 {
         0 => payload('1', rest),
         1 => payload('2', rest),
         2 => payload('3', rest),
+        3 => payload('4', rest),
         door => {
             if let Ok(s) = scenario(&mut Unstructured::new(rest)) {
-                built(&s, ['3', '2', '1'][usize::from(door - 3)]);
+                built(&s, ['4', '3', '2', '1'][usize::from(door - 4)]);
             }
         }
     }
@@ -40,11 +41,17 @@ fn payload(version: char, bytes: &[u8]) {
         if version == '1' {
             assert!(s.ranges.is_empty(), "version 1 carries no ranges");
         }
-        if version != '3' {
+        if matches!(version, '1' | '2') {
             assert_eq!(
                 s.org,
                 neutral_answers(&s.org),
                 "versions 1 and 2 carry no answers"
+            );
+        }
+        if version != '4' {
+            assert!(
+                s.workloads.iter().all(|w| w.moves.is_empty() && w.while_unavailable == Default::default()),
+                "versions before 4 carry no schedules"
             );
         }
         assert_reshared(s);
@@ -69,17 +76,30 @@ fn neutral_answers(org: &OrgProfile) -> OrgProfile {
     }
 }
 
-/// A scenario built in memory opens from a link of `version` (and, for today's version 3,
+/// A scenario built in memory opens from a link of `version` (and, for today's version 4,
 /// from a file) exactly when it passes the app's checks, and opens as it was (older versions:
 /// as much of it as they carry).
 fn built(s: &Scenario, version: char) {
     let valid = check_decoded(s).is_ok();
-    let older = Scenario {
-        org: neutral_answers(&s.org),
+    let unscheduled = Scenario {
+        workloads: s
+            .workloads
+            .iter()
+            .map(|w| Workload {
+                moves: Vec::new(),
+                while_unavailable: Default::default(),
+                ..w.clone()
+            })
+            .collect(),
         ..s.clone()
     };
+    let older = Scenario {
+        org: neutral_answers(&s.org),
+        ..unscheduled.clone()
+    };
     let (token, expected) = match version {
-        '3' => (share_link::encode_unchecked(s), s.clone()),
+        '4' => (share_link::encode_unchecked(s), s.clone()),
+        '3' => (share_link::encode_version_3_unchecked(s), unscheduled),
         '2' => (share_link::encode_version_2_unchecked(s), older),
         _ => (
             share_link::encode_version_1_unchecked(s),
@@ -101,7 +121,7 @@ fn built(s: &Scenario, version: char) {
         }
         Err(e) => panic!("a scenario the app can hold came back as {e:?}"),
     }
-    if version != '3' {
+    if version != '4' {
         return;
     }
     assert_eq!(got.is_ok(), valid);

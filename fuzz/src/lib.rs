@@ -18,6 +18,7 @@ use cloudsplit::engine::model::scenario::{
     Commitment, Criticality, Expertise, Framework, GovernanceAppetite, GovernanceModel, Importance, Location,
     NativeCloud, Placement, Residency, Scenario, Sector, Workload, WorkloadId, YearMonth,
 };
+use cloudsplit::engine::model::schedule::{Move, MoveAt, WhileUnavailable};
 use libfuzzer_sys::arbitrary::{Result, Unstructured};
 
 /// What the app promises of every scenario it lets in, from any door: the checks the app
@@ -282,7 +283,32 @@ fn workload(u: &mut Unstructured, i: usize) -> Result<Workload> {
     }
     w.criticality = pick(u, &Criticality::ALL)?;
     w.sector = pick(u, &Sector::ALL)?;
-    w.placement = match u.int_in_range(0u8..=3)? {
+    w.placement = placement(u)?;
+    w.while_unavailable = pick(u, &WhileUnavailable::ALL)?;
+    // Mostly none or a few moves; sometimes far too many, out of order, outside the plan or
+    // to where the workload already is: the checks must refuse those, never panic.
+    let moves = if u.ratio(1u8, 16)? {
+        u.int_in_range(0..=300)?
+    } else {
+        u.int_in_range(0..=3)?
+    };
+    for _ in 0..moves {
+        w.moves.push(Move {
+            at: if u.ratio(1u8, 4)? {
+                MoveAt::WhenAvailable
+            } else {
+                MoveAt::Month(u.arbitrary()?)
+            },
+            to: placement(u)?,
+            dual_months: u.arbitrary()?,
+            dual_azure_percent: u.arbitrary()?,
+        });
+    }
+    Ok(w)
+}
+
+fn placement(u: &mut Unstructured) -> Result<Placement> {
+    Ok(match u.int_in_range(0u8..=3)? {
         0 => Placement::Unplaced,
         1 => Placement::Azure,
         2 => Placement::Aws,
@@ -293,6 +319,5 @@ fn workload(u: &mut Unstructured, i: usize) -> Result<Workload> {
                 u.int_in_range(0..=100)?
             },
         },
-    };
-    Ok(w)
+    })
 }

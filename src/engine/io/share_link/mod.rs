@@ -4,7 +4,8 @@
 //! A link token is one version character followed by
 //! `base64url(zlib(postcard(payload)))`. The version character picks the payload layout
 //! (`1` = `v1`, `2` = `v2`, which adds assumption ranges, `3` = `v3`, which adds the
-//! organisation's answers to the framework's questions); links are written with the latest
+//! organisation's answers to the framework's questions, `4` = `v4`, which adds the workloads'
+//! schedules); links are written with the latest
 //! and every earlier version keeps opening. zlib's checksum catches a link that was cut or had a character changed,
 //! so a damaged link is refused rather than opened with a different number in it.
 //!
@@ -16,6 +17,7 @@
 mod v1;
 mod v2;
 mod v3;
+mod v4;
 
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine as _;
@@ -26,11 +28,12 @@ use thiserror::Error;
 use crate::engine::io::untrusted::{check_decoded, ScenarioProblem};
 use crate::engine::model::limits::MAX_WORKLOADS;
 use crate::engine::model::scenario::Scenario;
+use crate::engine::model::schedule::MAX_MOVES;
 
 /// The fragment is `#s=<token>`; `FRAGMENT_KEY` is the part before the token.
 pub const FRAGMENT_KEY: &str = "s=";
 /// The version character links are written with today.
-pub const CURRENT_VERSION: char = '3';
+pub const CURRENT_VERSION: char = '4';
 /// Versions are written `1`..`9`, then `A`..`Z`: anything further along this list than
 /// [`CURRENT_VERSION`] comes from a newer app.
 const VERSION_ORDER: &str = "123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
@@ -92,7 +95,14 @@ pub fn encode(scenario: &Scenario) -> Result<String, ShareLinkError> {
 /// encodings of invalid scenarios; the app uses [`encode`].
 #[doc(hidden)]
 pub fn encode_unchecked(scenario: &Scenario) -> String {
-    pack(CURRENT_VERSION, &v3::ScenarioV3::from_scenario(scenario))
+    pack(CURRENT_VERSION, &v4::ScenarioV4::from_scenario(scenario))
+}
+
+/// A version 3 token, as links were made before schedules travelled (they are dropped). For
+/// compatibility tests and fixtures only.
+#[doc(hidden)]
+pub fn encode_version_3_unchecked(scenario: &Scenario) -> String {
+    pack('3', &v3::ScenarioV3::from_scenario(scenario))
 }
 
 /// A version 2 token, as links were made before the organisation's answers travelled (they
@@ -188,7 +198,7 @@ pub fn decode(token: &str) -> Result<Scenario, ShareLinkError> {
     let mut chars = token.chars();
     let version = chars.next().ok_or(ShareLinkError::Empty)?;
     let body = chars.as_str();
-    if !matches!(version, '1' | '2' | '3') {
+    if !matches!(version, '1' | '2' | '3' | '4') {
         return Err(
             match (VERSION_ORDER.find(version), VERSION_ORDER.find(CURRENT_VERSION)) {
                 (Some(theirs), Some(ours)) if theirs > ours => ShareLinkError::NewerVersion,
@@ -217,7 +227,7 @@ pub fn decode(token: &str) -> Result<Scenario, ShareLinkError> {
 }
 
 /// Decodes an already unpacked payload (what `decode` has after base64 and zlib) of link
-/// `version` (`'1'`, `'2'` or `'3'`; any other is [`ShareLinkError::UnknownVersion`]), with every
+/// `version` (`'1'` to `'4'`; any other is [`ShareLinkError::UnknownVersion`]), with every
 /// check `decode` makes after unpacking. For fuzzing and tests that start past the envelope;
 /// the app uses [`decode`].
 pub fn decode_payload(version: char, bytes: &[u8]) -> Result<Scenario, ShareLinkError> {
@@ -237,6 +247,12 @@ pub fn decode_payload(version: char, bytes: &[u8]) -> Result<Scenario, ShareLink
             workloads_within_limit(payload.workload_count())?;
             payload.into_scenario()
         }
+        '4' => {
+            let payload = take::<v4::ScenarioV4>(bytes)?;
+            workloads_within_limit(payload.workload_count())?;
+            moves_within_limit(payload.move_count(), payload.workload_count())?;
+            payload.into_scenario()
+        }
         other => return Err(ShareLinkError::UnknownVersion(other.escape_default().to_string())),
     }
     .map_err(|u| ShareLinkError::UnknownValue { what: u.what })?;
@@ -250,6 +266,15 @@ fn take<'a, T: serde::Deserialize<'a>>(bytes: &'a [u8]) -> Result<T, ShareLinkEr
         Ok((payload, [])) => Ok(payload),
         _ => Err(ShareLinkError::Damaged),
     }
+}
+
+/// Says "too many moves" before they are built: at most `MAX_MOVES` for each workload.
+fn moves_within_limit(count: usize, workloads: usize) -> Result<(), ShareLinkError> {
+    let max = workloads.saturating_mul(MAX_MOVES);
+    if count > max {
+        return Err(ScenarioProblem::TooManyMoves { count, max }.into());
+    }
+    Ok(())
 }
 
 /// Says "too many workloads" before they are built.
@@ -395,7 +420,7 @@ mod tests {
     fn fragments_and_pasted_links_both_open() {
         let s = workshop(3);
         let url = share_url("https://a.example/app/?x=1#old", &s).expect("encodes");
-        assert!(url.starts_with("https://a.example/app/?x=1#s=3"));
+        assert!(url.starts_with("https://a.example/app/?x=1#s=4"));
         let hash = &url[url.find('#').unwrap_or(0)..];
         assert_eq!(decode_fragment(hash), Ok(Some(s.clone())));
         assert_eq!(decode_fragment(&hash[1..]), Ok(Some(s.clone())));
@@ -420,7 +445,7 @@ mod tests {
     fn versions_are_told_apart() {
         let token = encode(&workshop(2)).expect("encodes");
         let body = &token[1..];
-        assert_eq!(decode(&format!("4{body}")), Err(ShareLinkError::NewerVersion));
+        assert_eq!(decode(&format!("5{body}")), Err(ShareLinkError::NewerVersion));
         assert_eq!(decode(&format!("Z{body}")), Err(ShareLinkError::NewerVersion));
         assert_eq!(
             decode(&format!("0{body}")),
@@ -438,6 +463,41 @@ mod tests {
         // A version 2 payload under a version 3 mark lacks the answers.
         let v2 = encode_version_2_unchecked(&workshop(2));
         assert_eq!(decode(&format!("3{}", &v2[1..])), Err(ShareLinkError::Damaged));
+        // A version 3 payload under a version 4 mark lacks the schedules.
+        let v3 = encode_version_3_unchecked(&workshop(2));
+        assert_eq!(decode(&format!("4{}", &v3[1..])), Err(ShareLinkError::Damaged));
+    }
+
+    #[test]
+    fn schedules_travel_in_version_4_and_older_links_open_without_moves() {
+        use crate::engine::model::scenario::Placement;
+        use crate::engine::model::schedule::{Move, MoveAt, WhileUnavailable};
+        let mut s = workshop(6);
+        for w in s.workloads.iter_mut().filter(|w| w.placement == Placement::Azure) {
+            w.moves = vec![Move::new(MoveAt::Month(6), Placement::Aws)];
+            w.while_unavailable = WhileUnavailable::Wait;
+        }
+        assert!(s.workloads.iter().any(|w| !w.moves.is_empty()));
+        let token = encode(&s).expect("encodes");
+        assert!(token.starts_with('4'));
+        assert_eq!(decode(&token), Ok(s.clone()));
+        let old = decode(&encode_version_3_unchecked(&s)).expect("version 3 opens");
+        assert!(old.workloads.iter().all(|w| w.moves.is_empty()));
+        assert_eq!(old.workloads.len(), s.workloads.len());
+        // A move outside the plan is refused in the same words a file gets.
+        let mut bad = s.clone();
+        if let Some(w) = bad.workloads.iter_mut().find(|w| !w.moves.is_empty()) {
+            w.moves[0].at = MoveAt::Month(99);
+        }
+        let err = decode(&encode_unchecked(&bad)).expect_err("refused");
+        assert!(err.to_string().contains("move 1 is in month 99"), "{err}");
+        // Hundreds of moves are refused before they are built.
+        let mut many = s.clone();
+        many.workloads[0].moves = vec![Move::new(MoveAt::Month(1), Placement::Aws); 500];
+        assert!(matches!(
+            decode(&encode_unchecked(&many)),
+            Err(ShareLinkError::Invalid(ScenarioProblem::TooManyMoves { .. }))
+        ));
     }
 
     #[test]
@@ -456,7 +516,7 @@ mod tests {
             ends: YearMonth::new(2028, 12),
         };
         s.org.multi_cloud_expertise = Expertise::InPlace;
-        let token = encode(&s).expect("encodes");
+        let token = encode_version_3_unchecked(&s);
         assert!(token.starts_with('3'));
         assert_eq!(decode(&token), Ok(s.clone()));
         let old = decode(&encode_version_2_unchecked(&s)).expect("version 2 opens");

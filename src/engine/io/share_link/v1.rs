@@ -66,7 +66,7 @@ struct WorkloadV1 {
 
 /// Variant order is the wire format: never reorder.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
-enum PlacementV1 {
+pub(super) enum PlacementV1 {
     Unplaced,
     Azure,
     Aws,
@@ -255,12 +255,7 @@ impl WorkloadV1 {
                 .fold(0u8, |bits, f| bits | (1 << framework_code(*f))),
             criticality: criticality_code(w.criticality),
             sector: sector_code(w.sector),
-            placement: match w.placement {
-                Placement::Unplaced => PlacementV1::Unplaced,
-                Placement::Azure => PlacementV1::Azure,
-                Placement::Aws => PlacementV1::Aws,
-                Placement::Both { azure_percent } => PlacementV1::Both(azure_percent),
-            },
+            placement: PlacementV1::from(w.placement),
         }
     }
 
@@ -287,13 +282,28 @@ impl WorkloadV1 {
         w.compliance = compliance;
         w.criticality = criticality_from(self.criticality)?;
         w.sector = sector_from(self.sector)?;
-        w.placement = match self.placement {
+        w.placement = self.placement.into_placement();
+        Ok(w)
+    }
+}
+
+impl PlacementV1 {
+    pub(super) fn from(p: Placement) -> PlacementV1 {
+        match p {
+            Placement::Unplaced => PlacementV1::Unplaced,
+            Placement::Azure => PlacementV1::Azure,
+            Placement::Aws => PlacementV1::Aws,
+            Placement::Both { azure_percent } => PlacementV1::Both(azure_percent),
+        }
+    }
+
+    pub(super) fn into_placement(self) -> Placement {
+        match self {
             PlacementV1::Unplaced => Placement::Unplaced,
             PlacementV1::Azure => Placement::Azure,
             PlacementV1::Aws => Placement::Aws,
             PlacementV1::Both(azure_percent) => Placement::Both { azure_percent },
-        };
-        Ok(w)
+        }
     }
 }
 
