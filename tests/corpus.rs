@@ -18,7 +18,8 @@ use cloudsplit::engine::io::scenario_file::{self, FileError};
 use cloudsplit::engine::io::share_link::{self, ShareLinkError};
 use cloudsplit::engine::model::catalog::{Model, WorkloadKind};
 use cloudsplit::engine::model::limits::MAX_WORKLOADS;
-use cloudsplit::engine::model::scenario::{Placement, Scenario, WorkloadId, YearMonth, Zone};
+use cloudsplit::engine::model::scenario::{Placement, Scenario, Workload, WorkloadId, YearMonth, Zone};
+use cloudsplit::engine::model::schedule::{Move, MoveAt, WhileUnavailable};
 
 fn corpus(kind: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -147,7 +148,7 @@ fn every_link_opens_the_same_from_its_unpacked_payload() {
     }
     assert!(unpacked >= 20, "{unpacked} links unpacked");
     assert!(matches!(
-        share_link::decode_payload('4', &[]),
+        share_link::decode_payload('5', &[]),
         Err(ShareLinkError::UnknownVersion(_))
     ));
 }
@@ -335,7 +336,8 @@ fn pack(payload: &[u8]) -> String {
 fn link_corpus() -> Vec<(&'static str, String)> {
     let url = |token: &str| format!("https://tools.example.com/cloudsplit/#s={token}");
     let v2 = |s: Scenario| url(&share_link::encode_version_2_unchecked(&s));
-    let v3 = |s: Scenario| url(&share_link::encode_unchecked(&s));
+    let v3 = |s: Scenario| url(&share_link::encode_version_3_unchecked(&s));
+    let v4 = |s: Scenario| url(&share_link::encode_unchecked(&s));
     let ranged = |f: fn(&mut Scenario)| {
         let mut s = workshop(3);
         s.ranges.insert("aws.egress.per-gb".into(), (0.05, 0.12));
@@ -535,7 +537,39 @@ fn link_corpus() -> Vec<(&'static str, String)> {
         ),
         // Version 3: the organisation's answers travel.
         ("ok--version-3-with-answers.txt", v3(answered())),
-        ("newer-version--4.txt", url(&format!("4{body}"))),
+        // Made when version 4 was still unknown; since version 4 exists it reads as a
+        // version 4 payload that lacks everything after version 1's fields.
+        (
+            "damaged--version-4-mark-on-a-version-1-payload.txt",
+            url(&format!("4{body}")),
+        ),
+        ("newer-version--5.txt", url(&format!("5{body}"))),
+        // Version 4: schedules travel.
+        ("ok--version-4-with-schedules.txt", v4(scheduled(|_| {}))),
+        (
+            "invalid--move-outside-the-plan.txt",
+            v4(scheduled(|w| w.moves[0].at = MoveAt::Month(400))),
+        ),
+        (
+            "invalid--moves-out-of-order.txt",
+            v4(scheduled(|w| {
+                w.moves.push(Move::new(MoveAt::Month(3), Placement::Azure));
+            })),
+        ),
+        (
+            "invalid--move-to-the-same-place.txt",
+            v4(scheduled(|w| w.moves[0].to = w.placement)),
+        ),
+        (
+            "invalid--three-hundred-moves.txt",
+            v4(scheduled(|w| {
+                w.moves = vec![Move::new(MoveAt::Month(1), Placement::Aws); 300];
+            })),
+        ),
+        (
+            "invalid--dual-running-longer-than-the-plan.txt",
+            v4(scheduled(|w| w.moves[0].dual_months = 200)),
+        ),
         (
             "invalid--commitment-size-negative.txt",
             v3(with_answers(|s| s.org.aws_commitment.annual_usd = -5.0)),
@@ -577,12 +611,28 @@ fn with_answers(f: impl FnOnce(&mut Scenario)) -> Scenario {
     s
 }
 
+/// A board whose first placed workload moves to AWS in month 12, after `f` edits it.
+fn scheduled(f: impl FnOnce(&mut Workload)) -> Scenario {
+    let mut s = answered();
+    if let Some(w) = s
+        .workloads
+        .iter_mut()
+        .find(|w| w.placement != Placement::Unplaced)
+    {
+        w.placement = Placement::Azure;
+        w.moves = vec![Move::new(MoveAt::Month(12), Placement::Aws)];
+        w.while_unavailable = WhileUnavailable::Wait;
+        f(w);
+    }
+    s
+}
+
 /// A version 3 link whose early-access answer carries a code no version knows: the byte
 /// found where two payloads differing only in that answer differ.
 fn unknown_importance() -> String {
     use cloudsplit::engine::model::scenario::Importance;
-    let high = payload(&share_link::encode_unchecked(&answered()));
-    let low = payload(&share_link::encode_unchecked(&with_answers(|s| {
+    let high = payload(&share_link::encode_version_3_unchecked(&answered()));
+    let low = payload(&share_link::encode_version_3_unchecked(&with_answers(|s| {
         s.org.early_access = Importance::Low;
     })));
     let at = high.iter().zip(&low).position(|(a, b)| a != b).unwrap_or(0);
