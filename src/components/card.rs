@@ -2,8 +2,10 @@ use leptos::ev;
 use leptos::prelude::*;
 
 use super::drag_gesture::start_drag;
+use super::zone::zone_in_month;
 use crate::engine::model::money::{format_number, format_usd};
 use crate::engine::model::scenario::{Placement, WorkloadId, Zone};
+use crate::engine::model::schedule;
 use crate::state::drag::DragSource;
 use crate::state::use_app_state;
 use crate::web::dom;
@@ -29,7 +31,14 @@ pub fn Card(id: WorkloadId) -> impl IntoView {
     let dragged = move || state.cards.is_dragged(id);
 
     let on_key = move |e: ev::KeyboardEvent| {
-        let Some(zone) = workload.with_untracked(|w| w.as_ref().map(|w| w.placement.zone())) else {
+        let month = usize::from(state.month.get_untracked());
+        let Some(zone) = workload.with_untracked(|w| {
+            w.as_ref().map(|w| {
+                state
+                    .evaluation
+                    .with_untracked(|e| zone_in_month(e.as_ref().ok(), w, month))
+            })
+        }) else {
             return;
         };
         let index = Zone::ALL.iter().position(|z| *z == zone).unwrap_or(0);
@@ -75,6 +84,11 @@ pub fn Card(id: WorkloadId) -> impl IntoView {
                 _ => None,
             };
             let unit = if w.kind.is_stateful() { "sessions/month" } else { "requests/month" };
+            let plan = (!w.moves.is_empty()).then(|| {
+                state.scenario.with_untracked(|s| {
+                    schedule::describe(w.placement, &w.moves, |m| s.start.plus_months(i64::from(m)).to_string())
+                })
+            });
             // The accessible name is the card's own text, in reading order, with the place
             // added for screen readers: "Name — Kind, Azure. 1,000 requests/month …".
             let place = format!(", {}. ", w.placement.zone().label());
@@ -99,6 +113,7 @@ pub fn Card(id: WorkloadId) -> impl IntoView {
                     <span class="visually-hidden">{place}</span>
                     <span class="card-meta">{format!("{} {unit} · {}", format_number(w.monthly_volume), w.model.key())}</span>
                     {share.map(|s| view! { <span class="card-share">{s}</span> })}
+                    {plan.map(|p| view! { <span class="card-schedule">{format!("{p}. ")}</span> })}
                     <span class="card-cost">
                         {move || monthly.get().map(|m| format!("≈ {} a month in year 1", format_usd(m)))}
                     </span>

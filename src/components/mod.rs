@@ -20,6 +20,7 @@ pub mod findings;
 pub mod headline;
 pub mod inspector;
 pub mod library_panel;
+pub mod month_scrubber;
 pub mod notices;
 pub mod org_questions;
 pub mod palette;

@@ -1,7 +1,9 @@
 use leptos::prelude::*;
 
 use super::card::Card;
-use crate::engine::model::scenario::Zone;
+use crate::engine::model::scenario::{Placement, Workload, Zone};
+use crate::engine::model::schedule::{self, MoveAt};
+use crate::engine::Evaluation;
 use crate::state::use_app_state;
 
 /// One place on the board: a labelled region holding its workload cards.
@@ -9,9 +11,21 @@ use crate::state::use_app_state;
 pub fn ZoneView(zone: Zone) -> impl IntoView {
     let state = use_app_state();
     let ids = Memo::new(move |_| {
-        state
-            .scenario
-            .with(|s| s.in_zone(zone).map(|w| w.id).collect::<Vec<_>>())
+        let month = usize::from(state.month.get());
+        if month == 0 {
+            return state
+                .scenario
+                .with(|s| s.in_zone(zone).map(|w| w.id).collect::<Vec<_>>());
+        }
+        state.scenario.with(|s| {
+            state.evaluation.with(|e| {
+                s.workloads
+                    .iter()
+                    .filter(|w| zone_in_month(e.as_ref().ok(), w, month) == zone)
+                    .map(|w| w.id)
+                    .collect::<Vec<_>>()
+            })
+        })
     });
     // Memos: a drag updates `state.drag` on every pointer move; the zone changes only when
     // these do.
@@ -45,4 +59,27 @@ pub fn ZoneView(zone: Zone) -> impl IntoView {
             </Show>
         </section>
     }
+}
+
+/// Where a workload runs in `month` as the plan is priced (the months it spends elsewhere
+/// while a capability is missing included); while it waits, where it is planned to be.
+pub fn zone_in_month(e: Option<&Evaluation>, w: &Workload, month: usize) -> Zone {
+    if w.placement == Placement::Unplaced {
+        return Zone::Unplaced;
+    }
+    let priced = e
+        .and_then(|e| e.plan.cost.workload(w.id))
+        .and_then(|c| c.phase_at(month))
+        .map(|p| p.placement.zone());
+    priced.unwrap_or_else(|| {
+        let fixed: Vec<_> = w
+            .moves
+            .iter()
+            .filter_map(|m| match m.at {
+                MoveAt::Month(k) => Some((usize::from(k), m.to)),
+                MoveAt::WhenAvailable => None,
+            })
+            .collect();
+        schedule::zone_at(w.placement, &fixed, month)
+    })
 }

@@ -27,7 +27,9 @@ pub use analysis::advice::{
     Advice, AdviceStatus, Criterion, CriterionScore, Direction, Flip, FlipInput, OptionScore, PlacementDiff,
     PlanComparison, RedFlag, RedFlagKind,
 };
-pub use analysis::cost::{Cell, Component, CostCloud, CostLine, CostResult, Scaling, WorkloadCost};
+pub use analysis::cost::{
+    Cell, Component, CostCloud, CostLine, CostResult, PhaseSpan, Scaling, WorkloadCost,
+};
 pub use analysis::findings::{Capability, Finding, FindingKind, Severity};
 pub use analysis::governance::{CloudFootprint, Dimension, DimensionBurden, GovernanceResult};
 pub use analysis::risk::{FactorKind, LockInService, Risk, RiskFactor, RiskLevel, RiskRef, RiskResult};

@@ -64,6 +64,9 @@ pub struct AppState {
     pub undo_redo: RwSignal<(Option<String>, Option<String>)>,
     /// The organisation's private prices, between the defaults and the scenario's overrides.
     pub price_book: RwSignal<Option<PriceBook>>,
+    /// The month of the plan the board shows (0: the start). On a later month the board shows
+    /// where each workload runs then, and a move schedules a wave in that month.
+    pub month: RwSignal<u16>,
 }
 
 impl AppState {
@@ -95,6 +98,7 @@ impl AppState {
             history: StoredValue::new(History::default()),
             undo_redo: RwSignal::new((None, None)),
             price_book,
+            month: RwSignal::new(0),
         }
     }
 
@@ -245,8 +249,13 @@ impl AppState {
         Some(id)
     }
 
-    /// Moves a workload; returns whether anything changed.
+    /// Moves a workload (from the month the board shows: a later month schedules a move
+    /// then); returns whether anything changed.
     pub fn move_to(&self, id: WorkloadId, zone: Zone) -> bool {
+        let month = self.month.get_untracked();
+        if month > 0 {
+            return self.move_at(id, zone, month);
+        }
         let mut changed = false;
         let label = format!("move {} to {}", self.name_of(id), zone.label());
         self.change(&label, None, |s| changed = s.move_to(id, zone));
@@ -254,6 +263,35 @@ impl AppState {
             self.announce(format!("Moved {} to {}.", self.name_of(id), zone.label()));
         }
         changed
+    }
+
+    /// Schedules a move of a workload to `zone` in `month`; says why when it cannot.
+    pub fn move_at(&self, id: WorkloadId, zone: Zone, month: u16) -> bool {
+        let when = self.month_name(month);
+        let label = format!("move {} to {} in {when}", self.name_of(id), zone.label());
+        let mut outcome = Ok(false);
+        self.change(&label, None, |s| outcome = s.move_at(id, zone, month));
+        match outcome {
+            Ok(true) => {
+                self.announce(format!(
+                    "{} moves to {} in {when}.",
+                    self.name_of(id),
+                    zone.label()
+                ));
+                true
+            }
+            Ok(false) => false,
+            Err(e) => {
+                self.announce(format!("Not moved: {e}."));
+                false
+            }
+        }
+    }
+
+    /// A month of the plan as a calendar month, e.g. "2027-07".
+    pub fn month_name(&self, month: u16) -> String {
+        self.scenario
+            .with_untracked(|s| s.start.plus_months(i64::from(month)).to_string())
     }
 
     pub fn duplicate(&self, id: WorkloadId) -> Option<WorkloadId> {

@@ -21,11 +21,12 @@ pub struct DropPreview {
     pub horizon_years: usize,
 }
 
-/// The scenario as it would be after dropping `source` on `zone`; None when nothing changes.
-pub fn apply_drop(scenario: &Scenario, source: DragSource, zone: Zone) -> Option<Scenario> {
+/// The scenario as it would be after dropping `source` on `zone` with the board on `month`
+/// of the plan; None when nothing changes.
+pub fn apply_drop(scenario: &Scenario, source: DragSource, zone: Zone, month: u16) -> Option<Scenario> {
     let mut next = scenario.clone();
     let changed = match source {
-        DragSource::Card(id) => next.move_to(id, zone),
+        DragSource::Card(id) => next.move_at(id, zone, month).unwrap_or(false),
         DragSource::Palette(kind) => {
             let id = next.add_workload(kind);
             next.move_to(id, zone);
@@ -92,7 +93,10 @@ impl Default for Preview {
 }
 
 fn compute(state: AppState, source: DragSource, zone: Zone) -> Option<DropPreview> {
-    let next = state.scenario.with_untracked(|s| apply_drop(s, source, zone))?;
+    let month = state.month.get_untracked();
+    let next = state
+        .scenario
+        .with_untracked(|s| apply_drop(s, source, zone, month))?;
     let (tco, hours) = state.evaluation.with_untracked(|r| {
         r.as_ref()
             .ok()
@@ -131,16 +135,21 @@ mod tests {
         let mut s = Scenario::default();
         let id = s.add_workload(WorkloadKind::Classification);
         s.move_to(id, Zone::Azure);
-        assert!(apply_drop(&s, DragSource::Card(id), Zone::Azure).is_none());
-        let moved = apply_drop(&s, DragSource::Card(id), Zone::Aws).expect("moves");
+        assert!(apply_drop(&s, DragSource::Card(id), Zone::Azure, 0).is_none());
+        let moved = apply_drop(&s, DragSource::Card(id), Zone::Aws, 0).expect("moves");
         assert_eq!(moved.workload(id).map(|w| w.placement.zone()), Some(Zone::Aws));
     }
 
     #[test]
     fn dropping_from_the_palette_adds_one_workload_there() {
         let s = Scenario::default();
-        let next =
-            apply_drop(&s, DragSource::Palette(WorkloadKind::ResearchAgent), Zone::Both).expect("adds");
+        let next = apply_drop(
+            &s,
+            DragSource::Palette(WorkloadKind::ResearchAgent),
+            Zone::Both,
+            0,
+        )
+        .expect("adds");
         assert_eq!(next.workloads.len(), 1);
         assert_eq!(next.in_zone(Zone::Both).count(), 1);
     }

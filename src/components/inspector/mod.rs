@@ -5,10 +5,12 @@ use crate::state::{use_app_state, AppState};
 use crate::web::dom;
 
 mod both_share;
+mod schedule;
 mod workload_cost;
 mod workload_fields;
 
 use super::fields::SelectField;
+use schedule::ScheduleFields;
 use workload_cost::WorkloadCost;
 use workload_fields::{field_id, key_of, DataFields, IdentityFields, RegulationFields, UsageFields};
 
@@ -56,6 +58,7 @@ fn WorkloadForm(id: WorkloadId) -> impl IntoView {
                     }
                 })
             />
+            <ScheduleFields id />
             <WorkloadCost id />
             <FormActions id />
         </form>

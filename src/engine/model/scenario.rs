@@ -12,7 +12,7 @@ use crate::engine::model::cloud::Cloud;
 use crate::engine::model::limits::{self, MAX_HORIZON_YEARS, MIN_HORIZON_YEARS};
 pub use crate::engine::model::org_answers::{Commitment, Expertise, GovernanceAppetite, Importance};
 pub use crate::engine::model::placement::{Placement, Zone, DEFAULT_BOTH_AZURE_PERCENT};
-use crate::engine::model::schedule::{self, Move, WhileUnavailable};
+use crate::engine::model::schedule::{self, Move, MoveAt, ScheduleError, WhileUnavailable};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(transparent)]
@@ -547,6 +547,62 @@ impl Scenario {
         true
     }
 
+    /// Schedules a move of a placed workload to `zone` at `month` of the plan (0 moves its
+    /// start instead). A move already in that month is replaced; later moves that no longer
+    /// make sense from the new place are dropped. Ok(false) when it is already there then.
+    pub fn move_at(&mut self, id: WorkloadId, zone: Zone, month: u16) -> Result<bool, ScheduleError> {
+        if month == 0 {
+            return Ok(self.move_to(id, zone));
+        }
+        let horizon = self.horizon_months();
+        let Some(w) = self.workload_mut(id) else {
+            return Ok(false);
+        };
+        if w.placement == Placement::Unplaced {
+            return Err(ScheduleError::FromUnplaced);
+        }
+        let before: Vec<Move> = w
+            .moves
+            .iter()
+            .copied()
+            .filter(|m| matches!(m.at, MoveAt::Month(k) if k < month))
+            .collect();
+        let there = before.last().map_or(w.placement, |m| m.to);
+        if there.zone() == zone {
+            return Ok(false);
+        }
+        let to = match zone {
+            Zone::Unplaced => {
+                return Err(ScheduleError::ToUnplaced {
+                    number: before.len() + 1,
+                })
+            }
+            Zone::Azure => Placement::Azure,
+            Zone::Aws => Placement::Aws,
+            Zone::Both => Placement::Both {
+                azure_percent: DEFAULT_BOTH_AZURE_PERCENT,
+            },
+        };
+        let after = w
+            .moves
+            .iter()
+            .copied()
+            .filter(|m| !matches!(m.at, MoveAt::Month(k) if k <= month));
+        let mut moves = before;
+        moves.push(Move::new(MoveAt::Month(month), to));
+        // A later move to where the workload already is by then has nothing left to do.
+        let mut place = to;
+        for m in after {
+            if m.to != place {
+                place = m.to;
+                moves.push(m);
+            }
+        }
+        schedule::validate(w.placement, &moves, horizon)?;
+        w.moves = moves;
+        Ok(true)
+    }
+
     /// Copies a workload (placed where the original is), right after it; returns the copy's id.
     pub fn duplicate(&mut self, id: WorkloadId) -> Option<WorkloadId> {
         let pos = self.workloads.iter().position(|w| w.id == id)?;
@@ -619,6 +675,28 @@ mod tests {
         assert!(s.move_to(id, Zone::Aws));
         assert_eq!(s.workload(id).map(|w| w.placement.shares()), Some((0.0, 1.0)));
         assert!(!s.move_to(WorkloadId(999), Zone::Aws));
+    }
+
+    #[test]
+    fn a_move_at_a_month_is_scheduled_and_later_moves_that_no_longer_fit_go() {
+        let mut s = Scenario::default();
+        let id = s.add_workload(WorkloadKind::SupportChatbot);
+        s.move_to(id, Zone::Azure);
+        assert_eq!(s.move_at(id, Zone::Aws, 12), Ok(true));
+        assert_eq!(s.move_at(id, Zone::Aws, 14), Ok(false), "already on AWS then");
+        assert_eq!(s.move_at(id, Zone::Both, 6), Ok(true));
+        let months: Vec<_> = s.workloads[0].moves.iter().map(|m| (m.at, m.to.zone())).collect();
+        assert_eq!(
+            months,
+            [(MoveAt::Month(6), Zone::Both), (MoveAt::Month(12), Zone::Aws)]
+        );
+        // Moving to Both in month 3 leaves the move to Both in month 6 with nothing to do.
+        assert_eq!(s.move_at(id, Zone::Both, 3), Ok(true));
+        let months: Vec<_> = s.workloads[0].moves.iter().map(|m| m.at).collect();
+        assert_eq!(months, [MoveAt::Month(3), MoveAt::Month(12)]);
+        assert!(s.move_at(id, Zone::Unplaced, 5).is_err());
+        assert!(s.move_at(id, Zone::Azure, 36).is_err());
+        assert_eq!(s.validate(), Ok(()));
     }
 
     #[test]

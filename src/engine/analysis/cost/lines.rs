@@ -157,10 +157,27 @@ pub struct Cell {
     pub monthly: Vec<f64>,
 }
 
+/// Where a workload runs in some months, as priced.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct PhaseSpan {
+    /// Months `[from, to)` of the plan.
+    pub from: usize,
+    pub to: usize,
+    pub placement: Placement,
+    /// Both places run while a move is proven.
+    pub dual_run: bool,
+    /// On this place only until a capability reaches the planned cloud.
+    pub waiting_for: Option<Cloud>,
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct WorkloadCost {
     pub id: WorkloadId,
+    /// Where the strategy puts it at the start.
     pub placement: Placement,
+    /// Where it runs month by month (none while it waits), in month order.
+    #[serde(skip)]
+    pub phases: Vec<PhaseSpan>,
     pub total: f64,
     /// Recurring costs over the horizon.
     pub run_total: f64,
@@ -169,4 +186,11 @@ pub struct WorkloadCost {
     pub first_year_run: f64,
     /// Horizon totals indexed by `Component::index()`.
     pub by_component: [f64; Component::COUNT],
+}
+
+impl WorkloadCost {
+    /// Where it runs in `month`; None while it waits (or before a later start).
+    pub fn phase_at(&self, month: usize) -> Option<&PhaseSpan> {
+        self.phases.iter().find(|p| (p.from..p.to).contains(&month))
+    }
 }

@@ -48,7 +48,7 @@ mod workload;
 pub(crate) use context::Ctx;
 pub(crate) use formula::{Formula, Shape};
 pub(crate) use frame::labour_step;
-pub use lines::{Cell, Component, CostCloud, CostLine, Scaling, WorkloadCost};
+pub use lines::{Cell, Component, CostCloud, CostLine, PhaseSpan, Scaling, WorkloadCost};
 pub(crate) use pass::{compute, formulas};
 pub use result::CostResult;
 pub(crate) use window::Window;

@@ -7,7 +7,7 @@ use super::context::Ctx;
 use super::epochs;
 use super::footprint::Footprint;
 use super::formula::Formula;
-use super::lines::{Component, CostLine, Scaling, WorkloadCost};
+use super::lines::{Component, CostLine, PhaseSpan, Scaling, WorkloadCost};
 use super::on_cloud::WorkloadPass;
 use super::overheads;
 use super::phases::{phases, Phase, PhaseInputs, PhaseKind};
@@ -75,7 +75,8 @@ fn run(
         }
         fp.add_workload(w, used);
         b.set_window(Window::WHOLE);
-        let wc = workload_cost(&b, w, placement, &b.lines[first_line..]);
+        let mut wc = workload_cost(&b, w, placement, &b.lines[first_line..]);
+        wc.phases = phases.iter().map(span).collect();
         workload_findings(ctx, w, placement, &priced, &mut findings);
         let migration = priced
             .iter()
@@ -131,6 +132,19 @@ fn workload_findings(
     availability::workload_findings(&frame_view, w, &clouds, meanwhile_cost, workaround, findings);
 }
 
+fn span(p: &Phase) -> PhaseSpan {
+    PhaseSpan {
+        from: p.months.0,
+        to: p.months.1,
+        placement: p.placement,
+        dual_run: p.kind == PhaseKind::DualRun,
+        waiting_for: match p.kind {
+            PhaseKind::Fallback { waiting_for } => Some(waiting_for),
+            PhaseKind::Planned | PhaseKind::DualRun => None,
+        },
+    }
+}
+
 /// A workload's totals from the lines priced for it.
 fn workload_cost(
     b: &Builder<'_, '_>,
@@ -141,6 +155,7 @@ fn workload_cost(
     let mut wc = WorkloadCost {
         id: w.id,
         placement,
+        phases: Vec::new(),
         total: 0.0,
         run_total: 0.0,
         one_time: 0.0,
