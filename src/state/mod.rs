@@ -5,6 +5,7 @@ pub mod card_flags;
 pub mod drag;
 pub mod history;
 pub mod library;
+pub mod presentation;
 pub mod preview;
 pub mod uncertainty;
 
