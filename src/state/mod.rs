@@ -1,6 +1,7 @@
 //! App state: the scenario being edited, what is selected, what the app tells the user,
 //! and the actions that change them. Components call these; the engine does the maths.
 
+pub mod board_view;
 pub mod card_flags;
 pub mod drag;
 pub mod history;
