@@ -16,6 +16,7 @@ use super::risks_panel::RisksPanel;
 use super::scenario_bar::ScenarioBar;
 use super::settings::Settings;
 use super::share_bar::{ShareBar, UnsavedBanner};
+use super::update_notice::UpdateNotice;
 use super::workshop_bar::WorkshopBar;
 use crate::engine::io::share_link;
 use crate::engine::model::scenario::Scenario;
@@ -87,6 +88,7 @@ pub fn App() -> impl IntoView {
             <WorkshopBar />
         </header>
         <Notices />
+        <UpdateNotice />
         <UnsavedBanner />
         <ScenarioBar />
         <main>
