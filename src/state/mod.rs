@@ -8,6 +8,7 @@ pub mod history;
 pub mod library;
 pub mod presentation;
 pub mod preview;
+pub mod story;
 pub mod uncertainty;
 
 use std::collections::BTreeMap;

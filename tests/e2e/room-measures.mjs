@@ -48,11 +48,11 @@ export async function controlContrasts(page) {
   });
 }
 
-/** The smallest chart text as drawn on screen: font size times the SVG's scale. */
-export async function smallestChartText(page) {
-  return page.evaluate(() => {
+/** The smallest chart text (in `scope`) as drawn on screen: font size times the SVG's scale. */
+export async function smallestChartText(page, scope = '') {
+  return page.evaluate((scope) => {
     let best = { size: Infinity, text: '', chart: '', count: 0 };
-    for (const text of document.querySelectorAll('.chart-svg svg text')) {
+    for (const text of document.querySelectorAll(`${scope} .chart-svg svg text`)) {
       if (!text.textContent.trim()) continue;
       const ctm = text.getScreenCTM();
       const drawn = parseFloat(getComputedStyle(text).fontSize);
@@ -63,5 +63,5 @@ export async function smallestChartText(page) {
       }
     }
     return best;
-  });
+  }, scope);
 }

@@ -57,7 +57,11 @@ fn download_csv(state: AppState) {
 }
 
 #[component]
-fn TcoFigure() -> impl IntoView {
+pub fn TcoFigure(
+    /// Drawn in the story view: for the room, with ids of its own.
+    #[prop(optional)]
+    story: bool,
+) -> impl IntoView {
     let room = use_presentation();
     let state = use_app_state();
     let uncertainty = use_uncertainty();
@@ -69,9 +73,10 @@ fn TcoFigure() -> impl IntoView {
         let band = state.scenario.with(|s| uncertainty.band_for(s));
         Some(tco_over_time::with_band(lines, band.as_ref()))
     });
-    let tco_svg = Memo::new(move |_| draw(tco, tco_over_time::svg, room));
+    let tco_svg = Memo::new(move |_| draw(tco, tco_over_time::svg, room, story));
     view! {
         <ChartFigure
+            story
             slug="tco"
             title="TCO over time"
             legend=tco_legend()
@@ -110,7 +115,11 @@ fn band_note(uncertainty: Uncertainty, tco: Memo<Option<tco_over_time::TcoData>>
 }
 
 #[component]
-fn TornadoFigure() -> impl IntoView {
+pub fn TornadoFigure(
+    /// Drawn in the story view: for the room, with ids of its own.
+    #[prop(optional)]
+    story: bool,
+) -> impl IntoView {
     let room = use_presentation();
     let state = use_app_state();
     let uncertainty = use_uncertainty();
@@ -121,10 +130,11 @@ fn TornadoFigure() -> impl IntoView {
             .result
             .with(|r| r.as_ref().map(|r| tornado::data(&r.tornado, years)))
     });
-    let swings_svg = Memo::new(move |_| draw(swings, tornado::svg, room));
+    let swings_svg = Memo::new(move |_| draw(swings, tornado::svg, room, story));
     view! {
         <div class="chart-cell">
         <ChartFigure
+            story
             slug="tornado"
             title="What moves the answer"
             legend=vec![("Assumption at the low end of its range", "swatch-low"), ("At the high end", "swatch-high"), ("Most likely values", "swatch-plan")]
@@ -134,13 +144,18 @@ fn TornadoFigure() -> impl IntoView {
         >
             <TornadoTable data=swings />
         </ChartFigure>
-        <AnswerReliancePanel />
+        // The story view has the what-if slider in its place.
+        {(!story).then(|| view! { <AnswerReliancePanel /> })}
         </div>
     }
 }
 
 #[component]
-fn BreakdownFigure() -> impl IntoView {
+pub fn BreakdownFigure(
+    /// Drawn in the story view: for the room, with ids of its own.
+    #[prop(optional)]
+    story: bool,
+) -> impl IntoView {
     let room = use_presentation();
     let state = use_app_state();
     let breakdown = Memo::new(move |_| {
@@ -148,9 +163,10 @@ fn BreakdownFigure() -> impl IntoView {
             .evaluation
             .with(|r| r.as_ref().ok().map(cost_breakdown::data))
     });
-    let breakdown_svg = Memo::new(move |_| draw(breakdown, cost_breakdown::svg, room));
+    let breakdown_svg = Memo::new(move |_| draw(breakdown, cost_breakdown::svg, room, story));
     view! {
         <ChartFigure
+            story
             slug="where-the-money-goes"
             title="Where the money goes"
             legend=theme::cloud_legend()
@@ -163,13 +179,18 @@ fn BreakdownFigure() -> impl IntoView {
 }
 
 #[component]
-fn GovernanceFigure() -> impl IntoView {
+pub fn GovernanceFigure(
+    /// Drawn in the story view: for the room, with ids of its own.
+    #[prop(optional)]
+    story: bool,
+) -> impl IntoView {
     let room = use_presentation();
     let state = use_app_state();
     let burden = Memo::new(move |_| state.evaluation.with(|r| r.as_ref().ok().map(governance::data)));
-    let burden_svg = Memo::new(move |_| draw(burden, governance::svg, room));
+    let burden_svg = Memo::new(move |_| draw(burden, governance::svg, room, story));
     view! {
         <ChartFigure
+            story
             slug="governance"
             title="Governance burden"
             legend=theme::strategy_legend()
@@ -182,7 +203,11 @@ fn GovernanceFigure() -> impl IntoView {
 }
 
 #[component]
-fn RiskFigure() -> impl IntoView {
+pub fn RiskFigure(
+    /// Drawn in the story view: for the room, with ids of its own.
+    #[prop(optional)]
+    story: bool,
+) -> impl IntoView {
     let room = use_presentation();
     let state = use_app_state();
     let risks = Memo::new(move |_| {
@@ -194,9 +219,10 @@ fn RiskFigure() -> impl IntoView {
             })
         })
     });
-    let risks_svg = Memo::new(move |_| draw(risks, risk_matrix::svg, room));
+    let risks_svg = Memo::new(move |_| draw(risks, risk_matrix::svg, room, story));
     view! {
         <ChartFigure
+            story
             slug="risk"
             title="Migration risk"
             legend=vec![("Low", "swatch-capacity"), ("Medium", "swatch-aws"), ("High", "swatch-contracts"), ("Scenario-level: hollow", "swatch-plan")]
@@ -209,13 +235,18 @@ fn RiskFigure() -> impl IntoView {
 }
 
 #[component]
-fn TimelineFigure() -> impl IntoView {
+pub fn TimelineFigure(
+    /// Drawn in the story view: for the room, with ids of its own.
+    #[prop(optional)]
+    story: bool,
+) -> impl IntoView {
     let room = use_presentation();
     let state = use_app_state();
     let events = Memo::new(move |_| state.evaluation.with(|r| r.as_ref().ok().map(timeline::data)));
-    let events_svg = Memo::new(move |_| draw(events, timeline::svg, room));
+    let events_svg = Memo::new(move |_| draw(events, timeline::svg, room, story));
     view! {
         <ChartFigure
+            story
             slug="timeline"
             title="Timeline"
             legend=vec![("Contracts", "swatch-contracts"), ("On AWS", "swatch-aws"), ("Capacity", "swatch-capacity")]
@@ -233,8 +264,13 @@ fn draw<T: Send + Sync + 'static>(
     data: Memo<Option<T>>,
     svg: fn(&T, &Look) -> Result<String, ChartError>,
     room: Presentation,
+    story: bool,
 ) -> Result<String, ChartError> {
-    let look = if room.on.get() { Look::ROOM } else { Look::SCREEN };
+    let look = if story || room.on.get() {
+        Look::ROOM
+    } else {
+        Look::SCREEN
+    };
     data.with(|d| d.as_ref().map_or(Err(ChartError::Empty), |d| svg(d, &look)))
 }
 
