@@ -40,7 +40,9 @@ async function switchedOff(err) {
 async function removeWorker() {
   const scope = new URL('./', document.baseURI).href;
   for (const registration of await navigator.serviceWorker.getRegistrations()) {
-    if (registration.scope === scope) await registration.unregister();
+    if (registration.scope !== scope) continue;
+    registration.active?.postMessage({ type: 'cloudsplit:switch-off' });
+    await registration.unregister();
   }
   await caches.delete(CACHE);
 }

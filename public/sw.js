@@ -31,6 +31,16 @@ self.addEventListener('activate', (event) => {
   event.waitUntil(self.clients.claim());
 });
 
+// Offline use switched off (offline.js says so before unregistering this worker): keep
+// nothing more, so a check still under way cannot bring the cache back.
+let off = false;
+self.addEventListener('message', (event) => {
+  if (event.data?.type === 'cloudsplit:switch-off') {
+    off = true;
+    event.waitUntil(caches.delete(CACHE));
+  }
+});
+
 /** Requests this worker answers: reading the app's own files, under its folder. */
 function ours(request) {
   return request.method === 'GET' && request.url.startsWith(scope.href);
@@ -60,7 +70,7 @@ async function fromNetwork(request) {
   const cache = await caches.open(CACHE);
   try {
     const response = await fetch(request);
-    if (response.ok) await cache.put(request, response.clone());
+    if (response.ok && !off) await cache.put(request, response.clone());
     return response;
   } catch (offline) {
     const cached = await cache.match(request);
@@ -69,10 +79,12 @@ async function fromNetwork(request) {
   }
 }
 
-/** What identifies a version of a file, as the server describes it. */
+/** What identifies a version of a file, as the server describes it. The page's security
+ *  policy counts too: an administrator who changes it (to switch this worker off, say) must
+ *  not be outlived by a kept copy with the old one. */
 function fingerprint(response) {
   const h = response.headers;
-  return [h.get('etag'), h.get('last-modified'), h.get('content-length')].join('|');
+  return ['etag', 'last-modified', 'content-length', 'content-security-policy'].map((n) => h.get(n)).join('|');
 }
 
 let checking = null;
@@ -85,7 +97,7 @@ function checkForUpdate() {
       if (!fresh.every((r) => r.ok)) return;
       const old = await Promise.all(coreUrls.map((url) => cache.match(url)));
       const changed = fresh.some((r, i) => !old[i] || fingerprint(r) !== fingerprint(old[i]));
-      if (!changed) return;
+      if (!changed || off) return;
       await Promise.all(fresh.map((r, i) => cache.put(coreUrls[i], r)));
       for (const client of await self.clients.matchAll({ type: 'window' })) {
         client.postMessage({ type: 'cloudsplit:update-ready' });

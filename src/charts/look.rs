@@ -27,9 +27,11 @@ impl Look {
         wrap_labels: false,
     };
 
-    /// Presentation mode: the charts sit in columns of about 30rem, about 0.85 of their drawn
-    /// width at 1920x1080, so 1.4 times the screen sizes (13 to 15 units) reads as 15 px or
-    /// more there, and grows with the column on larger screens.
+    /// Presentation mode. plotters writes a size as 0.81 of itself in the SVG, and the
+    /// columns draw a chart about 1.2 times its size at 1920x1080, so the smallest screen text
+    /// (13) would show at about 12 px there; 1.4 times as large it measures 17 px
+    /// (tests/e2e/room-readable.test.mjs), and grows with the column on larger screens (35 px
+    /// at 3840x2160).
     pub const ROOM: Look = Look {
         text: 1.4,
         line: 1.5,
