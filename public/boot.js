@@ -1,5 +1,6 @@
 // Loads the WebAssembly app. Kept as a file (not inline) so a strict CSP needs no exception.
 import init from './cloudsplit.js';
+import { keepOffline } from './offline.js';
 
 const status = document.getElementById('boot-status');
 try {
@@ -13,3 +14,4 @@ try {
   }
   throw err;
 }
+keepOffline();

@@ -1,7 +1,7 @@
 //! Snapshots of every chart's SVG for one fixed scenario: any change to how a chart looks
 //! shows up as a reviewable diff. Natively plotters estimates text sizes, so this is stable.
 
-use cloudsplit::charts::{cost_breakdown, governance, risk_matrix, tco_over_time, timeline, tornado};
+use cloudsplit::charts::{cost_breakdown, governance, risk_matrix, tco_over_time, timeline, tornado, Look};
 use cloudsplit::engine::model::catalog::WorkloadKind;
 use cloudsplit::engine::model::scenario::{Location, Scenario, Zone};
 use cloudsplit::engine::uncertainty::Sampler;
@@ -30,7 +30,7 @@ fn fixed() -> (Scenario, Evaluation) {
 #[test]
 fn tco_over_time_svg() {
     let (_, e) = fixed();
-    insta::assert_snapshot!(tco_over_time::svg(&tco_over_time::data(&e)).expect("draws"));
+    insta::assert_snapshot!(tco_over_time::svg(&tco_over_time::data(&e), &Look::SCREEN).expect("draws"));
 }
 
 fn sampled(s: &Scenario) -> Sampler {
@@ -45,7 +45,7 @@ fn tco_over_time_with_band_svg() {
     let band = sampled(&s).band();
     let d = tco_over_time::with_band(tco_over_time::data(&e), band.as_ref());
     assert!(d.band.is_some());
-    insta::assert_snapshot!(tco_over_time::svg(&d).expect("draws"));
+    insta::assert_snapshot!(tco_over_time::svg(&d, &Look::SCREEN).expect("draws"));
 }
 
 #[test]
@@ -53,19 +53,19 @@ fn tornado_svg() {
     let (s, e) = fixed();
     let d = tornado::data(&sampled(&s).tornado(), e.horizon_months / 12);
     insta::assert_snapshot!(tornado::top_three(&d));
-    insta::assert_snapshot!(tornado::svg(&d).expect("draws"));
+    insta::assert_snapshot!(tornado::svg(&d, &Look::SCREEN).expect("draws"));
 }
 
 #[test]
 fn where_the_money_goes_svg() {
     let (_, e) = fixed();
-    insta::assert_snapshot!(cost_breakdown::svg(&cost_breakdown::data(&e)).expect("draws"));
+    insta::assert_snapshot!(cost_breakdown::svg(&cost_breakdown::data(&e), &Look::SCREEN).expect("draws"));
 }
 
 #[test]
 fn governance_svg() {
     let (_, e) = fixed();
-    insta::assert_snapshot!(governance::svg(&governance::data(&e)).expect("draws"));
+    insta::assert_snapshot!(governance::svg(&governance::data(&e), &Look::SCREEN).expect("draws"));
 }
 
 #[test]
@@ -74,7 +74,7 @@ fn risk_matrix_svg_escapes_names() {
     let d = risk_matrix::data(&e, |id| {
         s.workload(id).map(|w| w.name.clone()).unwrap_or_default()
     });
-    let svg = risk_matrix::svg(&d).expect("draws");
+    let svg = risk_matrix::svg(&d, &Look::SCREEN).expect("draws");
     assert!(!svg.contains("<script>"), "a workload name is text, never markup");
     assert!(svg.contains("&lt;script&gt;"));
     insta::assert_snapshot!(svg);
@@ -83,5 +83,5 @@ fn risk_matrix_svg_escapes_names() {
 #[test]
 fn timeline_svg() {
     let (_, e) = fixed();
-    insta::assert_snapshot!(timeline::svg(&timeline::data(&e)).expect("draws"));
+    insta::assert_snapshot!(timeline::svg(&timeline::data(&e), &Look::SCREEN).expect("draws"));
 }

@@ -2,8 +2,8 @@
 
 use plotters::prelude::*;
 
-use super::theme::{self, font, money_tick, nice_ceiling};
-use super::ChartError;
+use super::theme::{self, money_tick, nice_ceiling};
+use super::{ChartError, Look};
 use crate::engine::model::money::format_usd;
 use crate::engine::{Component, CostCloud, Evaluation};
 
@@ -57,19 +57,19 @@ pub fn describe(d: &BreakdownData) -> String {
     )
 }
 
-pub fn svg(d: &BreakdownData) -> Result<String, ChartError> {
+pub fn svg(d: &BreakdownData, look: &Look) -> Result<String, ChartError> {
     if d.rows.is_empty() {
         return Err(ChartError::Empty);
     }
     let n = d.rows.len();
     let top = nice_ceiling(d.rows.iter().map(Row::total).fold(0.0, f64::max) * 1.05);
-    let height = (70 + 38 * n as u32).max(200);
+    let height = (look.room_for_text(70) + look.room_for_text(38) * n as u32).max(200);
     theme::draw_svg((theme::WIDTH, height), |root| {
         let mut chart = ChartBuilder::on(root)
             .margin(14)
             .margin_right(24)
-            .x_label_area_size(30)
-            .y_label_area_size(230)
+            .x_label_area_size(look.room_for_text(30))
+            .y_label_area_size(look.room_for_text(230))
             // A segmented range of 0..k has k + 1 segments.
             .build_cartesian_2d(0f64..top, (0..n - 1).into_segmented())?;
         let labels: Vec<&'static str> = d.rows.iter().map(|r| r.component.label()).collect();
@@ -79,14 +79,14 @@ pub fn svg(d: &BreakdownData) -> Result<String, ChartError> {
             .bold_line_style(theme::GRID)
             .light_line_style(TRANSPARENT)
             .axis_style(theme::AXIS)
-            .x_labels(6)
+            .x_labels(look.ticks(6))
             .x_label_formatter(&|v| money_tick(*v))
             .y_labels(n)
             .y_label_formatter(&|v| match v {
                 SegmentValue::CenterOf(i) => labels.get(*i).copied().unwrap_or_default().to_owned(),
                 _ => String::new(),
             })
-            .label_style(font(15.0))
+            .label_style(look.font(15.0))
             .draw()?;
         for (ci, cloud) in CostCloud::ALL.into_iter().enumerate() {
             let c = theme::cloud_style(cloud).colour;
@@ -133,7 +133,7 @@ mod tests {
 
     #[test]
     fn draws_components_and_clouds() {
-        let svg = svg(&sample()).expect("draws");
+        let svg = svg(&sample(), &Look::SCREEN).expect("draws");
         for label in ["Inference tokens", "Multi-cloud people", "#0072B2", "#CC79A7"] {
             assert!(svg.contains(label), "missing {label}");
         }
@@ -147,7 +147,7 @@ mod tests {
             years: 3,
             rows: Vec::new(),
         };
-        assert_eq!(svg(&empty), Err(ChartError::Empty));
+        assert_eq!(svg(&empty, &Look::SCREEN), Err(ChartError::Empty));
         assert!(describe(&empty).contains("no cost yet"));
     }
 }

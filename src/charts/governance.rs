@@ -4,8 +4,8 @@
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-use super::theme::{self, font, nice_ceiling};
-use super::ChartError;
+use super::theme::{self, nice_ceiling};
+use super::{ChartError, Look};
 use crate::engine::analysis::governance::Dimension;
 use crate::engine::{Evaluation, Strategy};
 
@@ -67,7 +67,7 @@ pub fn describe(d: &GovernanceData) -> String {
     )
 }
 
-pub fn svg(d: &GovernanceData) -> Result<String, ChartError> {
+pub fn svg(d: &GovernanceData, look: &Look) -> Result<String, ChartError> {
     if d.strategies.is_empty() {
         return Err(ChartError::Empty);
     }
@@ -80,12 +80,13 @@ pub fn svg(d: &GovernanceData) -> Result<String, ChartError> {
             .fold(0.0, f64::max)
             * 1.1,
     );
-    theme::draw_svg((theme::WIDTH, 80 + 60 * rows as u32), |root| {
+    let height = look.room_for_text(80) + look.room_for_text(60) * rows as u32;
+    theme::draw_svg((theme::WIDTH, height), |root| {
         let mut chart = ChartBuilder::on(root)
             .margin(14)
             .margin_right(24)
-            .x_label_area_size(30)
-            .y_label_area_size(170)
+            .x_label_area_size(look.room_for_text(30))
+            .y_label_area_size(look.room_for_text(170))
             .build_cartesian_2d(0f64..top, 0f64..rows as f64)?;
         chart
             .configure_mesh()
@@ -93,10 +94,10 @@ pub fn svg(d: &GovernanceData) -> Result<String, ChartError> {
             .bold_line_style(theme::GRID)
             .light_line_style(TRANSPARENT)
             .axis_style(theme::AXIS)
-            .x_labels(6)
+            .x_labels(look.ticks(6))
             .x_label_formatter(&|v| format!("{v:.0} h"))
             .y_labels(0)
-            .label_style(font(15.0))
+            .label_style(look.font(15.0))
             .draw()?;
         // Row 0 at the top; within a row, one bar per strategy with the plan first.
         let band = 0.8 / per_row;
@@ -113,7 +114,7 @@ pub fn svg(d: &GovernanceData) -> Result<String, ChartError> {
             root.draw(&Text::new(
                 dim.label(),
                 (px - 10, py),
-                font(15.0).pos(Pos::new(HPos::Right, VPos::Center)),
+                look.font(15.0).pos(Pos::new(HPos::Right, VPos::Center)),
             ))?;
         }
         Ok(())
@@ -143,7 +144,7 @@ mod tests {
 
     #[test]
     fn draws_every_dimension_and_strategy() {
-        let svg = svg(&sample()).expect("draws");
+        let svg = svg(&sample(), &Look::SCREEN).expect("draws");
         for label in [
             "Identity &amp; access",
             "Vendor management",

@@ -4,12 +4,14 @@
 
 pub mod cost_breakdown;
 pub mod governance;
+pub mod look;
 pub mod risk_matrix;
 pub mod tco_over_time;
 pub mod theme;
 pub mod timeline;
 pub mod tornado;
 
+pub use look::Look;
 use thiserror::Error;
 
 #[derive(Debug, Clone, PartialEq, Error)]

@@ -4,8 +4,8 @@
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-use super::theme::{self, font};
-use super::ChartError;
+use super::theme::{self};
+use super::{ChartError, Look};
 use crate::engine::analysis::risk::RiskLevel;
 use crate::engine::Evaluation;
 
@@ -102,12 +102,12 @@ fn short(label: &str) -> String {
     }
 }
 
-pub fn svg(d: &RiskData) -> Result<String, ChartError> {
-    theme::draw_svg((theme::WIDTH, 420), |root| {
+pub fn svg(d: &RiskData, look: &Look) -> Result<String, ChartError> {
+    theme::draw_svg((theme::WIDTH, look.room_for_text(420)), |root| {
         let mut chart = ChartBuilder::on(root)
             .margin(14)
-            .x_label_area_size(40)
-            .y_label_area_size(50)
+            .x_label_area_size(look.room_for_text(40))
+            .y_label_area_size(look.room_for_text(50))
             .build_cartesian_2d(0.5f64..5.5, 0.5f64..5.5)?;
         // Shaded bands: the product likelihood x impact, darker where it is higher.
         for l in 1..=5u8 {
@@ -133,8 +133,8 @@ pub fn svg(d: &RiskData) -> Result<String, ChartError> {
             .y_label_formatter(&|v| format!("{v:.0}"))
             .x_desc("Likelihood")
             .y_desc("Impact")
-            .axis_desc_style(font(15.0))
-            .label_style(font(14.0))
+            .axis_desc_style(look.font(15.0))
+            .label_style(look.font(14.0))
             .draw()?;
         // Points that share a cell fan out so their labels do not sit on each other; a cell
         // shows at most MAX_PER_CELL (scenario-level risks first) and counts the rest, which
@@ -155,17 +155,17 @@ pub fn svg(d: &RiskData) -> Result<String, ChartError> {
             for (row, p) in points.iter().take(MAX_PER_CELL).enumerate() {
                 let c = colour(p.level);
                 let marker = if p.scenario_level {
-                    c.stroke_width(3)
+                    c.stroke_width(look.stroke(3))
                 } else {
                     c.filled()
                 };
                 chart.draw_series(std::iter::once(
                     EmptyElement::at(at(row))
-                        + Circle::new((0, 0), 6, marker)
+                        + Circle::new((0, 0), look.marker(6), marker)
                         + Text::new(
                             short(&p.label),
-                            (10, 0),
-                            font(13.0).pos(Pos::new(HPos::Left, VPos::Center)),
+                            (look.marker(10), 0),
+                            look.font(13.0).pos(Pos::new(HPos::Left, VPos::Center)),
                         ),
                 ))?;
             }
@@ -174,7 +174,7 @@ pub fn svg(d: &RiskData) -> Result<String, ChartError> {
                 chart.draw_series(std::iter::once(Text::new(
                     format!("+{more} more"),
                     at(MAX_PER_CELL),
-                    font(13.0).pos(Pos::new(HPos::Left, VPos::Center)),
+                    look.font(13.0).pos(Pos::new(HPos::Left, VPos::Center)),
                 )))?;
             }
         }
@@ -202,7 +202,7 @@ mod tests {
         let d = RiskData {
             points: vec![point("<script>alert(1)</script>", 4, 4), point("Chatbot", 1, 2)],
         };
-        let svg = svg(&d).expect("draws");
+        let svg = svg(&d, &Look::SCREEN).expect("draws");
         assert!(!svg.contains("<script>"));
         assert!(svg.contains("&lt;script&gt;alert(1)&lt;/scri…"));
         assert!(svg.contains("Chatbot"));
@@ -217,7 +217,7 @@ mod tests {
             scenario_level: true,
             ..point("Contracts", 3, 3)
         });
-        let svg = svg(&RiskData { points }).expect("draws");
+        let svg = svg(&RiskData { points }, &Look::SCREEN).expect("draws");
         assert!(svg.contains("Contracts"), "scenario-level risks come first");
         assert!(svg.contains("Workload 1<") || svg.contains("Workload 1\n"));
         assert!(svg.contains("Workload 2"));

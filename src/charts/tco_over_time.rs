@@ -4,8 +4,8 @@
 
 use plotters::prelude::*;
 
-use super::theme::{self, font, money_tick, nice_ceiling, sparse_month_tick};
-use super::ChartError;
+use super::theme::{self, money_tick, nice_ceiling, sparse_month_tick};
+use super::{ChartError, Look};
 use crate::engine::model::money::{format_number, format_usd};
 use crate::engine::model::scenario::YearMonth;
 use crate::engine::uncertainty::Band;
@@ -108,7 +108,7 @@ pub fn describe(d: &TcoData) -> String {
     text
 }
 
-pub fn svg(d: &TcoData) -> Result<String, ChartError> {
+pub fn svg(d: &TcoData, look: &Look) -> Result<String, ChartError> {
     let months = d.series.first().map_or(0, |s| s.cumulative.len());
     if months == 0 {
         return Err(ChartError::Empty);
@@ -134,11 +134,12 @@ pub fn svg(d: &TcoData) -> Result<String, ChartError> {
     let svg = theme::draw_svg((theme::WIDTH, theme::HEIGHT), |root| {
         let mut chart = ChartBuilder::on(root)
             .margin(14)
-            .margin_right(110)
-            .x_label_area_size(34)
-            .y_label_area_size(70)
+            .margin_right(look.room_for_text(110))
+            .x_label_area_size(look.room_for_text(34))
+            .y_label_area_size(look.room_for_text(70))
             .build_cartesian_2d(0..months.saturating_sub(1).max(1), 0f64..top)?;
         let start = d.start;
+        let every = look.month_step(months);
         chart
             .configure_mesh()
             .disable_x_mesh()
@@ -146,10 +147,10 @@ pub fn svg(d: &TcoData) -> Result<String, ChartError> {
             .light_line_style(TRANSPARENT)
             .axis_style(theme::AXIS)
             .x_labels(months.min(120))
-            .y_labels(6)
-            .x_label_formatter(&|m| sparse_month_tick(start, *m, months))
+            .y_labels(look.ticks(6))
+            .x_label_formatter(&|m| sparse_month_tick(start, *m, every))
             .y_label_formatter(&|v| money_tick(*v))
-            .label_style(font(15.0))
+            .label_style(look.font(15.0))
             .draw()?;
         // References first, so the plan is drawn on top of them. The legend is HTML beside
         // the chart: plotters sizes its own legend by measuring text through the DOM, with
@@ -173,18 +174,20 @@ pub fn svg(d: &TcoData) -> Result<String, ChartError> {
             let points = s.cumulative.iter().copied().enumerate();
             chart.draw_series(LineSeries::new(
                 points,
-                theme::strategy_style(s.strategy).colour.stroke_width(2),
+                theme::strategy_style(s.strategy)
+                    .colour
+                    .stroke_width(look.stroke(2)),
             ))?;
         }
         if let Some(plan) = plan_line {
             let points = plan.iter().copied().enumerate();
-            chart.draw_series(LineSeries::new(points, plan_colour.stroke_width(4)))?;
+            chart.draw_series(LineSeries::new(points, plan_colour.stroke_width(look.stroke(4))))?;
             let last = months - 1;
             let end = plan.last().copied().unwrap_or(0.0);
             chart.draw_series(std::iter::once(Text::new(
                 format_usd(end),
                 (last, end),
-                font(14.0).pos(plotters::style::text_anchor::Pos::new(
+                look.font(14.0).pos(plotters::style::text_anchor::Pos::new(
                     plotters::style::text_anchor::HPos::Left,
                     plotters::style::text_anchor::VPos::Center,
                 )),
@@ -256,7 +259,7 @@ mod tests {
     #[test]
     fn a_band_is_an_area_with_the_median_on_it_and_is_described() {
         let d = with_sampled_band();
-        let svg = svg(&d).expect("draws");
+        let svg = svg(&d, &Look::SCREEN).expect("draws");
         assert!(svg.contains("<polygon"), "the P10-P90 area");
         assert!(svg.contains("$744,000"), "the plan's median at the end");
         assert!(!svg.contains("style=\""));
@@ -272,7 +275,7 @@ mod tests {
 
     #[test]
     fn draws_every_strategy_with_money_and_month_labels() {
-        let svg = svg(&sample()).expect("draws");
+        let svg = svg(&sample(), &Look::SCREEN).expect("draws");
         assert!(svg.starts_with("<svg"));
         for label in ["$720,000", "2027-01", "#0072B2"] {
             assert!(svg.contains(label), "missing {label}");
@@ -298,6 +301,6 @@ mod tests {
             series: Vec::new(),
             band: None,
         };
-        assert_eq!(svg(&empty), Err(ChartError::Empty));
+        assert_eq!(svg(&empty, &Look::SCREEN), Err(ChartError::Empty));
     }
 }

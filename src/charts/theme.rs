@@ -3,7 +3,7 @@
 
 use plotters::coord::Shift;
 use plotters::prelude::{DrawingArea, IntoDrawingArea, SVGBackend};
-use plotters::style::{FontFamily, RGBColor, TextStyle};
+use plotters::style::RGBColor;
 
 use super::ChartError;
 
@@ -168,14 +168,6 @@ pub fn without_empty_text(svg: &str) -> String {
     out
 }
 
-pub fn font(size: f64) -> TextStyle<'static> {
-    TextStyle::from((FontFamily::SansSerif, size)).color(&TEXT)
-}
-
-pub fn muted_font(size: f64) -> TextStyle<'static> {
-    TextStyle::from((FontFamily::SansSerif, size)).color(&MUTED)
-}
-
 /// `$1.2M`-style axis labels; below a million, thousands as `$350k`.
 pub fn money_tick(value: f64) -> String {
     if value.abs() >= 1e6 || value == 0.0 {
@@ -191,12 +183,17 @@ pub fn month_tick(start: YearMonth, index: usize) -> String {
     start.plus_months(index as i64).to_string()
 }
 
-/// Month labels on year boundaries (quarters for short horizons), so they are evenly spaced;
-/// other ticks get no label.
-pub fn sparse_month_tick(start: YearMonth, index: usize, months: usize) -> String {
-    let every = if months <= 24 { 3 } else { 12 };
-    let month_of_year = (usize::from(start.month) - 1 + index) % 12;
-    if month_of_year.is_multiple_of(every) {
+/// Month labels every `every` months from a January (`Look::month_step`), so they are evenly
+/// spaced; other ticks get no label.
+pub fn sparse_month_tick(start: YearMonth, index: usize, every: usize) -> String {
+    let months_from_january = usize::from(start.month) - 1 + index;
+    let year_of_plan = months_from_january / 12;
+    let on_step = if every > 12 {
+        months_from_january.is_multiple_of(12) && year_of_plan.is_multiple_of(every / 12)
+    } else {
+        (months_from_january % 12).is_multiple_of(every.max(1))
+    };
+    if on_step {
         month_tick(start, index)
     } else {
         String::new()

@@ -4,8 +4,8 @@
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-use super::theme::{self, font, sparse_month_tick};
-use super::ChartError;
+use super::theme::{self, sparse_month_tick};
+use super::{ChartError, Look};
 use crate::engine::analysis::timeline::{Event, Track};
 use crate::engine::model::scenario::YearMonth;
 use crate::engine::Evaluation;
@@ -63,20 +63,21 @@ pub fn describe(d: &TimelineData) -> String {
     )
 }
 
-pub fn svg(d: &TimelineData) -> Result<String, ChartError> {
+pub fn svg(d: &TimelineData, look: &Look) -> Result<String, ChartError> {
     if d.months == 0 {
         return Err(ChartError::Empty);
     }
     let last = d.months as i64 - 1;
-    let height = 120 + 30 * d.events.len() as u32;
+    let height = look.room_for_text(120) + look.room_for_text(30) * d.events.len() as u32;
     theme::draw_svg((theme::WIDTH, height), |root| {
         let rows = d.events.len() as f64;
         let mut chart = ChartBuilder::on(root)
             .margin(14)
-            .x_label_area_size(30)
+            .x_label_area_size(look.room_for_text(30))
             .y_label_area_size(8)
             .build_cartesian_2d(-0.5f64..last as f64 + 0.5, -0.5f64..rows)?;
         let start = d.start;
+        let every = look.month_step(d.months);
         chart
             .configure_mesh()
             .disable_y_mesh()
@@ -89,13 +90,13 @@ pub fn svg(d: &TimelineData) -> Result<String, ChartError> {
                 let i = m.round().max(0.0) as usize;
                 // Only whole months get a label.
                 if (m - i as f64).abs() < 1e-9 {
-                    sparse_month_tick(start, i, d.months)
+                    sparse_month_tick(start, i, every)
                 } else {
                     String::new()
                 }
             })
             .y_labels(0)
-            .label_style(font(14.0))
+            .label_style(look.font(14.0))
             .draw()?;
         for (row, e) in d.events.iter().enumerate() {
             let y = rows - 1.0 - row as f64;
@@ -104,7 +105,7 @@ pub fn svg(d: &TimelineData) -> Result<String, ChartError> {
             let c = colour(e.track);
             let outside = !d.in_horizon(e);
             let marker = if outside { c.mix(0.45).filled() } else { c.filled() };
-            chart.draw_series(std::iter::once(Circle::new((x, y), 6, marker)))?;
+            chart.draw_series(std::iter::once(Circle::new((x, y), look.marker(6), marker)))?;
             let text = if outside {
                 let side = if offset < 0 {
                     "before the plan"
@@ -119,9 +120,9 @@ pub fn svg(d: &TimelineData) -> Result<String, ChartError> {
             let anchor = if right_half { HPos::Right } else { HPos::Left };
             let dx = if right_half { -0.012 } else { 0.012 } * (last as f64 + 1.0);
             let style = if outside {
-                theme::muted_font(14.0)
+                look.muted_font(14.0)
             } else {
-                font(14.0)
+                look.font(14.0)
             };
             chart.draw_series(std::iter::once(Text::new(
                 text,
@@ -150,7 +151,7 @@ mod tests {
     #[test]
     fn draws_events_inside_and_marks_those_outside() {
         let d = sample();
-        let svg = svg(&d).expect("draws");
+        let svg = svg(&d, &Look::SCREEN).expect("draws");
         assert!(svg.contains("Trainium4"));
         assert!(
             svg.contains("after the plan"),

@@ -5,8 +5,8 @@
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-use super::theme::{self, font, money_tick, muted_font};
-use super::ChartError;
+use super::theme::{self, money_tick};
+use super::{ChartError, Look};
 use crate::engine::assumptions::ValueKind;
 use crate::engine::model::money::{format_number, format_usd};
 use crate::engine::uncertainty::Tornado;
@@ -14,6 +14,8 @@ use crate::engine::uncertainty::Tornado;
 /// Bars drawn; the table lists the same.
 pub const MAX_BARS: usize = 10;
 const LABEL_CHARS: usize = 40;
+/// In the room the names are whole, wrapped onto lines this long.
+const ROOM_LINE_CHARS: usize = 24;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Bar {
@@ -72,13 +74,13 @@ pub fn data(t: &Tornado, years: usize) -> TornadoData {
     }
 }
 
-fn short(label: &str) -> String {
-    if label.chars().count() <= LABEL_CHARS {
-        label.to_owned()
+fn label_lines(label: &str, look: &Look) -> Vec<String> {
+    let chars = if look.wrap_labels {
+        ROOM_LINE_CHARS
     } else {
-        let cut: String = label.chars().take(LABEL_CHARS - 1).collect();
-        format!("{}…", cut.trim_end())
-    }
+        LABEL_CHARS
+    };
+    look.label_lines(label, chars)
 }
 
 fn phrase(b: &Bar) -> String {
@@ -128,7 +130,7 @@ pub fn describe(d: &TornadoData) -> String {
     )
 }
 
-pub fn svg(d: &TornadoData) -> Result<String, ChartError> {
+pub fn svg(d: &TornadoData, look: &Look) -> Result<String, ChartError> {
     if d.bars.is_empty() {
         return Err(ChartError::Empty);
     }
@@ -143,14 +145,20 @@ pub fn svg(d: &TornadoData) -> Result<String, ChartError> {
         });
     let pad = ((highest - lowest) * 0.08).max(highest.abs() * 1e-6).max(1.0);
     let (x0, x1) = ((lowest - pad).max(0.0), highest + pad);
-    let height = 84 + 36 * rows as u32;
+    let labels: Vec<Vec<String>> = d.bars.iter().map(|b| label_lines(&b.label, look)).collect();
+    let lines_per_row = labels.iter().map(Vec::len).max().unwrap_or(1) as u32;
+    let line_height = look.room_for_text(17);
+    let row_height = look
+        .room_for_text(36)
+        .max(line_height * lines_per_row + look.room_for_text(10));
+    let height = look.room_for_text(84) + row_height * rows as u32;
     theme::draw_svg((theme::WIDTH, height), |root| {
         let mut chart = ChartBuilder::on(root)
             .margin(14)
-            .margin_top(30)
+            .margin_top(look.room_for_text(30))
             .margin_right(30)
-            .x_label_area_size(30)
-            .y_label_area_size(290)
+            .x_label_area_size(look.room_for_text(30))
+            .y_label_area_size(if look.wrap_labels { 300 } else { 290 })
             .build_cartesian_2d(x0..x1, 0f64..rows as f64)?;
         chart
             .configure_mesh()
@@ -158,10 +166,10 @@ pub fn svg(d: &TornadoData) -> Result<String, ChartError> {
             .bold_line_style(theme::GRID)
             .light_line_style(TRANSPARENT)
             .axis_style(theme::AXIS)
-            .x_labels(5)
+            .x_labels(look.ticks(5))
             .x_label_formatter(&|v| money_tick(*v))
             .y_labels(0)
-            .label_style(font(14.0))
+            .label_style(look.font(14.0))
             .draw()?;
         // Row 0 (widest) at the top. Each bar runs from the base to each end: the part towards
         // the low end of the assumption in one colour, towards the high end in the other.
@@ -175,21 +183,26 @@ pub fn svg(d: &TornadoData) -> Result<String, ChartError> {
                 )))?;
             }
             let (px, py) = chart.backend_coord(&(x0, top - 0.3));
-            root.draw(&Text::new(
-                short(&b.label),
-                (px - 10, py),
-                font(14.0).pos(Pos::new(HPos::Right, VPos::Center)),
-            ))?;
+            let lines = &labels[row];
+            // Centred on the bar: the first line half the block's height above its middle.
+            let first = py - (line_height as i32 * (lines.len() as i32 - 1)) / 2;
+            for (i, line) in lines.iter().enumerate() {
+                root.draw(&Text::new(
+                    line.clone(),
+                    (px - 10, first + line_height as i32 * i as i32),
+                    look.font(14.0).pos(Pos::new(HPos::Right, VPos::Center)),
+                ))?;
+            }
         }
         chart.draw_series(std::iter::once(PathElement::new(
             vec![(d.base, 0.0), (d.base, rows as f64)],
-            theme::TEXT.stroke_width(2),
+            theme::TEXT.stroke_width(look.stroke(2)),
         )))?;
         let (bx, by) = chart.backend_coord(&(d.base, rows as f64));
         root.draw(&Text::new(
             format!("Most likely {}", format_usd(d.base)),
             (bx, by - 4),
-            muted_font(13.0).pos(Pos::new(HPos::Center, VPos::Bottom)),
+            look.muted_font(13.0).pos(Pos::new(HPos::Center, VPos::Bottom)),
         ))?;
         Ok(())
     })
@@ -197,6 +210,7 @@ pub fn svg(d: &TornadoData) -> Result<String, ChartError> {
 
 #[cfg(test)]
 mod tests {
+    use super::super::look::cut;
     use super::*;
 
     fn bar(label: &str, at_low: f64, at_high: f64) -> Bar {
@@ -230,7 +244,7 @@ mod tests {
 
     #[test]
     fn draws_a_bar_per_assumption_around_the_most_likely_cost() {
-        let svg = svg(&sample()).expect("draws");
+        let svg = svg(&sample(), &Look::SCREEN).expect("draws");
         assert!(svg.contains("Extra headcount when two clouds are in…"));
         assert!(svg.contains("AWS data transfer out"));
         assert!(svg.contains("Most likely $1.0M"), "{svg}");
@@ -239,6 +253,28 @@ mod tests {
             svg.matches("<rect").count(),
             1 + 2 * 4,
             "background and two halves per bar"
+        );
+    }
+
+    fn svg_of_screen() -> String {
+        svg(&sample(), &Look::SCREEN).expect("draws")
+    }
+
+    #[test]
+    fn in_the_room_every_name_is_whole_on_wrapped_lines() {
+        let svg = svg(&sample(), &Look::ROOM).expect("draws");
+        assert!(!svg.contains('…'), "nothing is cut");
+        assert!(svg.contains("Extra headcount when two") && svg.contains("clouds are in use"));
+        let smallest = |svg: &str| {
+            svg.split("font-size=\"")
+                .skip(1)
+                .filter_map(|rest| rest.split('"').next()?.parse::<f64>().ok())
+                .fold(f64::INFINITY, f64::min)
+        };
+        let screen = svg_of_screen();
+        assert!(
+            smallest(&svg) >= 1.3 * smallest(&screen),
+            "the room's text is larger"
         );
     }
 
@@ -265,15 +301,17 @@ mod tests {
             ..sample()
         };
         assert!(top_three(&none).starts_with("No assumption with a range moves"));
-        assert_eq!(svg(&none), Err(ChartError::Empty));
+        assert_eq!(svg(&none, &Look::SCREEN), Err(ChartError::Empty));
     }
 
     #[test]
     fn long_labels_are_shortened_on_the_chart_only() {
+        let short = |label: &str| label_lines(label, &Look::SCREEN).concat();
         assert_eq!(short("Short"), "Short");
         let long = "Bedrock price of OpenAI GPT models, as a multiple of Azure's";
         assert!(short(long).chars().count() <= LABEL_CHARS);
         assert!(short(long).ends_with('…'));
+        assert_eq!(cut(long, LABEL_CHARS), short(long));
         assert!(describe(&sample()).contains("Extra headcount when two clouds are in use"));
     }
 }

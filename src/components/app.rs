@@ -16,12 +16,14 @@ use super::risks_panel::RisksPanel;
 use super::scenario_bar::ScenarioBar;
 use super::settings::Settings;
 use super::share_bar::{ShareBar, UnsavedBanner};
+use super::update_notice::UpdateNotice;
 use super::workshop_bar::WorkshopBar;
 use crate::engine::io::share_link;
 use crate::engine::model::scenario::Scenario;
 use crate::state::library::LibraryState;
+use crate::state::presentation::Presentation;
 use crate::state::AppState;
-use crate::web::dom;
+use crate::web::{dom, preferences};
 
 /// Loads the library, provides the state, and keeps storage in sync with the board.
 #[component]
@@ -35,6 +37,7 @@ pub fn App() -> impl IntoView {
     price_book_panel::restore(state);
     provide_context(state);
     provide_context(library);
+    provide_context(Presentation::new(preferences::presentation_mode()));
     provide_context(crate::state::uncertainty::Uncertainty::start(state));
 
     // A shared link opens as an unsaved scenario, on load or when pasted into this tab; the
@@ -85,6 +88,7 @@ pub fn App() -> impl IntoView {
             <WorkshopBar />
         </header>
         <Notices />
+        <UpdateNotice />
         <UnsavedBanner />
         <ScenarioBar />
         <main>

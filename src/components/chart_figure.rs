@@ -22,9 +22,13 @@ pub fn ChartFigure(
     note: Option<Signal<String>>,
     /// The table view of the chart's numbers.
     children: ChildrenFn,
+    /// Shown in the story view, beside the charts panel: its ids and test ids are its own.
+    #[prop(optional)]
+    story: bool,
 ) -> impl IntoView {
     let state = use_app_state();
-    let title_id = format!("chart-{slug}-title");
+    let prefix = if story { "story-" } else { "" };
+    let title_id = format!("{prefix}chart-{slug}-title");
     let (table_open, set_table_open) = signal(false);
     let labelled_by = title_id.clone();
     let on_svg = move |_| {
@@ -58,7 +62,7 @@ pub fn ChartFigure(
                 class="chart-svg"
                 class:chart-hidden=move || svg.with(Result::is_err)
                 role="img"
-                data-testid=format!("chart-{slug}")
+                data-testid=format!("{prefix}chart-{slug}")
                 aria-label=move || description.get()
                 inner_html=move || svg.with(|r| r.as_ref().ok().cloned().unwrap_or_default())
             ></div>
@@ -71,7 +75,7 @@ pub fn ChartFigure(
                 }).collect_view()}
             </ul>
             {note.map(|n| view! {
-                <p class="chart-note" data-testid=format!("chart-{slug}-note")>{move || n.get()}</p>
+                <p class="chart-note" data-testid=format!("{prefix}chart-{slug}-note")>{move || n.get()}</p>
             })}
             // The table is built only while open: kept live but hidden, it doubled the DOM
             // work of every redraw.

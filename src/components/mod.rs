@@ -31,5 +31,7 @@ pub mod risks_panel;
 pub mod scenario_bar;
 pub mod settings;
 pub mod share_bar;
+pub mod story;
+pub mod update_notice;
 pub mod workshop_bar;
 pub mod zone;

@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use crate::state::presentation::use_presentation;
 use crate::web::{page, preferences};
 
 /// Class on `<html>` in presentation mode; style/presentation.css does the rest.
@@ -12,7 +13,8 @@ const SHORTCUT: &str = "Alt+Shift+P";
 /// headline figures and charts first, touch-sized controls. Remembered in this browser.
 #[component]
 pub fn PresentationToggle() -> impl IntoView {
-    let on = RwSignal::new(preferences::presentation_mode());
+    let presentation = use_presentation();
+    let on = presentation.on;
     // Keeps the page's class and the stored setting in step with the toggle.
     Effect::new(move |_| {
         let presenting = on.get();
@@ -22,7 +24,7 @@ pub fn PresentationToggle() -> impl IntoView {
     let keys = window_event_listener(leptos::ev::keydown, move |ev| {
         if ev.alt_key() && ev.shift_key() && !ev.ctrl_key() && !ev.meta_key() && ev.code() == "KeyP" {
             ev.prevent_default();
-            on.update(|o| *o = !*o);
+            presentation.toggle();
         }
     });
     on_cleanup(move || keys.remove());
@@ -31,7 +33,7 @@ pub fn PresentationToggle() -> impl IntoView {
             aria-pressed=move || if on.get() { "true" } else { "false" }
             aria-keyshortcuts=SHORTCUT
             title=format!("Presentation mode ({SHORTCUT})")
-            on:click=move |_| on.update(|o| *o = !*o)>
+            on:click=move |_| presentation.toggle()>
             "Presentation mode"
         </button>
     }

@@ -3,6 +3,7 @@ use leptos::prelude::*;
 use super::decision_record_view::DecisionRecordButton;
 use super::presentation_toggle::PresentationToggle;
 use super::presets_menu::PresetsMenu;
+use super::story::StoryButton;
 
 /// What the room needs beside the board: ready-made presets, the decision record, and
 /// presentation mode for the projector.
@@ -13,6 +14,7 @@ pub fn WorkshopBar() -> impl IntoView {
             <PresetsMenu />
             <DecisionRecordButton />
             <PresentationToggle />
+            <StoryButton />
         </div>
     }
 }

@@ -4,29 +4,52 @@ use super::card::Card;
 use crate::engine::model::scenario::{Placement, Workload, Zone};
 use crate::engine::model::schedule::{self, MoveAt};
 use crate::engine::Evaluation;
+use crate::state::board_view::{use_board_view, Shown};
 use crate::state::use_app_state;
 
 /// One place on the board: a labelled region holding its workload cards.
 #[component]
 pub fn ZoneView(zone: Zone) -> impl IntoView {
     let state = use_app_state();
-    let ids = Memo::new(move |_| {
+    let shown = use_board_view().shown;
+    // The place's workloads in the month the board shows, before the filter.
+    let here = Memo::new(move |_| {
         let month = usize::from(state.month.get());
-        if month == 0 {
-            return state
-                .scenario
-                .with(|s| s.in_zone(zone).map(|w| w.id).collect::<Vec<_>>());
-        }
         state.scenario.with(|s| {
+            if month == 0 {
+                return s.in_zone(zone).map(|w| (w.id, w.kind)).collect::<Vec<_>>();
+            }
             state.evaluation.with(|e| {
                 s.workloads
                     .iter()
                     .filter(|w| zone_in_month(e.as_ref().ok(), w, month) == zone)
-                    .map(|w| w.id)
+                    .map(|w| (w.id, w.kind))
                     .collect::<Vec<_>>()
             })
         })
     });
+    let total = Memo::new(move |_| here.with(Vec::len));
+    let ids = Memo::new(move |_| {
+        let shown = shown.get();
+        here.with(|h| {
+            h.iter()
+                .filter(|(_, kind)| shown.includes(*kind))
+                .map(|(id, _)| *id)
+                .collect::<Vec<_>>()
+        })
+    });
+    // "3 of 20" while a filter hides some of the place's cards.
+    let count = move || {
+        let (seen, all) = (ids.with(Vec::len), total.get());
+        if seen == all || shown.get() == Shown::All {
+            (all.to_string(), format!("{all} workloads"))
+        } else {
+            (
+                format!("{seen} of {all}"),
+                format!("{seen} of {all} workloads shown"),
+            )
+        }
+    };
     // Memos: a drag updates `state.drag` on every pointer move; the zone changes only when
     // these do.
     let is_target = Memo::new(move |_| state.drag.with(|d| d.is_some_and(|d| d.over == Some(zone))));
@@ -43,8 +66,8 @@ pub fn ZoneView(zone: Zone) -> impl IntoView {
         >
             <header class="zone-header">
                 <h3 id=heading_id.clone()>{zone.label()}</h3>
-                <span class="zone-count" aria-label=move || format!("{} workloads", ids.with(Vec::len))>
-                    {move || ids.with(Vec::len)}
+                <span class="zone-count" aria-label=move || count().1>
+                    {move || count().0}
                 </span>
             </header>
             <ul class="zone-cards" aria-labelledby=heading_id>

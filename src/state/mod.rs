@@ -1,11 +1,14 @@
 //! App state: the scenario being edited, what is selected, what the app tells the user,
 //! and the actions that change them. Components call these; the engine does the maths.
 
+pub mod board_view;
 pub mod card_flags;
 pub mod drag;
 pub mod history;
 pub mod library;
+pub mod presentation;
 pub mod preview;
+pub mod story;
 pub mod uncertainty;
 
 use std::collections::BTreeMap;

@@ -93,3 +93,15 @@ pub fn typing_in_text_field(e: &web_sys::KeyboardEvent) -> bool {
         _ => el.get_attribute("contenteditable").is_some_and(|v| v != "false"),
     }
 }
+
+/// The key went to a form control that answers arrows itself (a slider, a menu, a field).
+pub fn on_form_control(e: &web_sys::KeyboardEvent) -> bool {
+    e.target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .is_some_and(|el| {
+            matches!(
+                el.tag_name().to_ascii_lowercase().as_str(),
+                "input" | "select" | "textarea"
+            )
+        })
+}

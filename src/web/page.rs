@@ -34,3 +34,16 @@ pub fn today() -> String {
         d.get_date()
     )
 }
+
+/// Set by offline.js when the service worker has stored a new version of the app (it may
+/// say so before the app has started listening).
+pub fn update_ready() -> bool {
+    root().is_some_and(|r| r.get_attribute("data-update-ready").as_deref() == Some("true"))
+}
+
+/// Reloads the page (to start the new version).
+pub fn reload() {
+    if let Some(w) = web_sys::window() {
+        let _ = w.location().reload();
+    }
+}

@@ -4,12 +4,13 @@ use super::answer_reliance::AnswerReliancePanel;
 use super::breakdown::ComponentTable;
 use super::chart_figure::ChartFigure;
 use crate::charts::{
-    cost_breakdown, governance, risk_matrix, tco_over_time, theme, timeline, tornado, ChartError,
+    cost_breakdown, governance, risk_matrix, tco_over_time, theme, timeline, tornado, ChartError, Look,
 };
 use crate::engine::model::money::format_number;
 use crate::engine::model::scenario::whole_years;
 use crate::engine::report::csv_export;
 use crate::engine::Strategy;
+use crate::state::presentation::{use_presentation, Presentation};
 use crate::state::uncertainty::{use_uncertainty, Uncertainty};
 use crate::state::{use_app_state, AppState};
 use crate::web::download;
@@ -56,7 +57,12 @@ fn download_csv(state: AppState) {
 }
 
 #[component]
-fn TcoFigure() -> impl IntoView {
+pub fn TcoFigure(
+    /// Drawn in the story view: for the room, with ids of its own.
+    #[prop(optional)]
+    story: bool,
+) -> impl IntoView {
+    let room = use_presentation();
     let state = use_app_state();
     let uncertainty = use_uncertainty();
     // The band joins the engine's lines once sampled outcomes for this very scenario are in.
@@ -67,10 +73,10 @@ fn TcoFigure() -> impl IntoView {
         let band = state.scenario.with(|s| uncertainty.band_for(s));
         Some(tco_over_time::with_band(lines, band.as_ref()))
     });
-    let tco_svg =
-        Memo::new(move |_| tco.with(|d| d.as_ref().map_or(Err(ChartError::Empty), tco_over_time::svg)));
+    let tco_svg = Memo::new(move |_| draw(tco, tco_over_time::svg, room, story));
     view! {
         <ChartFigure
+            story
             slug="tco"
             title="TCO over time"
             legend=tco_legend()
@@ -109,7 +115,12 @@ fn band_note(uncertainty: Uncertainty, tco: Memo<Option<tco_over_time::TcoData>>
 }
 
 #[component]
-fn TornadoFigure() -> impl IntoView {
+pub fn TornadoFigure(
+    /// Drawn in the story view: for the room, with ids of its own.
+    #[prop(optional)]
+    story: bool,
+) -> impl IntoView {
+    let room = use_presentation();
     let state = use_app_state();
     let uncertainty = use_uncertainty();
     let years = Memo::new(move |_| state.scenario.with(|s| whole_years(s.horizon_months())));
@@ -119,11 +130,11 @@ fn TornadoFigure() -> impl IntoView {
             .result
             .with(|r| r.as_ref().map(|r| tornado::data(&r.tornado, years)))
     });
-    let swings_svg =
-        Memo::new(move |_| swings.with(|d| d.as_ref().map_or(Err(ChartError::Empty), tornado::svg)));
+    let swings_svg = Memo::new(move |_| draw(swings, tornado::svg, room, story));
     view! {
         <div class="chart-cell">
         <ChartFigure
+            story
             slug="tornado"
             title="What moves the answer"
             legend=vec![("Assumption at the low end of its range", "swatch-low"), ("At the high end", "swatch-high"), ("Most likely values", "swatch-plan")]
@@ -133,24 +144,29 @@ fn TornadoFigure() -> impl IntoView {
         >
             <TornadoTable data=swings />
         </ChartFigure>
-        <AnswerReliancePanel />
+        // The story view has the what-if slider in its place.
+        {(!story).then(|| view! { <AnswerReliancePanel /> })}
         </div>
     }
 }
 
 #[component]
-fn BreakdownFigure() -> impl IntoView {
+pub fn BreakdownFigure(
+    /// Drawn in the story view: for the room, with ids of its own.
+    #[prop(optional)]
+    story: bool,
+) -> impl IntoView {
+    let room = use_presentation();
     let state = use_app_state();
     let breakdown = Memo::new(move |_| {
         state
             .evaluation
             .with(|r| r.as_ref().ok().map(cost_breakdown::data))
     });
-    let breakdown_svg = Memo::new(move |_| {
-        breakdown.with(|d| d.as_ref().map_or(Err(ChartError::Empty), cost_breakdown::svg))
-    });
+    let breakdown_svg = Memo::new(move |_| draw(breakdown, cost_breakdown::svg, room, story));
     view! {
         <ChartFigure
+            story
             slug="where-the-money-goes"
             title="Where the money goes"
             legend=theme::cloud_legend()
@@ -163,13 +179,18 @@ fn BreakdownFigure() -> impl IntoView {
 }
 
 #[component]
-fn GovernanceFigure() -> impl IntoView {
+pub fn GovernanceFigure(
+    /// Drawn in the story view: for the room, with ids of its own.
+    #[prop(optional)]
+    story: bool,
+) -> impl IntoView {
+    let room = use_presentation();
     let state = use_app_state();
     let burden = Memo::new(move |_| state.evaluation.with(|r| r.as_ref().ok().map(governance::data)));
-    let burden_svg =
-        Memo::new(move |_| burden.with(|d| d.as_ref().map_or(Err(ChartError::Empty), governance::svg)));
+    let burden_svg = Memo::new(move |_| draw(burden, governance::svg, room, story));
     view! {
         <ChartFigure
+            story
             slug="governance"
             title="Governance burden"
             legend=theme::strategy_legend()
@@ -182,7 +203,12 @@ fn GovernanceFigure() -> impl IntoView {
 }
 
 #[component]
-fn RiskFigure() -> impl IntoView {
+pub fn RiskFigure(
+    /// Drawn in the story view: for the room, with ids of its own.
+    #[prop(optional)]
+    story: bool,
+) -> impl IntoView {
+    let room = use_presentation();
     let state = use_app_state();
     let risks = Memo::new(move |_| {
         state.evaluation.with(|r| {
@@ -193,10 +219,10 @@ fn RiskFigure() -> impl IntoView {
             })
         })
     });
-    let risks_svg =
-        Memo::new(move |_| risks.with(|d| d.as_ref().map_or(Err(ChartError::Empty), risk_matrix::svg)));
+    let risks_svg = Memo::new(move |_| draw(risks, risk_matrix::svg, room, story));
     view! {
         <ChartFigure
+            story
             slug="risk"
             title="Migration risk"
             legend=vec![("Low", "swatch-capacity"), ("Medium", "swatch-aws"), ("High", "swatch-contracts"), ("Scenario-level: hollow", "swatch-plan")]
@@ -209,13 +235,18 @@ fn RiskFigure() -> impl IntoView {
 }
 
 #[component]
-fn TimelineFigure() -> impl IntoView {
+pub fn TimelineFigure(
+    /// Drawn in the story view: for the room, with ids of its own.
+    #[prop(optional)]
+    story: bool,
+) -> impl IntoView {
+    let room = use_presentation();
     let state = use_app_state();
     let events = Memo::new(move |_| state.evaluation.with(|r| r.as_ref().ok().map(timeline::data)));
-    let events_svg =
-        Memo::new(move |_| events.with(|d| d.as_ref().map_or(Err(ChartError::Empty), timeline::svg)));
+    let events_svg = Memo::new(move |_| draw(events, timeline::svg, room, story));
     view! {
         <ChartFigure
+            story
             slug="timeline"
             title="Timeline"
             legend=vec![("Contracts", "swatch-contracts"), ("On AWS", "swatch-aws"), ("Capacity", "swatch-capacity")]
@@ -225,6 +256,22 @@ fn TimelineFigure() -> impl IntoView {
             <TimelineTable data=events />
         </ChartFigure>
     }
+}
+
+/// A chart's SVG from its data, drawn for the room while presenting (so it redraws when
+/// presentation mode is switched).
+fn draw<T: Send + Sync + 'static>(
+    data: Memo<Option<T>>,
+    svg: fn(&T, &Look) -> Result<String, ChartError>,
+    room: Presentation,
+    story: bool,
+) -> Result<String, ChartError> {
+    let look = if story || room.on.get() {
+        Look::ROOM
+    } else {
+        Look::SCREEN
+    };
+    data.with(|d| d.as_ref().map_or(Err(ChartError::Empty), |d| svg(d, &look)))
 }
 
 /// The strategies as drawn on the TCO chart, lines dashed as they are, with the plan's band

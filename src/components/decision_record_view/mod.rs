@@ -2,7 +2,7 @@ use leptos::html;
 use leptos::portal::Portal;
 use leptos::prelude::*;
 
-use crate::charts::{cost_breakdown, governance, risk_matrix, tco_over_time, theme};
+use crate::charts::{cost_breakdown, governance, risk_matrix, tco_over_time, theme, Look};
 use crate::engine::report::decision_record::DecisionRecord;
 use crate::engine::uncertainty::Sampler;
 use crate::state::{use_app_state, AppState};
@@ -53,25 +53,25 @@ fn make(state: AppState) -> Result<Made, String> {
                 let charts = [
                     (
                         "TCO over time",
-                        tco_over_time::svg(&tco),
+                        tco_over_time::svg(&tco, &Look::SCREEN),
                         tco_over_time::describe(&tco),
                         theme::strategy_line_legend(),
                     ),
                     (
                         "Where the plan's money goes",
-                        cost_breakdown::svg(&breakdown),
+                        cost_breakdown::svg(&breakdown, &Look::SCREEN),
                         cost_breakdown::describe(&breakdown),
                         theme::cloud_legend(),
                     ),
                     (
                         "Governance burden",
-                        governance::svg(&burden),
+                        governance::svg(&burden, &Look::SCREEN),
                         governance::describe(&burden),
                         theme::strategy_legend(),
                     ),
                     (
                         "Migration risk",
-                        risk_matrix::svg(&risks),
+                        risk_matrix::svg(&risks, &Look::SCREEN),
                         risk_matrix::describe(&risks),
                         vec![
                             ("Low", "swatch-capacity"),
