@@ -1,6 +1,7 @@
 //! Evaluates scenarios of 10, 100 and 1,000 workloads over 84 months, the plan plus the three
 //! reference strategies, each with its governance burden and risks, and the advice. Goal
-//! (issues 3 and 4): 100 workloads in under 1 ms natively.
+//! (issues 3 and 4): 100 workloads in under 1 ms natively; issue 17: the same with every
+//! placed workload scheduled to move (`evaluate_84_months_scheduled`).
 
 use std::collections::BTreeSet;
 use std::hint::black_box;
@@ -12,6 +13,7 @@ use cloudsplit::engine::model::catalog::WorkloadKind;
 use cloudsplit::engine::model::scenario::{
     Criticality, Framework, GovernanceModel, Location, Placement, Residency, Scenario, Sector, WorkloadId,
 };
+use cloudsplit::engine::model::schedule::{Move, MoveAt};
 
 /// A mixed board: every kind, every placement, data in various places, some compliance.
 fn scenario(n: usize) -> Scenario {
@@ -50,6 +52,40 @@ fn scenario(n: usize) -> Scenario {
     s
 }
 
+/// The mixed board with every placed workload moving once or twice: to the next place at a
+/// month, and some to a third place when what they need is there, with months both run.
+fn scheduled(n: usize) -> Scenario {
+    let mut s = scenario(n);
+    for (i, w) in s.workloads.iter_mut().enumerate() {
+        let next = match w.placement {
+            Placement::Unplaced => continue,
+            Placement::Azure => Placement::Aws,
+            Placement::Aws => Placement::Both { azure_percent: 40 },
+            Placement::Both { .. } => Placement::Azure,
+        };
+        let mut moves = vec![Move::new(MoveAt::Month(6 + (i % 30) as u16), next)];
+        if i % 2 == 0 {
+            let back = if next == Placement::Aws { Placement::Azure } else { Placement::Aws };
+            moves.push(Move::new(MoveAt::Month(48 + (i % 20) as u16), back));
+        }
+        w.moves = moves;
+    }
+    s
+}
+
+fn bench_scheduled(c: &mut Criterion) {
+    let mut group = c.benchmark_group("evaluate_84_months_scheduled");
+    for n in [100] {
+        let s = scheduled(n);
+        let moving = evaluate(&s).is_ok_and(|e| e.plan.cost.lines.iter().any(|l| l.months.is_some()));
+        assert!(moving);
+        group.bench_with_input(BenchmarkId::from_parameter(n), &s, |b, s| {
+            b.iter(|| evaluate(black_box(s)))
+        });
+    }
+    group.finish();
+}
+
 fn bench(c: &mut Criterion) {
     let mut group = c.benchmark_group("evaluate_84_months");
     for n in [10, 100, 1000] {
@@ -67,5 +103,5 @@ fn bench(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, bench);
+criterion_group!(benches, bench, bench_scheduled);
 criterion_main!(benches);

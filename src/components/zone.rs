@@ -85,15 +85,18 @@ pub fn ZoneView(zone: Zone) -> impl IntoView {
 }
 
 /// Where a workload runs in `month` as the plan is priced (the months it spends elsewhere
-/// while a capability is missing included); while it waits, where it is planned to be.
+/// while a capability is missing included; while both run during a move, where it is going);
+/// while it waits, where it is planned to be.
 pub fn zone_in_month(e: Option<&Evaluation>, w: &Workload, month: usize) -> Zone {
     if w.placement == Placement::Unplaced {
         return Zone::Unplaced;
     }
-    let priced = e
-        .and_then(|e| e.plan.cost.workload(w.id))
-        .and_then(|c| c.phase_at(month))
-        .map(|p| p.placement.zone());
+    // While both run during a move, the card already shows where it is going.
+    let priced = e.and_then(|e| e.plan.cost.workload(w.id)).and_then(|c| {
+        let i = c.phases.iter().position(|p| (p.from..p.to).contains(&month))?;
+        let at = if c.phases[i].dual_run { c.phases.get(i + 1).unwrap_or(&c.phases[i]) } else { &c.phases[i] };
+        Some(at.placement.zone())
+    });
     priced.unwrap_or_else(|| {
         let fixed: Vec<_> = w
             .moves

@@ -160,7 +160,15 @@ fn Select(
     view! {
         <div class="field">
             <label for=id.clone()>{label}</label>
-            <select id=id prop:value=move || value.get() on:change=move |ev| on_change.run(event_target_value(&ev))>
+            <select
+                id=id
+                prop:value=move || value.get()
+                on:change=move |ev| {
+                    on_change.run(event_target_value(&ev));
+                    // A refused choice leaves the schedule as it was: show that value again.
+                    event_target::<web_sys::HtmlSelectElement>(&ev).set_value(&value.get_untracked());
+                }
+            >
                 {move || {
                     options
                         .get()

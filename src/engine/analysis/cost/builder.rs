@@ -141,14 +141,11 @@ impl<'c, 'a> Builder<'c, 'a> {
         });
     }
 
-    /// Adds the windowed lines of (component `c`, cloud `k`) to `series`; returns their
-    /// one-time part.
-    fn add_windowed(&self, series: &mut [f64], one_time: &mut [f64], c: usize, k: usize) {
+    /// Adds windowed lines (all of one component and cloud) to `series`, and their one-time
+    /// part to `one_time` as well.
+    fn add_windowed(&self, lines: &[WindowedLine], series: &mut [f64], one_time: &mut [f64]) {
         let frame = &self.ctx.frame;
-        for &(scaling, lc, lk, (from, to), base) in &self.windowed {
-            if (lc, lk) != (c, k) {
-                continue;
-            }
+        for &(scaling, _, _, (from, to), base) in lines {
             if scaling == Scaling::OneTime {
                 if let (Some(v), Some(o)) = (series.get_mut(from), one_time.get_mut(from)) {
                     *v += base;
@@ -157,19 +154,23 @@ impl<'c, 'a> Builder<'c, 'a> {
                 continue;
             }
             let factors = &frame.factors[scaling.index()];
-            for m in from..to.min(series.len()) {
-                series[m] += base * factors[m];
+            let to = to.min(series.len());
+            for (v, f) in series[from.min(to)..to].iter_mut().zip(&factors[from.min(to)..to]) {
+                *v += base * f;
             }
         }
     }
 
     /// The strategy's series and totals from the lines pushed so far.
     pub(super) fn into_result(
-        self,
+        mut self,
         clouds_in_use: CloudsInUse,
         workloads: Vec<WorkloadCost>,
         findings: Vec<Finding>,
     ) -> CostResult {
+        // Windowed lines grouped by (component, cloud), so each cell walks only its own.
+        let mut windowed = std::mem::take(&mut self.windowed);
+        windowed.sort_by_key(|&(_, c, k, _, _)| (c, k));
         let frame = &self.ctx.frame;
         let months = frame.months;
         let mut monthly = vec![0.0; months];
@@ -194,7 +195,9 @@ impl<'c, 'a> Builder<'c, 'a> {
                 if let Some(first) = one_time.first_mut() {
                     *first += self.acc[Scaling::OneTime.index()][c][k];
                 }
-                self.add_windowed(&mut series, &mut one_time, c, k);
+                let first = windowed.partition_point(|&(_, lc, lk, _, _)| (lc, lk) < (c, k));
+                let end = windowed.partition_point(|&(_, lc, lk, _, _)| (lc, lk) <= (c, k));
+                self.add_windowed(&windowed[first..end], &mut series, &mut one_time);
                 for (t, v) in monthly.iter_mut().zip(&series) {
                     *t += v;
                 }

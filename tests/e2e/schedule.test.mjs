@@ -1,0 +1,92 @@
+// Plans that move over time: the month slider above the board shows where each workload runs
+// in a month, and moving a card there schedules a move that undo, a reload and a shared link
+// all keep.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, newPage, openApp, assertClean, zone, card, mouseDrag } from './harness.mjs';
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+const month = (page) => page.getByRole('slider', { name: 'Plan month' });
+const savedWith = (page, text) => page.waitForFunction(
+  (t) => (localStorage.getItem('cloudsplit.library') ?? '').includes(t), text);
+
+test('the month slider and a drag schedule a move; undo, reload and a shared link keep the schedule', async () => {
+  const page = await newPage(browser);
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await openApp(page);
+  await mouseDrag(page, page.getByRole('button', { name: 'Add Customer-support chatbot' }), zone(page, 'Azure'));
+  const chatbot = card(zone(page, 'Azure'), 'Customer-support chatbot');
+  await chatbot.waitFor();
+
+  // The default plan starts 2027-01: month 6 is 2027-07.
+  await month(page).fill('6');
+  assert.equal(await month(page).getAttribute('aria-valuetext'), '2027-07, month 6');
+  await mouseDrag(page, chatbot, zone(page, 'AWS'));
+  const moved = card(zone(page, 'AWS'), 'Customer-support chatbot');
+  await moved.waitFor();
+  await page.getByText('Customer-support chatbot moves to AWS in 2027-07.').waitFor();
+  assert.match(await moved.textContent(), /Azure -> AWS in 2027-07, 2 months both/);
+
+  // At the start it is still on Azure; in month 3 too.
+  await page.getByRole('button', { name: 'Back to the start' }).click();
+  await card(zone(page, 'Azure'), 'Customer-support chatbot').waitFor();
+  await month(page).fill('3');
+  await card(zone(page, 'Azure'), 'Customer-support chatbot').waitFor();
+
+  // Undo takes the move back, redo brings it again.
+  await page.getByRole('button', { name: /^Undo/ }).click();
+  await month(page).fill('20');
+  await card(zone(page, 'Azure'), 'Customer-support chatbot').waitFor();
+  await page.getByRole('button', { name: /^Redo/ }).click();
+  await card(zone(page, 'AWS'), 'Customer-support chatbot').waitFor();
+
+  // The keyboard schedules too: on month 24, key 4 puts it on Both then.
+  await month(page).fill('24');
+  await card(zone(page, 'AWS'), 'Customer-support chatbot').focus();
+  await page.keyboard.press('4');
+  await card(zone(page, 'Both'), 'Customer-support chatbot').waitFor();
+  await page.getByText('Customer-support chatbot moves to Both in 2029-01.').waitFor();
+
+  // The inspector lists both moves; a move into the same month as another is refused in place.
+  await card(zone(page, 'Both'), 'Customer-support chatbot').click();
+  const when2 = page.getByRole('combobox', { name: 'Move 2: when' });
+  await when2.selectOption('6');
+  await page.getByText(/Not changed: moves 1 and 2 are both in month 6/).waitFor();
+  assert.equal(await when2.inputValue(), '24', 'the last valid schedule stays');
+
+  // The TCO has the move in it: the plan now runs on two clouds.
+  await savedWith(page, '"moves"');
+  await page.reload();
+  await month(page).waitFor();
+  assert.match(await card(zone(page, 'Azure'), 'Customer-support chatbot').textContent(),
+    /Azure -> AWS in 2027-07, 2 months both -> Both \(50% Azure\) in 2029-01/);
+
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  const link = await page.getByRole('textbox', { name: 'Share link' }).inputValue();
+  assert.match(link, /#s=4[A-Za-z0-9_-]+$/);
+  const other = await newPage(browser);
+  await openApp(other, link);
+  await card(zone(other, 'Azure'), 'Customer-support chatbot').waitFor();
+  await month(other).fill('12');
+  await card(zone(other, 'AWS'), 'Customer-support chatbot').waitFor();
+  await assertClean(page);
+  await assertClean(other);
+});
+
+test('a Frontier team planned on AWS before Frontier reaches it runs on Azure until the date', async () => {
+  const page = await newPage(browser);
+  await openApp(page);
+  await page.getByLabel('Plan starts').fill('2026-01');
+  await page.getByLabel('Plan starts').dispatchEvent('change');
+  await mouseDrag(page, page.getByRole('button', { name: 'Add Frontier agent team' }), zone(page, 'AWS'));
+  await card(zone(page, 'AWS'), 'Frontier agent team').waitFor();
+  // Plan from 2026-01: Frontier on AWS from 2026-09 (month 8).
+  await month(page).fill('3');
+  await card(zone(page, 'Azure'), 'Frontier agent team').waitFor();
+  await month(page).fill('8');
+  await card(zone(page, 'AWS'), 'Frontier agent team').waitFor();
+  await assertClean(page);
+});
