@@ -32,6 +32,9 @@ fi
 step "release build"
 "$ROOT/scripts/build.sh"
 
+step "size budget (first-visit transfer, compressed)"
+"$ROOT/scripts/size-budget.sh"
+
 step "browser tests (headless Chromium, nginx, sub-path, strict CSP)"
 PORT="${E2E_PORT:-8181}"
 PREFIX="/tools/cloudsplit/"
