@@ -44,3 +44,6 @@ PREFIX="/tools/cloudsplit/"
 trap '"$ROOT/scripts/static-server.sh" stop "$PORT"' EXIT
 export CLOUDSPLIT_URL="http://127.0.0.1:$PORT$PREFIX"
 (cd "$ROOT/tests/e2e" && node --test --test-concurrency=1 ./*.test.mjs)
+
+step "lighthouse (mobile preset, against the same nginx; figures, not assertions)"
+"$ROOT/scripts/lighthouse.sh" "$CLOUDSPLIT_URL"
