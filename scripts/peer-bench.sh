@@ -29,7 +29,10 @@ ours=$(python3 -c "print('%.2f' % ($draw + $band))")
 printf '[figure] cloudsplit 10000 samples x 100 workloads x 36 months: draw %s ms + band %s ms = %s ms (criterion medians)\n' \
   "$draw" "$band" "$ours"
 
-peer_line=$(node "$ROOT/scripts/peer-bench.mjs" "$PEER" 10000 100 36 3 | tee /dev/stderr | tail -1)
+# Captured, then printed: `tee /dev/stderr` would write over the log when both go to one file.
+peer_out=$(node "$ROOT/scripts/peer-bench.mjs" "$PEER" 10000 100 36 3)
+echo "$peer_out"
+peer_line=$(tail -1 <<<"$peer_out")
 peer=$(sed -E 's/.*median ([0-9.]+) ms.*/\1/' <<<"$peer_line")
 printf '[figure] Monte Carlo vs Squiggle %s: %s ms / %s ms = %sx faster\n' "$SQUIGGLE_VERSION" "$peer" "$ours" \
   "$(python3 -c "print('%.0f' % ($peer / $ours))")"
