@@ -46,6 +46,9 @@ install_debian_packages() {
   command -v chromedriver >/dev/null || missing+=(chromium-driver)
   command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || missing+=(nginx)
   command -v gzip >/dev/null || missing+=(gzip)
+  # dist/ ships each file precompressed (.br, .gz); the test nginx serves them with brotli_static.
+  command -v brotli >/dev/null || missing+=(brotli)
+  [ -f /usr/lib/nginx/modules/ngx_http_brotli_static_module.so ] || missing+=(libnginx-mod-http-brotli-static)
   if [ "${#missing[@]}" -gt 0 ]; then
     say "installing Debian packages: ${missing[*]}"
     as_root apt-get update -qq

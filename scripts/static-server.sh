@@ -9,14 +9,23 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cmd="${1:?start|run|stop}"; port="${2:?port}"; prefix="${3:-/}"
 state="${TMPDIR:-/tmp}/cloudsplit-nginx-$port"
 NGINX="$(command -v nginx || echo /usr/sbin/nginx)"
+BROTLI_MODULE=/usr/lib/nginx/modules/ngx_http_brotli_static_module.so
 
 write_conf() {
   mkdir -p "$state/logs" "$state/tmp"
   # As root, nginx would run its workers as "nobody", who may not be able to read dist/.
   local user_line=""
   [ "$(id -u)" = 0 ] && user_line="user root;"
+  # Debian's libnginx-mod-http-brotli-static (scripts/setup.sh installs it); without it the
+  # precompressed .gz files are still served.
+  local brotli_module="" brotli_line=""
+  if [ -f "$BROTLI_MODULE" ]; then
+    brotli_module="load_module $BROTLI_MODULE;"
+    brotli_line="brotli_static on;"
+  fi
   cat > "$state/nginx.conf" <<CONF
 $user_line
+$brotli_module
 worker_processes 1;
 pid $state/nginx.pid;
 error_log $state/logs/error.log warn;
@@ -30,7 +39,12 @@ http {
   fastcgi_temp_path $state/tmp;
   uwsgi_temp_path $state/tmp;
   scgi_temp_path $state/tmp;
+  # dist/ holds each file precompressed (scripts/build.sh): file.br for browsers that accept
+  # brotli, file.gz for gzip, and compression on the fly only for a file without them.
+  $brotli_line
+  gzip_static on;
   gzip on;
+  gzip_vary on;
   gzip_types application/wasm application/javascript text/css image/svg+xml application/json;
   server {
     listen 127.0.0.1:$port;

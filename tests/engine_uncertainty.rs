@@ -88,6 +88,38 @@ proptest! {
         }
     }
 
+    /// The band is what sorting each month's cumulative costs gives: nearest ranks of the plan
+    /// (P10, P50, P90) and the references' medians, bit for bit, whatever shortcut the band
+    /// takes to find them.
+    #[test]
+    fn the_band_is_the_sorted_ranks_of_every_month(s in scenario(), n in 1_usize..300) {
+        let sampler = sampled(&s, n);
+        let band = sampler.band().expect("samples");
+        let model = sampler.model();
+        let mut months: Vec<[Vec<f64>; 4]> = vec![Default::default(); model.months()];
+        for o in sampler.outcomes() {
+            model.cumulative(o, |m, totals| {
+                for (series, t) in months[m].iter_mut().zip(totals) {
+                    series.push(t);
+                }
+            });
+        }
+        let kept = sampler.outcomes().len();
+        let rank = |p: f64| ((p * (kept - 1) as f64).round() as usize).min(kept - 1);
+        for (m, series) in months.iter_mut().enumerate() {
+            for v in series.iter_mut() {
+                v.sort_by(f64::total_cmp);
+            }
+            let plan = &series[0];
+            prop_assert_eq!(band.plan.p10[m].to_bits(), plan[rank(0.1)].to_bits());
+            prop_assert_eq!(band.plan.p50[m].to_bits(), plan[rank(0.5)].to_bits());
+            prop_assert_eq!(band.plan.p90[m].to_bits(), plan[rank(0.9)].to_bits());
+            for (r, sorted) in band.references.iter().zip(&series[1..]) {
+                prop_assert_eq!(r.p50[m].to_bits(), sorted[rank(0.5)].to_bits());
+            }
+        }
+    }
+
     /// Widening one range on both sides, with the same seeded draws, never narrows the plan's
     /// P10-P90 band (up to 1% of sampling noise). Both sides: stretching only the low end of a
     /// range whose most likely value is its top moves every draw down, most in the dearest

@@ -39,34 +39,46 @@ fn rank(p: f64, n: usize) -> usize {
     ((p * (n.max(1) - 1) as f64).round() as usize).min(n.saturating_sub(1))
 }
 
+/// A key whose integer order is `f64::total_cmp`'s order, so selection compares plain integers
+/// (total_cmp does this same transform on both sides of every comparison). Its own inverse.
+#[inline]
+fn key(x: f64) -> i64 {
+    let bits = x.to_bits() as i64;
+    bits ^ (((bits >> 63) as u64) >> 1) as i64
+}
+
+fn value(k: i64) -> f64 {
+    f64::from_bits((k ^ (((k >> 63) as u64) >> 1) as i64) as u64)
+}
+
 /// The 10th, 50th and 90th percentiles (nearest rank), by selection: the median first, then
 /// the 10th among the values below it and the 90th among those above.
-fn p10_p50_p90(values: &mut [f64]) -> (f64, f64, f64) {
-    let n = values.len();
+fn p10_p50_p90(keys: &mut [i64]) -> (f64, f64, f64) {
+    let n = keys.len();
     if n == 0 {
         return (0.0, 0.0, 0.0);
     }
     let (k10, k50, k90) = (rank(0.1, n), rank(0.5, n), rank(0.9, n));
-    let (below, &mut p50, above) = values.select_nth_unstable_by(k50, f64::total_cmp);
+    let (below, &mut p50, above) = keys.select_nth_unstable(k50);
     let p10 = if k10 < k50 {
-        *below.select_nth_unstable_by(k10, f64::total_cmp).1
+        *below.select_nth_unstable(k10).1
     } else {
         p50
     };
     let p90 = if k90 > k50 {
-        *above.select_nth_unstable_by(k90 - k50 - 1, f64::total_cmp).1
+        *above.select_nth_unstable(k90 - k50 - 1).1
     } else {
         p50
     };
-    (p10, p50, p90)
+    (value(p10), value(p50), value(p90))
 }
 
-fn median(values: &mut [f64]) -> f64 {
-    let n = values.len();
+fn median(keys: &mut [i64]) -> f64 {
+    let n = keys.len();
     if n == 0 {
         return 0.0;
     }
-    *values.select_nth_unstable_by(rank(0.5, n), f64::total_cmp).1
+    value(*keys.select_nth_unstable(rank(0.5, n)).1)
 }
 
 /// Builds a band a few months at a time, so that a band of many samples never holds the
@@ -75,7 +87,8 @@ fn median(values: &mut [f64]) -> f64 {
 pub struct BandBuilder {
     months: usize,
     walks: Vec<Cumulative>,
-    values: Vec<f64>,
+    /// One month's totals of each strategy, as selection keys.
+    keys: [Vec<i64>; 4],
     plan: Percentiles,
     medians: [Vec<f64>; 3],
 }
@@ -87,7 +100,7 @@ impl BandBuilder {
         BandBuilder {
             months,
             walks: vec![Cumulative::new(); n],
-            values: vec![0.0; n],
+            keys: std::array::from_fn(|_| vec![0; n]),
             plan: Percentiles {
                 p10: Vec::with_capacity(months),
                 p50: Vec::with_capacity(months),
@@ -116,21 +129,23 @@ impl BandBuilder {
             if self.is_done() {
                 break;
             }
-            for (walk, o) in self.walks.iter_mut().zip(outcomes) {
-                walk.step(o);
+            // One pass over the outcomes writes all four strategies' keys.
+            let [k0, k1, k2, k3] = &mut self.keys;
+            let keys = k0
+                .iter_mut()
+                .zip(k1.iter_mut())
+                .zip(k2.iter_mut())
+                .zip(k3.iter_mut());
+            for ((walk, o), (((k0, k1), k2), k3)) in self.walks.iter_mut().zip(outcomes).zip(keys) {
+                let [t0, t1, t2, t3] = walk.step(o);
+                (*k0, *k1, *k2, *k3) = (key(t0), key(t1), key(t2), key(t3));
             }
-            for s in 0..4 {
-                for (v, walk) in self.values.iter_mut().zip(&self.walks) {
-                    *v = walk.totals[s];
-                }
-                if s == 0 {
-                    let (p10, p50, p90) = p10_p50_p90(&mut self.values);
-                    self.plan.p10.push(p10);
-                    self.plan.p50.push(p50);
-                    self.plan.p90.push(p90);
-                } else {
-                    self.medians[s - 1].push(median(&mut self.values));
-                }
+            let (p10, p50, p90) = p10_p50_p90(k0);
+            self.plan.p10.push(p10);
+            self.plan.p50.push(p50);
+            self.plan.p90.push(p90);
+            for (medians, keys) in self.medians.iter_mut().zip([k1, k2, k3]) {
+                medians.push(median(keys));
             }
         }
         self.is_done().then(|| self.band())
@@ -183,15 +198,43 @@ impl Band {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    fn keys(values: &[f64]) -> Vec<i64> {
+        values.iter().copied().map(key).collect()
+    }
 
     #[test]
     fn percentiles_are_nearest_ranks() {
-        let mut v: Vec<f64> = (1..=11).rev().map(f64::from).collect();
+        let mut v = keys(&(1..=11).rev().map(f64::from).collect::<Vec<_>>());
         assert_eq!(p10_p50_p90(&mut v), (2.0, 6.0, 10.0));
         assert_eq!(median(&mut v), 6.0);
-        assert_eq!(p10_p50_p90(&mut [4.0]), (4.0, 4.0, 4.0));
+        assert_eq!(p10_p50_p90(&mut [key(4.0)]), (4.0, 4.0, 4.0));
         assert_eq!(p10_p50_p90(&mut []), (0.0, 0.0, 0.0));
-        let mut w: Vec<f64> = (0..1000).map(|i| f64::from((i * 7919) % 1000)).collect();
+        let mut w = keys(
+            &(0..1000)
+                .map(|i| f64::from((i * 7919) % 1000))
+                .collect::<Vec<_>>(),
+        );
         assert_eq!(p10_p50_p90(&mut w), (100.0, 500.0, 899.0));
+    }
+
+    proptest! {
+        /// Keys order as `total_cmp` does (negatives, zeros of both signs, infinities) and
+        /// give the number back bit for bit: the band is the band of the sorted numbers.
+        #[test]
+        fn keys_keep_total_order_and_the_value(a in any::<f64>(), b in any::<f64>()) {
+            prop_assert_eq!(key(a).cmp(&key(b)), a.total_cmp(&b));
+            prop_assert_eq!(value(key(a)).to_bits(), a.to_bits());
+        }
+
+        #[test]
+        fn selection_gives_the_sorted_ranks(mut v in proptest::collection::vec(-1e9..1e9_f64, 1..300)) {
+            let mut k = keys(&v);
+            let got = p10_p50_p90(&mut k);
+            v.sort_by(f64::total_cmp);
+            let n = v.len();
+            prop_assert_eq!(got, (v[rank(0.1, n)], v[rank(0.5, n)], v[rank(0.9, n)]));
+        }
     }
 }

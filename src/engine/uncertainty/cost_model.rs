@@ -261,6 +261,7 @@ impl Cumulative {
     }
 
     /// Adds the next month of `o`; returns the totals to the end of that month.
+    #[inline]
     pub fn step(&mut self, o: &Outcome) -> [f64; 4] {
         let one = if self.month == 0 { 1.0 } else { 0.0 };
         while let Some(c) = o.changes.get(self.next_change).filter(|c| c.month <= self.month) {

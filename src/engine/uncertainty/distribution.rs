@@ -40,6 +40,7 @@ impl Triangular {
     }
 
     /// The value below which a share `u` (0..=1) of draws fall.
+    #[inline]
     pub fn quantile(&self, u: f64) -> f64 {
         let width = self.width();
         if width <= 0.0 {

@@ -36,6 +36,9 @@ pub fn sample_seed(sample: u64) -> u64 {
 }
 
 /// Uniform in [0, 1), 53 random bits, for the sample with seed `seed`.
+// Inline hints: the release profile optimises for size, which otherwise leaves these small
+// per-draw functions as calls in the sampler's innermost loop.
+#[inline]
 pub fn uniform_at(seed: u64, stream: u64) -> f64 {
     // SplitMix64's increment and finaliser (Steele, Lea, Flood 2014).
     let mut z = (seed ^ stream).wrapping_add(0x9e37_79b9_7f4a_7c15);

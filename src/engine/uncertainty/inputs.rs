@@ -53,11 +53,13 @@ impl Input {
     }
 
     /// The value of the draw of the sample whose seed is `seed` (`draws::sample_seed`).
+    #[inline]
     pub fn draw_seeded(&self, seed: u64) -> f64 {
         self.value_of(self.distribution.quantile(draws::uniform_at(seed, self.stream)))
     }
 
     /// A point of the distribution as a value of the assumption.
+    #[inline]
     pub fn value_of(&self, x: f64) -> f64 {
         match self.scale {
             Scale::Continuous => x,
