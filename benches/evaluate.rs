@@ -65,7 +65,11 @@ fn scheduled(n: usize) -> Scenario {
         };
         let mut moves = vec![Move::new(MoveAt::Month(6 + (i % 30) as u16), next)];
         if i % 2 == 0 {
-            let back = if next == Placement::Aws { Placement::Azure } else { Placement::Aws };
+            let back = if next == Placement::Aws {
+                Placement::Azure
+            } else {
+                Placement::Aws
+            };
             moves.push(Move::new(MoveAt::Month(48 + (i % 20) as u16), back));
         }
         w.moves = moves;

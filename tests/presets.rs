@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use cloudsplit::engine::io::presets::{self, Preset};
 use cloudsplit::engine::io::untrusted;
 use cloudsplit::engine::model::scenario::{Framework, Location, Residency, Scenario};
-use cloudsplit::engine::{evaluate, Component, Direction, Evaluation, RedFlagKind};
+use cloudsplit::engine::{evaluate, Component, CostCloud, Direction, Evaluation, RedFlagKind};
 
 fn public() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("public")
@@ -33,7 +33,7 @@ fn preset(file: &str) -> (Scenario, Evaluation) {
 #[test]
 fn every_listed_preset_opens_and_every_file_is_listed() {
     let list = listed();
-    assert_eq!(list.len(), 4);
+    assert_eq!(list.len(), 5);
     for p in &list {
         let (s, e) = open(&p.file);
         assert!(!s.workloads.is_empty(), "{}", p.file);
@@ -52,6 +52,36 @@ fn every_listed_preset_opens_and_every_file_is_listed() {
     for f in files {
         assert!(list.iter().any(|p| p.file == f), "{f} is listed in index.json");
     }
+}
+
+/// The phased story: Azure until Frontier reaches AWS (2026-09, month 3 of a 2026-06 plan),
+/// both for two months, then AWS; the writer splits onto both clouds in month 18.
+#[test]
+fn the_phased_preset_moves_its_agents_when_frontier_reaches_aws() {
+    let (s, e) = preset("phased-move-to-frontier.cloudsplit.json");
+    let agents = s
+        .workloads
+        .iter()
+        .find(|w| w.name == "Returns-handling agent team")
+        .expect("the agent team");
+    let phases = &e.plan.cost.workload(agents.id).expect("priced").phases;
+    let months: Vec<(usize, usize, bool)> = phases.iter().map(|p| (p.from, p.to, p.dual_run)).collect();
+    assert_eq!(months, [(0, 3, false), (3, 5, true), (5, 36, false)]);
+    let writer = s
+        .workloads
+        .iter()
+        .find(|w| w.name == "Product description writer")
+        .expect("the writer");
+    let phases = &e.plan.cost.workload(writer.id).expect("priced").phases;
+    assert_eq!(phases.last().map(|p| p.from), Some(18));
+    // The move's re-platforming falls in month 3, where the wave is.
+    let migration = e
+        .plan
+        .cost
+        .cell(Component::Migration, CostCloud::Aws)
+        .expect("a move to AWS");
+    assert!(migration.monthly[3] > 0.0 && migration.monthly[..3].iter().all(|v| *v == 0.0));
+    assert!(e.plan.cost.clouds_in_use.count() == 2);
 }
 
 fn advised(e: &Evaluation) -> Option<Direction> {

@@ -94,7 +94,11 @@ pub fn zone_in_month(e: Option<&Evaluation>, w: &Workload, month: usize) -> Zone
     // While both run during a move, the card already shows where it is going.
     let priced = e.and_then(|e| e.plan.cost.workload(w.id)).and_then(|c| {
         let i = c.phases.iter().position(|p| (p.from..p.to).contains(&month))?;
-        let at = if c.phases[i].dual_run { c.phases.get(i + 1).unwrap_or(&c.phases[i]) } else { &c.phases[i] };
+        let at = if c.phases[i].dual_run {
+            c.phases.get(i + 1).unwrap_or(&c.phases[i])
+        } else {
+            &c.phases[i]
+        };
         Some(at.placement.zone())
     });
     priced.unwrap_or_else(|| {

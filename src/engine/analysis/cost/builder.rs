@@ -155,7 +155,10 @@ impl<'c, 'a> Builder<'c, 'a> {
             }
             let factors = &frame.factors[scaling.index()];
             let to = to.min(series.len());
-            for (v, f) in series[from.min(to)..to].iter_mut().zip(&factors[from.min(to)..to]) {
+            for (v, f) in series[from.min(to)..to]
+                .iter_mut()
+                .zip(&factors[from.min(to)..to])
+            {
                 *v += base * f;
             }
         }
