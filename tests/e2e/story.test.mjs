@@ -68,9 +68,13 @@ test('the story steps through with the keyboard, answer first', async () => {
     await page.keyboard.press(key);
     await page.getByRole('dialog', { name: title }).waitFor();
     assert.equal(await heading.textContent(), title);
-    const svg = page.getByTestId(chart).locator('svg');
-    await svg.waitFor();
-    const box = await svg.boundingBox();
+    await page.getByTestId(chart).locator('svg').waitFor();
+    // Measured in one step in the page: a chart redrawn as samples arrive replaces its SVG,
+    // and a handle taken before the redraw would measure a detached element.
+    const box = await page.getByTestId(chart).evaluate((el) => {
+      const r = el.querySelector('svg')?.getBoundingClientRect();
+      return r ? { width: r.width, height: r.height } : { width: 0, height: 0 };
+    });
     assert.ok(box.height >= 1080 * 0.5 || box.width >= 1920 * 0.6, `${title}: the chart fills the screen (${Math.round(box.width)}x${Math.round(box.height)})`);
     assert.equal(await page.locator('.story-step .chart').count(), 1, 'one chart at a time');
   }
