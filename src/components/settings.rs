@@ -57,7 +57,13 @@ pub fn Settings() -> impl IntoView {
                     value=Signal::derive(move || horizon.get().to_string())
                     on_change=Callback::new(move |v: String| {
                         if let Ok(y) = v.parse::<u8>() {
-                            state.change("change the horizon", None, |s| s.horizon_years = y.clamp(MIN_HORIZON_YEARS, MAX_HORIZON_YEARS));
+                            let mut dropped = 0;
+                            state.change("change the horizon", None, |s| dropped = s.set_horizon_years(y));
+                            if dropped > 0 {
+                                state.announce(format!(
+                                    "{dropped} scheduled move(s) fell after the new horizon and were taken off; Undo brings them back."
+                                ));
+                            }
                         }
                     })
                 />

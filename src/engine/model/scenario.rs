@@ -547,6 +547,21 @@ impl Scenario {
         true
     }
 
+    /// Sets the horizon (held to its limits) and takes off the moves that no longer fall
+    /// within it, so the scenario stays valid; returns how many were taken off.
+    pub fn set_horizon_years(&mut self, years: u8) -> usize {
+        self.horizon_years = years.clamp(MIN_HORIZON_YEARS, MAX_HORIZON_YEARS);
+        let horizon = self.horizon_months();
+        self.workloads
+            .iter_mut()
+            .map(|w| {
+                let before = w.moves.len();
+                w.keep_valid_moves(horizon);
+                before - w.moves.len()
+            })
+            .sum()
+    }
+
     /// Schedules a move of a placed workload to `zone` at `month` of the plan (0 moves its
     /// start instead). A move already in that month is replaced; later moves that no longer
     /// make sense from the new place are dropped. Ok(false) when it is already there then.
@@ -696,6 +711,21 @@ mod tests {
         assert_eq!(months, [MoveAt::Month(3), MoveAt::Month(12)]);
         assert!(s.move_at(id, Zone::Unplaced, 5).is_err());
         assert!(s.move_at(id, Zone::Azure, 36).is_err());
+        assert_eq!(s.validate(), Ok(()));
+    }
+
+    #[test]
+    fn a_shorter_horizon_takes_off_the_moves_after_it() {
+        let mut s = Scenario::default();
+        let id = s.add_workload(WorkloadKind::SupportChatbot);
+        s.move_to(id, Zone::Azure);
+        assert_eq!(s.move_at(id, Zone::Aws, 6), Ok(true));
+        assert_eq!(s.move_at(id, Zone::Both, 30), Ok(true));
+        assert_eq!(s.set_horizon_years(2), 1);
+        assert_eq!(s.workloads[0].moves.len(), 1);
+        assert_eq!(s.validate(), Ok(()));
+        assert_eq!(s.set_horizon_years(0), 0);
+        assert_eq!(s.horizon_years, MIN_HORIZON_YEARS);
         assert_eq!(s.validate(), Ok(()));
     }
 
