@@ -11,20 +11,7 @@ use cloudsplit::engine::{evaluate, Component, CostCloud, Evaluation, FindingKind
 
 mod common;
 
-use common::labelled;
-
-/// A scenario with flat volumes and prices, starting 2027-01 (after every AWS date except none).
-fn flat(workloads: Vec<Workload>) -> Scenario {
-    let mut s = Scenario {
-        workloads,
-        ..Scenario::default()
-    };
-    s.overrides.insert("growth.volume-per-month".into(), 0.0);
-    s.overrides
-        .insert("growth.token-price-decline-per-year".into(), 0.0);
-    s.overrides.insert("people.salary-growth-per-year".into(), 0.0);
-    s
-}
+use common::{flat, labelled};
 
 fn chatbot(placement: Placement) -> Workload {
     chatbot_n(1, placement)

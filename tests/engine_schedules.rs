@@ -12,20 +12,7 @@ use cloudsplit::engine::{evaluate, Cloud, Component, CostCloud, Evaluation, Stra
 
 mod common;
 
-use common::{close, scenario, scenario_with_moves};
-
-/// Flat volumes, prices and salaries, starting 2027-01 (every AWS date has passed).
-fn flat(workloads: Vec<Workload>) -> Scenario {
-    let mut s = Scenario {
-        workloads,
-        ..Scenario::default()
-    };
-    s.overrides.insert("growth.volume-per-month".into(), 0.0);
-    s.overrides
-        .insert("growth.token-price-decline-per-year".into(), 0.0);
-    s.overrides.insert("people.salary-growth-per-year".into(), 0.0);
-    s
-}
+use common::{close, flat, scenario, scenario_with_moves};
 
 /// 1M requests of 1,000 in / 300 out on gpt-4o: $5,500 a month on Azure, $6,050 on AWS.
 fn chatbot(placement: Placement) -> Workload {

@@ -229,6 +229,20 @@ pub fn scenario_with_moves() -> impl Strategy<Value = Scenario> {
     })
 }
 
+/// A scenario with flat volumes, prices and salaries (a month's amount is the month-0
+/// amount), starting 2027-01, when every AWS date has passed.
+pub fn flat(workloads: Vec<Workload>) -> Scenario {
+    let mut s = Scenario {
+        workloads,
+        ..Scenario::default()
+    };
+    s.overrides.insert("growth.volume-per-month".into(), 0.0);
+    s.overrides
+        .insert("growth.token-price-decline-per-year".into(), 0.0);
+    s.overrides.insert("people.salary-growth-per-year".into(), 0.0);
+    s
+}
+
 /// A workload of `kind` with catalog defaults, placed, with an explicit id.
 pub fn placed(id: u32, kind: WorkloadKind, placement: Placement) -> Workload {
     let mut w = Workload::new(WorkloadId(id), kind, format!("{} {id}", kind.label()));

@@ -2,34 +2,18 @@
 // strict CSP as users get. Any violation fails, with the rule, the element and the fix.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs/promises';
-import { createRequire } from 'node:module';
+import { axeViolations } from './axe.mjs';
 import { launch, newPage, openApp, assertClean, zone, card, mouseDrag } from './harness.mjs';
 import { loadBoard } from './scenario-fixtures.mjs';
 
-const require = createRequire(import.meta.url);
 let browser;
-let axeSource;
 before(async () => {
   browser = await launch();
-  axeSource = await fs.readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
 });
 after(async () => { await browser?.close(); });
 
-/** Runs axe on the page as it is now; returns readable violations. */
-async function violations(page) {
-  // Evaluated through the DevTools protocol, so the page's CSP does not have to allow it.
-  await page.evaluate(axeSource);
-  const result = await page.evaluate(async () => window.axe.run(document, {
-    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-    resultTypes: ['violations'],
-  }));
-  return result.violations.map((v) =>
-    `${v.id} (${v.impact}): ${v.help}\n${v.nodes.slice(0, 5).map((n) => `  ${n.target.join(' ')}: ${n.failureSummary.replace(/\n/g, ' ')}`).join('\n')}`);
-}
-
 async function check(page, view) {
-  const found = await violations(page);
+  const found = await axeViolations(page);
   console.log(`[figure] axe-core on ${view}: ${found.length} violations`);
   assert.deepEqual(found, [], `${view}:\n${found.join('\n')}`);
 }

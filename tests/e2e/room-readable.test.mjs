@@ -5,19 +5,15 @@
 // names its assumptions whole.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs/promises';
-import { createRequire } from 'node:module';
+import { axeViolations } from './axe.mjs';
 import { launch, newPage, openApp, assertClean, zone } from './harness.mjs';
 import { loadBoard } from './scenario-fixtures.mjs';
 import { controlContrasts, smallestChartText } from './room-measures.mjs';
 
-const require = createRequire(import.meta.url);
 let browser;
-let axeSource;
 let link;
 before(async () => {
   browser = await launch();
-  axeSource = await fs.readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
   // A shared link of a 6-workload board, made the way a user makes one.
   const page = await newPage(browser);
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
@@ -28,15 +24,6 @@ before(async () => {
   await page.context().close();
 });
 after(async () => { await browser?.close(); });
-
-async function axeViolations(page) {
-  await page.evaluate(axeSource);
-  const result = await page.evaluate(async () => window.axe.run(document, {
-    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-    resultTypes: ['violations'],
-  }));
-  return result.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 5).map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 const smallest = {};
 for (const [width, height] of [[1920, 1080], [3840, 2160]]) {

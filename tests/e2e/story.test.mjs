@@ -3,28 +3,16 @@
 // moves the figures live without stepping the story.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs/promises';
-import { createRequire } from 'node:module';
+import { axeViolations } from './axe.mjs';
 import { launch, newPage, openApp, assertClean } from './harness.mjs';
 import { loadBoard } from './scenario-fixtures.mjs';
 import { smallestChartText } from './room-measures.mjs';
 
-const require = createRequire(import.meta.url);
 let browser;
-let axeSource;
 before(async () => {
   browser = await launch();
-  axeSource = await fs.readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
 });
 
-async function axeViolations(page) {
-  await page.evaluate(axeSource);
-  const result = await page.evaluate(async () => window.axe.run(document, {
-    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-    resultTypes: ['violations'],
-  }));
-  return result.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 5).map((n) => n.target.join(' ')).join(', ')}`);
-}
 after(async () => { await browser?.close(); });
 
 test('the story steps through with the keyboard, answer first', async () => {
