@@ -220,6 +220,14 @@ fn placement_of(zone: Zone) -> Option<Placement> {
     }
 }
 
+/// The workload's start, its moves and the plan's months.
+fn schedule_of(state: AppState, id: WorkloadId) -> Option<(Placement, Vec<Move>, usize)> {
+    state.scenario.with_untracked(|s| {
+        s.workload(id)
+            .map(|w| (w.placement, w.moves.clone(), s.horizon_months()))
+    })
+}
+
 /// Applies `f` to a copy of the workload's moves; keeps it only if the schedule still makes
 /// sense, and says why not in place otherwise.
 fn edit_moves(
@@ -228,10 +236,7 @@ fn edit_moves(
     error: RwSignal<Option<String>>,
     f: impl FnOnce(&mut Vec<Move>),
 ) {
-    let Some((start, mut moves, horizon)) = state.scenario.with_untracked(|s| {
-        s.workload(id)
-            .map(|w| (w.placement, w.moves.clone(), s.horizon_months()))
-    }) else {
+    let Some((start, mut moves, horizon)) = schedule_of(state, id) else {
         return;
     };
     f(&mut moves);
@@ -246,10 +251,7 @@ fn edit_moves(
 
 /// A new move six months after the last fixed one (or in month 6), to the next place along.
 fn add_move(state: AppState, id: WorkloadId, error: RwSignal<Option<String>>) {
-    let Some((start, moves, horizon)) = state.scenario.with_untracked(|s| {
-        s.workload(id)
-            .map(|w| (w.placement, w.moves.clone(), s.horizon_months()))
-    }) else {
+    let Some((start, moves, horizon)) = schedule_of(state, id) else {
         return;
     };
     let last_month = moves
