@@ -6,6 +6,7 @@ use thiserror::Error;
 use crate::engine::analysis::advice::Advice;
 use crate::engine::analysis::cost::CostLine;
 use crate::engine::analysis::findings::Finding;
+use crate::engine::analysis::payback::AgainstToday;
 use crate::engine::analysis::strategy_result::StrategyResult;
 use crate::engine::assumptions::{AssumptionError, Resolved, ResolvedAssumption};
 use crate::engine::model::scenario::{whole_years, YearMonth};
@@ -39,6 +40,8 @@ pub struct Evaluation {
     pub assumptions: Resolved,
     /// What seed 000's decision framework says about the board, and the plan against it.
     pub advice: Advice,
+    /// What staying as today costs, and when the plan pays back against it.
+    pub against_today: AgainstToday,
 }
 
 impl Evaluation {

@@ -32,6 +32,7 @@ pub use analysis::cost::{
 };
 pub use analysis::findings::{Capability, Finding, FindingKind, Severity};
 pub use analysis::governance::{CloudFootprint, Dimension, DimensionBurden, GovernanceResult};
+pub use analysis::payback::{AgainstToday as PlanAgainstToday, Payback as PlanPayback};
 pub use analysis::risk::{FactorKind, LockInService, Risk, RiskFactor, RiskLevel, RiskRef, RiskResult};
 pub use analysis::strategy_result::StrategyResult;
 pub use assumptions::{Assumption, AssumptionError, Assumptions, Category, Cloud, Confidence, Resolved};
@@ -41,6 +42,7 @@ pub use model::strategy::{CloudsInUse, Strategy};
 pub use model::validation::ScenarioError;
 
 use analysis::cost::Ctx;
+use analysis::payback::{self, AgainstToday, Payback};
 use analysis::{advice, cost, risk};
 use io::price_book::PriceBook;
 use model::scenario::Scenario;
@@ -64,6 +66,7 @@ pub fn evaluate_with(scenario: &Scenario, price_book: Option<&PriceBook>) -> Res
     let all_aws = assess(&ctx, scenario, Strategy::AllAws)?;
     let split_by_rule = assess(&ctx, scenario, Strategy::SplitByRule)?;
     let advice = advice::advise(&resolved, scenario, [&plan, &all_azure, &all_aws, &split_by_rule]);
+    let against_today = against_today(&ctx, scenario, &plan.cost)?;
     Ok(Evaluation {
         start: scenario.start,
         horizon_months: scenario.horizon_months(),
@@ -74,6 +77,23 @@ pub fn evaluate_with(scenario: &Scenario, price_book: Option<&PriceBook>) -> Res
         split_by_rule,
         assumptions: resolved,
         advice,
+        against_today,
+    })
+}
+
+/// Staying as today priced like the plan, and when the plan pays back against it.
+fn against_today(ctx: &Ctx<'_>, scenario: &Scenario, plan: &CostResult) -> Result<AgainstToday, EngineError> {
+    let (today, _) = cost::compute(ctx, &payback::as_today(scenario), Strategy::Plan);
+    if !today.is_finite() {
+        return Err(EngineError::NotFinite {
+            strategy: "staying as today",
+        });
+    }
+    Ok(AgainstToday {
+        payback: Payback::of(&plan.monthly, &today.monthly),
+        total: today.horizon_total,
+        present_value: today.present_value,
+        monthly: today.monthly,
     })
 }
 

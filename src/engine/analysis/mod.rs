@@ -3,13 +3,15 @@
 //! of the clouds in use), then `risk` (which reads the cost and the governance burden);
 //! `strategy_result` holds the three together. `availability` knows when each capability
 //! arrives on each cloud and `findings` what the board should be told about it; `advice`
-//! applies seed 000's decision framework to the four results; `timeline` lists the dates.
+//! applies seed 000's decision framework to the four results; `payback` sets the plan against
+//! staying as today; `timeline` lists the dates.
 
 pub mod advice;
 pub mod availability;
 pub mod cost;
 pub mod findings;
 pub mod governance;
+pub mod payback;
 pub mod risk;
 pub mod strategy_result;
 pub mod timeline;

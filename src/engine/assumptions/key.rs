@@ -122,6 +122,7 @@ keys! {
     // Growth and price trends: data/growth.rs
     VolumeGrowth => "growth.volume-per-month",
     TokenPriceDecline => "growth.token-price-decline-per-year",
+    DiscountRate => "finance.discount-rate-per-year",
     // Availability dates: data/availability.rs
     AwsGptFamilyFrom => "availability.aws.gpt-family",
     AwsFrontierFrom => "availability.aws.frontier",

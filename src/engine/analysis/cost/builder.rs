@@ -4,9 +4,11 @@
 use super::context::Ctx;
 use super::formula::Formula;
 use super::lines::{Cell, Component, CostCloud, CostLine, Scaling, WorkloadCost};
+use super::present_value::present_value;
 use super::result::CostResult;
 use super::window::Window;
 use crate::engine::analysis::findings::Finding;
+use crate::engine::assumptions::Key;
 use crate::engine::model::scenario::WorkloadId;
 use crate::engine::model::strategy::CloudsInUse;
 
@@ -234,6 +236,7 @@ impl<'c, 'a> Builder<'c, 'a> {
             .fold(0.0, |a, l| a + l.total);
         CostResult {
             horizon_total: running,
+            present_value: present_value(&monthly, self.ctx.r.get(Key::DiscountRate)),
             monthly,
             cumulative,
             run_rate,

@@ -24,6 +24,8 @@
 //!   The primary cloud is the organisation's native cloud, else the one with more run cost.
 //! - Run-rate: the average monthly run cost (one-time costs excluded) over the last 12
 //!   months of the horizon, i.e. where the plan settles.
+//! - Present value: each month discounted to the plan's start at `finance.discount-rate-per-year`
+//!   (month m divided by (1 + rate)^(m/12)), beside the nominal total.
 
 mod builder;
 mod context;
@@ -38,6 +40,7 @@ mod on_cloud;
 mod overheads;
 mod pass;
 mod phases;
+mod present_value;
 mod result;
 mod runtime;
 mod state;

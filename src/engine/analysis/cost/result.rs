@@ -14,6 +14,8 @@ pub struct CostResult {
     pub monthly: Vec<f64>,
     pub cumulative: Vec<f64>,
     pub horizon_total: f64,
+    /// The horizon's months discounted to the plan's start (`finance.discount-rate-per-year`).
+    pub present_value: f64,
     /// Average monthly run cost over the last 12 months (one-time costs excluded).
     pub run_rate: f64,
     pub one_time_total: f64,
@@ -32,6 +34,7 @@ impl CostResult {
     /// A guard: bounded inputs cannot overflow, but no infinity may reach the UI.
     pub fn is_finite(&self) -> bool {
         self.horizon_total.is_finite()
+            && self.present_value.is_finite()
             && self.run_rate.is_finite()
             && self.monthly.iter().all(|v| v.is_finite())
     }

@@ -1,4 +1,5 @@
-//! Growth and price trends: how volumes and token prices change over the horizon.
+//! Growth and price trends: how volumes and token prices change over the horizon, and what
+//! money later is worth today.
 
 use super::RATIONALE_DATE;
 use crate::engine::assumptions::spec::Spec;
@@ -33,6 +34,20 @@ pub(super) const SPECS: &[Spec] = &[
             "DERIVED from pricing-facts.md §1: gpt-4o 2.50 → gpt-4.1 2.00 $/1M input on Azure, one model \
             generation apart (-20%)",
         date: "2026-07-24",
+        confidence: C,
+        kind: ValueKind::Number,
+    },
+    Spec {
+        key: Key::DiscountRate,
+        label: "Discount rate (for present value)",
+        category: Category::GrowthAndDiscounts,
+        unit: "% a year",
+        default: 8.0,
+        range: Some((5.0, 12.0)),
+        bounds: (0.0, 50.0),
+        source: "Stated rationale: a typical large company's cost of capital (WACC) is about 6-10% a year; \
+            8% is the middle. Use your finance team's hurdle rate; 0% gives the nominal total",
+        date: RATIONALE_DATE,
         confidence: C,
         kind: ValueKind::Number,
     },
