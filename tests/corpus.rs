@@ -596,10 +596,12 @@ fn answered() -> Scenario {
     s.org.azure_commitment = Commitment {
         annual_usd: 1_500_000.0,
         ends: YearMonth::new(2028, 6),
+        ..Commitment::default()
     };
     s.org.aws_commitment = Commitment {
         annual_usd: 750_000.0,
         ends: None,
+        ..Commitment::default()
     };
     s.org.multi_cloud_expertise = Expertise::Partial;
     s

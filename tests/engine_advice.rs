@@ -365,6 +365,7 @@ fn a_commitment_that_has_ended_does_not_count() {
     s.org.aws_commitment = Commitment {
         annual_usd: 1_000_000.0,
         ends: YearMonth::new(2026, 12),
+        ..Commitment::default()
     };
     let ended = evaluate(&s).unwrap();
     assert_eq!(fit(&ended, Criterion::ContractsOnBoth), 0.0);

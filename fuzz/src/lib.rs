@@ -158,7 +158,7 @@ fn assumption_id(u: &mut Unstructured) -> Result<(String, f64, f64)> {
 
 /// A scenario built from the fuzzer's bytes. Starts from the app's defaults and sets every
 /// field it knows, so fields added later keep their defaults.
-/// A commitment's size and end, sometimes out of range (the app must refuse those).
+/// A commitment's size, end, term and discount, sometimes out of range (the app must refuse those).
 fn commitment(u: &mut Unstructured) -> Result<Commitment> {
     Ok(Commitment {
         annual_usd: number(u, 0.0, 1e9)?,
@@ -174,6 +174,8 @@ fn commitment(u: &mut Unstructured) -> Result<Commitment> {
         } else {
             None
         },
+        term_years: u.int_in_range(0..=12)?,
+        discount_percent: if u.arbitrary()? { Some(number(u, 0.0, 120.0)?) } else { None },
     })
 }
 

@@ -143,6 +143,7 @@ pub fn answers() -> impl Strategy<Value = OrgProfile> {
             Commitment {
                 annual_usd,
                 ends: ends.and_then(|(y, m)| YearMonth::new(y, m)),
+                ..Commitment::default()
             }
         });
     (

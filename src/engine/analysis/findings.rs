@@ -77,6 +77,14 @@ pub enum FindingKind {
     MigrationExceedsYearOfRun { migration: f64, year_of_run: f64 },
     /// An override id that matches no assumption (ignored).
     UnknownOverride { id: String },
+    /// A spend commitment the strategy does not use up (`shortfall` over the horizon), or
+    /// that is still running when the strategy moves work off that cloud (`leaves`: the first
+    /// such month).
+    CommitmentUnused {
+        ends: Option<YearMonth>,
+        leaves: Option<YearMonth>,
+        shortfall: f64,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -149,6 +157,25 @@ impl Finding {
             ),
             FindingKind::UnknownOverride { id } => {
                 format!("The override \"{id}\" matches no assumption and was ignored.")
+            }
+            FindingKind::CommitmentUnused {
+                ends,
+                leaves,
+                shortfall,
+            } => {
+                let until = ends.map_or(String::new(), |d| format!(" (to {d})"));
+                let moves = leaves.map_or(String::new(), |d| {
+                    format!("work moves off {cloud} from {d} while the commitment still runs; ")
+                });
+                let paid = if *shortfall > 0.0 {
+                    format!(
+                        "bills on {cloud} stay below it, so {} of committed spend is paid unused.",
+                        format_usd(*shortfall)
+                    )
+                } else {
+                    format!("what stays on {cloud} still uses it up.")
+                };
+                format!("The {cloud} commitment{until}: {moves}{paid}")
             }
         }
     }

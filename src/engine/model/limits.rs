@@ -22,6 +22,8 @@ pub const MAX_AGENT_HOURS_PER_SESSION: f64 = 744.0;
 /// One exabyte.
 pub const MAX_DATA_GB: f64 = 1e9;
 pub const MAX_DISCOUNT_PERCENT: f64 = 100.0;
+/// Enterprise agreements and EDPs run 1-5 years; 10 leaves room for a long one.
+pub const MAX_COMMITMENT_TERM_YEARS: u8 = 10;
 pub const MAX_BOTH_AZURE_PERCENT: u8 = 100;
 pub const MIN_START_YEAR: i32 = 2024;
 pub const MAX_START_YEAR: i32 = 2040;
@@ -55,6 +57,8 @@ pub enum Field {
     AwsCommitmentUsdYear,
     CommitmentEndYear,
     CommitmentEndMonth,
+    CommitmentTermYears,
+    CommitmentDiscountPercent,
 }
 
 impl Field {
@@ -78,6 +82,8 @@ impl Field {
             Field::AwsCommitmentUsdYear => "AWS commitment a year (USD)",
             Field::CommitmentEndYear => "Commitment end year",
             Field::CommitmentEndMonth => "Commitment end month",
+            Field::CommitmentTermYears => "Commitment term (years)",
+            Field::CommitmentDiscountPercent => "Discount under the commitment (%)",
         }
     }
 
@@ -90,7 +96,10 @@ impl Field {
             Field::StepsPerSession => Some((0.0, MAX_STEPS_PER_SESSION)),
             Field::AgentHoursPerSession => Some((0.0, MAX_AGENT_HOURS_PER_SESSION)),
             Field::DataGb => Some((0.0, MAX_DATA_GB)),
-            Field::AzureDiscountPercent | Field::AwsDiscountPercent => Some((0.0, MAX_DISCOUNT_PERCENT)),
+            Field::AzureDiscountPercent | Field::AwsDiscountPercent | Field::CommitmentDiscountPercent => {
+                Some((0.0, MAX_DISCOUNT_PERCENT))
+            }
+            Field::CommitmentTermYears => Some((0.0, f64::from(MAX_COMMITMENT_TERM_YEARS))),
             Field::BothAzurePercent => Some((0.0, f64::from(MAX_BOTH_AZURE_PERCENT))),
             Field::HorizonYears => Some((f64::from(MIN_HORIZON_YEARS), f64::from(MAX_HORIZON_YEARS))),
             Field::StartYear => Some((f64::from(MIN_START_YEAR), f64::from(MAX_START_YEAR))),
@@ -112,6 +121,7 @@ impl Field {
                 | Field::StartMonth
                 | Field::CommitmentEndYear
                 | Field::CommitmentEndMonth
+                | Field::CommitmentTermYears
         )
     }
 

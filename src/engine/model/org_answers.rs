@@ -132,8 +132,8 @@ impl Expertise {
     }
 }
 
-/// The size and end of a spend commitment (EA / EDP) on one cloud. Whether one exists at all
-/// stays `OrgProfile::{azure,aws}_contract`, so older scenarios keep their meaning.
+/// A spend commitment (EA / EDP) on one cloud: its size, term, end and discount. Whether one
+/// exists at all stays `OrgProfile::{azure,aws}_contract`, so older scenarios keep their meaning.
 #[derive(Debug, Clone, Copy, PartialEq, Default, Serialize, Deserialize)]
 pub struct Commitment {
     /// Committed spend a year in USD; 0 = not stated.
@@ -142,16 +142,40 @@ pub struct Commitment {
     /// The last month the commitment covers; None = not stated (read as lasting the horizon).
     #[serde(default)]
     pub ends: Option<YearMonth>,
+    /// Its length in years, counted back from `ends`; 0 = not stated (read as already in force
+    /// at the plan's start).
+    #[serde(default)]
+    pub term_years: u8,
+    /// Percent off list under the commitment, in its months; None = the cloud's flat discount.
+    #[serde(default)]
+    pub discount_percent: Option<f64>,
 }
 
 impl Commitment {
     /// The share of the plan's months (from `start`, `months` long) the commitment covers.
     pub fn coverage(self, start: YearMonth, months: usize) -> f64 {
-        let Some(end) = self.ends else {
-            return 1.0;
+        let (from, to) = self.months(start, months);
+        ((to - from) as f64 / months.max(1) as f64).clamp(0.0, 1.0)
+    }
+
+    /// The plan's months `[from, to)` the commitment is in force (empty if none).
+    pub fn months(self, start: YearMonth, months: usize) -> (usize, usize) {
+        let clamp = |m: i64| usize::try_from(m.max(0)).unwrap_or(0).min(months);
+        let to = self.ends.map_or(months, |end| clamp(start.months_until(end) + 1));
+        let from = match (self.ends, self.term_years) {
+            (Some(end), term) if term > 0 => clamp(start.months_until(end) + 1 - 12 * i64::from(term)),
+            _ => 0,
         };
-        let covered = start.months_until(end) + 1;
-        (covered as f64 / months.max(1) as f64).clamp(0.0, 1.0)
+        (from.min(to), to)
+    }
+
+    /// The month (possibly before the plan's start) its first commitment year begins, as an
+    /// offset from `start`: commitment years are counted from there.
+    pub fn first_year_offset(self, start: YearMonth) -> i64 {
+        match (self.ends, self.term_years) {
+            (Some(end), term) if term > 0 => start.months_until(end) + 1 - 12 * i64::from(term),
+            _ => 0,
+        }
     }
 }
 
@@ -167,10 +191,38 @@ mod tests {
         let ends = |year, month| Commitment {
             annual_usd: 1.0,
             ends: Some(YearMonth { year, month }),
+            ..Commitment::default()
         };
         assert_eq!(ends(2027, 12).coverage(start, 36), 12.0 / 36.0);
         assert_eq!(ends(2026, 12).coverage(start, 36), 0.0);
         assert_eq!(ends(2035, 1).coverage(start, 36), 1.0);
+    }
+
+    #[test]
+    fn a_term_counts_back_from_the_end() {
+        let start = YearMonth { year: 2027, month: 1 };
+        // Three years ending 2029-06: 2026-07 to 2029-06, the plan's months 0..30.
+        let c = Commitment {
+            annual_usd: 1.0,
+            ends: Some(YearMonth { year: 2029, month: 6 }),
+            term_years: 3,
+            discount_percent: None,
+        };
+        assert_eq!(c.months(start, 36), (0, 30));
+        assert_eq!(c.first_year_offset(start), -6);
+        // One year ending 2029-06: 2028-07 to 2029-06, months 18..30.
+        let one = Commitment { term_years: 1, ..c };
+        assert_eq!(one.months(start, 36), (18, 30));
+        assert_eq!(one.coverage(start, 36), 12.0 / 36.0);
+        // Ended before the plan: never in force.
+        let old = Commitment {
+            ends: Some(YearMonth {
+                year: 2025,
+                month: 12,
+            }),
+            ..one
+        };
+        assert_eq!(old.months(start, 36), (0, 0));
     }
 
     #[test]

@@ -140,6 +140,10 @@ impl OrgProfile {
 
 /// A stored or linked end month may say month 13 or year 9999; the board never does.
 fn validate_commitment_end(c: Commitment) -> Result<(), FieldError> {
+    limits::validate_number(Field::CommitmentTermYears, f64::from(c.term_years))?;
+    if let Some(discount) = c.discount_percent {
+        limits::validate_number(Field::CommitmentDiscountPercent, discount)?;
+    }
     let Some(end) = c.ends else {
         return Ok(());
     };

@@ -60,6 +60,10 @@ pub struct CostModel {
     shapes: Vec<Shape>,
     /// Merged formulas of the four strategies.
     terms: Vec<Term>,
+    /// What the spend commitments change each month, held at the values in force: their
+    /// discount and shortfalls are not linear in the assumptions, so a sample does not redraw
+    /// them (a sampled band is then as wide as without commitments, around the right centre).
+    fixed: Vec<Change>,
     /// The values in force (defaults with the scenario's overrides).
     base: Resolved,
 }
@@ -89,8 +93,11 @@ impl CostModel {
         let base = Assumptions::resolve(&scenario.overrides)?;
         let ctx = cost::Ctx::new(scenario, &base);
         let mut merged: BTreeMap<(usize, Shape, Window), Formula> = BTreeMap::new();
+        let mut fixed = Vec::new();
         for (strategy, &s) in Strategy::ALL.iter().enumerate() {
-            for (_, f, window) in cost::formulas(&ctx, scenario, s) {
+            let (formulas, commitment_effect) = cost::formulas(&ctx, scenario, s);
+            fixed.extend(held_changes(strategy, &commitment_effect));
+            for (_, f, window) in formulas {
                 merged
                     .entry((strategy, f.shape, window))
                     .and_modify(|m| m.add(&f))
@@ -115,6 +122,7 @@ impl CostModel {
             start: scenario.start,
             shapes,
             terms,
+            fixed,
             base,
         })
     }
@@ -153,6 +161,7 @@ impl CostModel {
                 Some(w) => self.window_changes(r, t, w, amount, &mut changes),
             }
         }
+        changes.extend_from_slice(&self.fixed);
         changes.sort_by_key(|c| c.month);
         // As the cost `Frame`: the same steps, so a fixed draw reproduces the engine's figures.
         let growth_step = 1.0 + r.get(Key::VolumeGrowth) / 100.0;
@@ -225,6 +234,25 @@ impl CostModel {
             visit(m, walk.step(o));
         }
     }
+}
+
+/// A strategy's month-by-month amounts as flat changes in force for one month each.
+fn held_changes(strategy: usize, monthly: &[f64]) -> impl Iterator<Item = Change> + '_ {
+    let months = monthly.len();
+    monthly
+        .iter()
+        .enumerate()
+        .filter(|(_, delta)| **delta != 0.0)
+        .flat_map(move |(month, &delta)| {
+            let change = |month, delta| Change {
+                month,
+                strategy,
+                slot: FLAT,
+                delta,
+            };
+            std::iter::once(change(month, delta))
+                .chain((month + 1 < months).then(|| change(month + 1, -delta)))
+        })
 }
 
 /// An outcome's cumulative cost per strategy, one month at a time (so many outcomes can be

@@ -1,6 +1,7 @@
 //! Collects a strategy's cost lines and sums them per (scaling, component, cloud), so each
 //! workload is priced once and the monthly series come from a handful of sums.
 
+use super::commitment;
 use super::context::Ctx;
 use super::formula::Formula;
 use super::lines::{Cell, Component, CostCloud, CostLine, Scaling, WorkloadCost};
@@ -137,6 +138,7 @@ impl<'c, 'a> Builder<'c, 'a> {
             first_month,
             total: first_month * self.factor_sum(scaling, self.months, self.ctx.frame.months),
             discount_percent: spec.discount_percent,
+            commitment_discount_percent: None,
             duplicate: spec.duplicate,
             assumptions,
             months: (!whole).then_some(self.months),
@@ -178,7 +180,6 @@ impl<'c, 'a> Builder<'c, 'a> {
         windowed.sort_by_key(|&(_, c, k, _, _)| (c, k));
         let frame = &self.ctx.frame;
         let months = frame.months;
-        let mut monthly = vec![0.0; months];
         let mut breakdown = Vec::new();
         let mut one_time = vec![0.0; months];
         for component in Component::ALL {
@@ -203,9 +204,6 @@ impl<'c, 'a> Builder<'c, 'a> {
                 let first = windowed.partition_point(|&(_, lc, lk, _, _)| (lc, lk) < (c, k));
                 let end = windowed.partition_point(|&(_, lc, lk, _, _)| (lc, lk) <= (c, k));
                 self.add_windowed(&windowed[first..end], &mut series, &mut one_time);
-                for (t, v) in monthly.iter_mut().zip(&series) {
-                    *t += v;
-                }
                 breakdown.push(Cell {
                     component,
                     cloud,
@@ -214,6 +212,10 @@ impl<'c, 'a> Builder<'c, 'a> {
                 });
             }
         }
+        let before = monthly_sum(&breakdown, months);
+        commitment::apply(self.ctx, &mut breakdown, &mut self.lines);
+        let monthly = monthly_sum(&breakdown, months);
+        let commitment_effect: Vec<f64> = monthly.iter().zip(&before).map(|(a, b)| a - b).collect();
         let mut cumulative = Vec::with_capacity(months);
         let mut running = 0.0;
         for v in &monthly {
@@ -242,6 +244,7 @@ impl<'c, 'a> Builder<'c, 'a> {
             run_rate,
             one_time_total: one_time.iter().fold(0.0, |a, b| a + b),
             duplication_total,
+            commitment_effect,
             clouds_in_use,
             breakdown,
             workloads,
@@ -249,4 +252,15 @@ impl<'c, 'a> Builder<'c, 'a> {
             findings,
         }
     }
+}
+
+/// The total of every cell, month by month.
+fn monthly_sum(breakdown: &[Cell], months: usize) -> Vec<f64> {
+    let mut monthly = vec![0.0; months];
+    for cell in breakdown {
+        for (t, v) in monthly.iter_mut().zip(&cell.monthly) {
+            *t += v;
+        }
+    }
+    monthly
 }

@@ -18,10 +18,12 @@ pub enum Component {
     Governance,
     Migration,
     Workaround,
+    /// Committed spend a commitment year did not use, paid all the same.
+    CommitmentShortfall,
 }
 
 impl Component {
-    pub const ALL: [Component; 10] = [
+    pub const ALL: [Component; 11] = [
         Component::Tokens,
         Component::AgentRuntime,
         Component::StateStorage,
@@ -32,6 +34,7 @@ impl Component {
         Component::Governance,
         Component::Migration,
         Component::Workaround,
+        Component::CommitmentShortfall,
     ];
 
     pub const COUNT: usize = Component::ALL.len();
@@ -48,7 +51,21 @@ impl Component {
             Component::Governance => "Governance work",
             Component::Migration => "Migration (one-time)",
             Component::Workaround => "Frontier workaround on Azure",
+            Component::CommitmentShortfall => "Commitment shortfall",
         }
+    }
+
+    /// What the cloud itself bills, so what its discounts and commitments apply to; people,
+    /// audits, migration effort and shortfalls are not.
+    pub fn is_cloud_bill(self) -> bool {
+        matches!(
+            self,
+            Component::Tokens
+                | Component::AgentRuntime
+                | Component::StateStorage
+                | Component::Egress
+                | Component::Tooling
+        )
     }
 
     pub fn index(self) -> usize {
@@ -138,6 +155,10 @@ pub struct CostLine {
     pub total: f64,
     /// Commitment discount applied, percent (from the organisation profile).
     pub discount_percent: f64,
+    /// The discount of a commitment with its own, in the line's months the commitment covers
+    /// (it replaces `discount_percent` there).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub commitment_discount_percent: Option<f64>,
     /// Part of the cost of running a second cloud.
     pub duplicate: bool,
     pub assumptions: Vec<&'static str>,

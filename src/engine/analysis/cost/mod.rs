@@ -14,6 +14,8 @@
 //!   egress follow volume; tooling, people, audits and fine-tuned model hosting are flat.
 //! - Commitment discounts (OrgProfile) apply to what the cloud bills: tokens, agent runtime,
 //!   state storage, egress and tooling. People, audits and migration effort are not cloud bills.
+//!   A commitment with its own discount replaces the flat one in its months; a commitment year
+//!   that bills less than committed pays the shortfall (`commitment.rs`).
 //! - Egress: a workload's data lives at `data_location`. Compute on another cloud reads a
 //!   share of it each month plus the prompts and answers; the cloud the data leaves bills it.
 //!   On-premises is outside both clouds: moving data in is free, and results going back leave
@@ -28,6 +30,7 @@
 //!   (month m divided by (1 + rate)^(m/12)), beside the nominal total.
 
 mod builder;
+mod commitment;
 mod context;
 mod egress;
 mod epochs;

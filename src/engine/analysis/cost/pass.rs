@@ -3,6 +3,7 @@
 //! governance hours).
 
 use super::builder::Builder;
+use super::commitment;
 use super::context::Ctx;
 use super::epochs;
 use super::footprint::Footprint;
@@ -33,9 +34,12 @@ pub(crate) fn compute(
 }
 
 /// Every formula a strategy's cost is made of, with the component it counts towards,
-/// including formulas of lines left out because they cost nothing with today's values.
-pub(crate) fn formulas(ctx: &Ctx<'_>, scenario: &Scenario, strategy: Strategy) -> Formulas {
-    run(ctx, scenario, strategy, true).2
+/// including formulas of lines left out because they cost nothing with today's values; and
+/// what the spend commitments change each month with the values in force (not a linear
+/// formula: a shortfall is what a year's bills leave unused).
+pub(crate) fn formulas(ctx: &Ctx<'_>, scenario: &Scenario, strategy: Strategy) -> (Formulas, Vec<f64>) {
+    let (cost, _, formulas) = run(ctx, scenario, strategy, true);
+    (formulas, cost.commitment_effect)
 }
 
 type Formulas = Vec<(Component, Formula, Window)>;
@@ -92,11 +96,10 @@ fn run(
         .cloned()
         .unwrap_or_else(|| governance::assess_placed(ctx.r, scenario, &[], fp.cloud_run));
     let formulas = b.take_formulas();
-    (
-        b.into_result(fp.in_use, workloads, findings),
-        governance,
-        formulas,
-    )
+    let mut cost = b.into_result(fp.in_use, workloads, findings);
+    let unused = commitment::findings(ctx, &all_phases, &cost);
+    cost.findings.extend(unused);
+    (cost, governance, formulas)
 }
 
 /// The availability findings of a workload, with the cost of the months it spends on the

@@ -21,6 +21,9 @@ pub struct CostResult {
     pub one_time_total: f64,
     /// Horizon total of duplicate lines (second-cloud overhead and multi-cloud people).
     pub duplication_total: f64,
+    /// What the spend commitments changed, month by month: their own discount in their months
+    /// (negative) and the shortfalls of years that billed less than committed (positive).
+    pub commitment_effect: Vec<f64>,
     pub clouds_in_use: CloudsInUse,
     /// Non-empty (component, cloud) series.
     pub breakdown: Vec<Cell>,

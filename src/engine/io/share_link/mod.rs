@@ -514,6 +514,7 @@ mod tests {
         s.org.azure_commitment = Commitment {
             annual_usd: 1_200_000.0,
             ends: YearMonth::new(2028, 12),
+            ..Commitment::default()
         };
         s.org.multi_cloud_expertise = Expertise::InPlace;
         let token = encode_version_3_unchecked(&s);

@@ -91,6 +91,7 @@ impl CommitmentV3 {
         Ok(Commitment {
             annual_usd: self.annual_usd.0,
             ends,
+            ..Commitment::default()
         })
     }
 }
@@ -168,6 +169,7 @@ mod tests {
         s.org.aws_commitment = Commitment {
             annual_usd: 2_500_000.0,
             ends: YearMonth::new(2028, 6),
+            ..Commitment::default()
         };
         s.org.multi_cloud_expertise = Expertise::Partial;
         let v2 = postcard::to_allocvec(&ScenarioV2::from_scenario(&s)).unwrap_or_default();
