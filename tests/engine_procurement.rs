@@ -1,16 +1,18 @@
 //! Hand-computed cases for the procurement lead's and the CFO's levers (issue #18): spend
 //! commitments (their discount, shortfall and the finding when they outlast a move), present
-//! value at the discount rate, and payback against staying as today. Growth, price decline and
+//! value at the discount rate, payback against staying as today, and provisioned throughput. Growth, price decline and
 //! salary growth are off, so a month's bill is the month-0 bill.
 
 mod common;
 
 use cloudsplit::engine::analysis::payback::as_today;
-use cloudsplit::engine::model::catalog::WorkloadKind;
+use cloudsplit::engine::model::capacity::{Capacity, Provisioning, PtuDeployment, PtuTerm};
+use cloudsplit::engine::model::catalog::{Model, WorkloadKind};
 use cloudsplit::engine::model::scenario::{Commitment, Location, Placement, Scenario, YearMonth};
 use cloudsplit::engine::model::schedule::{Move, MoveAt};
 use cloudsplit::engine::{
-    evaluate, Component, CostCloud, Evaluation, FindingKind, PlanPayback, Severity, StrategyResult,
+    evaluate, Component, CostCloud, Evaluation, FindingKind, NotProvisioned, PlanPayback, ProvisionedSizing,
+    Severity, StrategyResult,
 };
 use common::{flat, placed};
 
@@ -261,4 +263,167 @@ fn the_plan_pays_back_against_staying_where_it_runs_today() {
     let mut same = s.clone();
     same.workloads[0].placement = Placement::Azure;
     assert_eq!(eval(&same).against_today.payback, PlanPayback::SameAsToday);
+}
+
+// ---------- Provisioned throughput ----------
+//
+// gpt-4.1 on Azure Global, 1,000 tokens in and 250 out a call, nothing cached or batched:
+// pay-as-you-go is (1,000 x $2 + 250 x $8) / 1M = $0.004 a call; the capacity counts
+// 1,000 + 4 x 250 = 2,000 input-equivalent tokens a call. A PTU serves 3,000 a minute, i.e.
+// 3,000 x 43,800 = 131.4M a month at flat traffic (peak-to-average 1); a 1-year reservation
+// is $2,652 / 12 = $221 a PTU a month; the minimum is 15 PTU ($3,315 a month).
+// Break-even: 15 x 221 / ($0.004 / 2,000) = 1.6575B input-equivalent tokens a month, i.e.
+// 828,750 calls, i.e. 828,750 x 1,250 / (365 / 12) = 34,058,219 tokens a day.
+
+const BREAK_EVEN_CALLS: f64 = 828_750.0;
+
+fn provisioned_chatbot(calls: f64, capacity: Capacity, units: Option<u32>) -> Scenario {
+    let mut w = placed(1, WorkloadKind::SupportChatbot, Placement::Azure);
+    w.model = Model::Gpt41;
+    w.monthly_volume = calls;
+    w.steps_per_session = 1.0;
+    w.tokens_in = 1_000.0;
+    w.tokens_out = 250.0;
+    w.data_gb = 0.0;
+    w.provisioning = Provisioning {
+        capacity,
+        deployment: Some(PtuDeployment::Global),
+        term: PtuTerm::Yearly,
+        units,
+        peak_to_average: Some(1.0),
+    };
+    let mut s = flat(vec![w]);
+    s.overrides.insert("usage.cached-input-share".into(), 0.0);
+    s.overrides.insert("usage.batch-share".into(), 0.0);
+    s
+}
+
+fn sizing(e: &Evaluation) -> ProvisionedSizing {
+    e.plan.cost.workloads[0].provisioned.expect("sized")
+}
+
+fn token_lines(e: &Evaluation) -> f64 {
+    e.plan
+        .cost
+        .lines
+        .iter()
+        .filter(|l| l.component == Component::Tokens)
+        .map(|l| l.first_month)
+        .sum()
+}
+
+#[test]
+fn provisioned_breaks_even_where_the_minimum_costs_what_the_tokens_do() {
+    let e = eval(&provisioned_chatbot(
+        BREAK_EVEN_CALLS,
+        Capacity::CheaperOfTheTwo,
+        None,
+    ));
+    let s = sizing(&e);
+    assert!(close(s.pay_as_you_go, 3_315.0), "{}", s.pay_as_you_go);
+    assert_eq!(s.units, 15);
+    assert!(close(s.provisioned, 3_315.0), "{}", s.provisioned);
+    let per_day = s.break_even_tokens_per_day.expect("pays off at some volume");
+    assert!((per_day - 34_058_219.0).abs() < 1.0, "{per_day}");
+
+    // Below: half the calls cost $1,657.50 pay-as-you-go against the 15-PTU minimum.
+    let below = eval(&provisioned_chatbot(
+        BREAK_EVEN_CALLS / 2.0,
+        Capacity::CheaperOfTheTwo,
+        None,
+    ));
+    assert!(!sizing(&below).in_force);
+    assert!(close(token_lines(&below), 1_657.5));
+
+    // Above: three times the calls need 37.8 -> 40 PTU ($8,840) against $9,945 of tokens.
+    let above = eval(&provisioned_chatbot(
+        3.0 * BREAK_EVEN_CALLS,
+        Capacity::CheaperOfTheTwo,
+        None,
+    ));
+    let s = sizing(&above);
+    assert_eq!(s.units, 40);
+    assert!(s.in_force);
+    assert!(close(s.pay_as_you_go, 9_945.0));
+    assert!(close(token_lines(&above), 8_840.0), "{}", token_lines(&above));
+    assert!(
+        above.plan.cost.horizon_total
+            < eval(&provisioned_chatbot(
+                3.0 * BREAK_EVEN_CALLS,
+                Capacity::PayAsYouGo,
+                None
+            ))
+            .plan
+            .cost
+            .horizon_total
+    );
+}
+
+#[test]
+fn traffic_above_the_units_spills_to_pay_as_you_go() {
+    // 15 PTU (45,000 a minute) for three times the break-even traffic, flat: 113,527 a minute
+    // (2,486,250 calls x 2,000 / 43,800), so 1 - 45,000 / 113,527 = 60.4% spills.
+    let e = eval(&provisioned_chatbot(
+        3.0 * BREAK_EVEN_CALLS,
+        Capacity::Provisioned,
+        Some(15),
+    ));
+    let s = sizing(&e);
+    let average = 3.0 * BREAK_EVEN_CALLS * 2_000.0 / 43_800.0;
+    let spill = 1.0 - 45_000.0 / average;
+    assert!(close(s.spill_share, spill));
+    assert!(close(s.utilisation, 1.0));
+    let spilled = e
+        .plan
+        .cost
+        .lines
+        .iter()
+        .find(|l| {
+            l.label
+                .starts_with("Inference tokens above the provisioned capacity")
+        })
+        .expect("a spill line");
+    assert!(close(spilled.first_month, spill * 9_945.0));
+    assert!(close(token_lines(&e), 3_315.0 + spill * 9_945.0));
+    // Entered units stay flat while traffic grows; sized units follow it.
+    let units = |e: &Evaluation| {
+        e.plan
+            .cost
+            .lines
+            .iter()
+            .find(|l| l.label.starts_with("Provisioned"))
+            .map(|l| l.scaling)
+    };
+    assert_eq!(units(&e), Some(cloudsplit::engine::Scaling::Flat));
+    let sized = eval(&provisioned_chatbot(
+        3.0 * BREAK_EVEN_CALLS,
+        Capacity::Provisioned,
+        None,
+    ));
+    assert_eq!(units(&sized), Some(cloudsplit::engine::Scaling::Growth));
+}
+
+#[test]
+fn provisioned_on_aws_or_for_a_model_azure_does_not_provision_is_priced_as_it_goes() {
+    let mut s = provisioned_chatbot(3.0 * BREAK_EVEN_CALLS, Capacity::Provisioned, None);
+    s.workloads[0].placement = Placement::Aws;
+    let e = eval(&s);
+    assert!(e.plan.cost.workloads[0].provisioned.is_none());
+    assert!(e.plan.cost.findings.iter().any(|f| matches!(
+        f.kind,
+        FindingKind::PricedPayAsYouGo {
+            reason: NotProvisioned::NoPublicPriceOnAws,
+            ..
+        }
+    )));
+    s.workloads[0].placement = Placement::Azure;
+    s.workloads[0].model = Model::Gpt5Nano;
+    let e = eval(&s);
+    assert!(e.plan.cost.findings.iter().any(|f| matches!(
+        f.kind,
+        FindingKind::PricedPayAsYouGo {
+            reason: NotProvisioned::ModelNotOffered,
+            ..
+        }
+    )));
 }

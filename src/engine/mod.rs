@@ -28,7 +28,8 @@ pub use analysis::advice::{
     PlanComparison, RedFlag, RedFlagKind,
 };
 pub use analysis::cost::{
-    Cell, Component, CostCloud, CostLine, CostResult, PhaseSpan, Scaling, WorkloadCost,
+    Cell, Component, CostCloud, CostLine, CostResult, NotProvisioned, PhaseSpan, ProvisionedSizing, Scaling,
+    WorkloadCost,
 };
 pub use analysis::findings::{Capability, Finding, FindingKind, Severity};
 pub use analysis::governance::{CloudFootprint, Dimension, DimensionBurden, GovernanceResult};

@@ -102,6 +102,7 @@ pub fn workload(id: u32) -> impl Strategy<Value = Workload> {
                 sector,
                 moves: Vec::new(),
                 while_unavailable: WhileUnavailable::default(),
+                provisioning: Default::default(),
             },
         )
 }

@@ -5,6 +5,7 @@
 use serde::Serialize;
 
 use crate::engine::assumptions::Cloud;
+use crate::engine::model::capacity::NotProvisioned;
 use crate::engine::model::catalog::Model;
 use crate::engine::model::money::format_usd;
 use crate::engine::model::scenario::{WorkloadId, YearMonth};
@@ -85,6 +86,8 @@ pub enum FindingKind {
         leaves: Option<YearMonth>,
         shortfall: f64,
     },
+    /// Asked for provisioned throughput where it is not sold: priced pay-as-you-go.
+    PricedPayAsYouGo { reason: NotProvisioned, model: Model },
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -177,6 +180,17 @@ impl Finding {
                 };
                 format!("The {cloud} commitment{until}: {moves}{paid}")
             }
+            FindingKind::PricedPayAsYouGo { reason, model } => match reason {
+                NotProvisioned::NoPublicPriceOnAws => format!(
+                    "Bedrock publishes no provisioned throughput price or capacity for OpenAI models: {} is \
+                     priced pay-as-you-go on AWS (ask AWS for a quote).",
+                    model.key()
+                ),
+                NotProvisioned::ModelNotOffered => format!(
+                    "Azure does not offer {} as provisioned throughput: it is priced pay-as-you-go.",
+                    model.key()
+                ),
+            },
         }
     }
 }

@@ -78,6 +78,17 @@ keys! {
     AwsCpuActiveShare => "aws.agent.cpu-active-share",
     FrontierFeePerAgentHour => "aws.frontier.fee-per-agent-hour",
     FrontierFeePer1kSteps => "aws.frontier.fee-per-1000-steps",
+    // Provisioned throughput: data/provisioned.rs
+    PtuGlobalHourly => "azure.ptu.global-per-hour",
+    PtuDataZoneHourly => "azure.ptu.data-zone-per-hour",
+    PtuRegionalHourly => "azure.ptu.regional-per-hour",
+    PtuGlobalMonth => "azure.ptu.global-month-reservation",
+    PtuDataZoneMonth => "azure.ptu.data-zone-month-reservation",
+    PtuRegionalMonth => "azure.ptu.regional-month-reservation",
+    PtuGlobalYear => "azure.ptu.global-year-reservation",
+    PtuDataZoneYear => "azure.ptu.data-zone-year-reservation",
+    PtuRegionalYear => "azure.ptu.regional-year-reservation",
+    PtuPeakToAverage => "azure.ptu.peak-to-average",
     // Tooling: data/tooling.rs
     LogGbPerMonth => "tooling.log-gb-per-month",
     AwsLogIngest => "aws.tooling.log-ingest-per-gb",

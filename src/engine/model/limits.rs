@@ -21,6 +21,8 @@ pub const MAX_STEPS_PER_SESSION: f64 = 10_000.0;
 pub const MAX_AGENT_HOURS_PER_SESSION: f64 = 744.0;
 /// One exabyte.
 pub const MAX_DATA_GB: f64 = 1e9;
+pub use crate::engine::model::capacity::{MAX_PEAK_TO_AVERAGE, MAX_PTU_UNITS};
+
 pub const MAX_DISCOUNT_PERCENT: f64 = 100.0;
 /// Enterprise agreements and EDPs run 1-5 years; 10 leaves room for a long one.
 pub const MAX_COMMITMENT_TERM_YEARS: u8 = 10;
@@ -59,6 +61,8 @@ pub enum Field {
     CommitmentEndMonth,
     CommitmentTermYears,
     CommitmentDiscountPercent,
+    PtuUnits,
+    PeakToAverage,
 }
 
 impl Field {
@@ -84,6 +88,8 @@ impl Field {
             Field::CommitmentEndMonth => "Commitment end month",
             Field::CommitmentTermYears => "Commitment term (years)",
             Field::CommitmentDiscountPercent => "Discount under the commitment (%)",
+            Field::PtuUnits => "Provisioned throughput units (PTU)",
+            Field::PeakToAverage => "Peak traffic over average",
         }
     }
 
@@ -100,6 +106,8 @@ impl Field {
                 Some((0.0, MAX_DISCOUNT_PERCENT))
             }
             Field::CommitmentTermYears => Some((0.0, f64::from(MAX_COMMITMENT_TERM_YEARS))),
+            Field::PtuUnits => Some((0.0, f64::from(MAX_PTU_UNITS))),
+            Field::PeakToAverage => Some((1.0, MAX_PEAK_TO_AVERAGE)),
             Field::BothAzurePercent => Some((0.0, f64::from(MAX_BOTH_AZURE_PERCENT))),
             Field::HorizonYears => Some((f64::from(MIN_HORIZON_YEARS), f64::from(MAX_HORIZON_YEARS))),
             Field::StartYear => Some((f64::from(MIN_START_YEAR), f64::from(MAX_START_YEAR))),
@@ -122,6 +130,7 @@ impl Field {
                 | Field::CommitmentEndYear
                 | Field::CommitmentEndMonth
                 | Field::CommitmentTermYears
+                | Field::PtuUnits
         )
     }
 

@@ -7,6 +7,7 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
+use crate::engine::model::capacity::Provisioning;
 use crate::engine::model::catalog::{Model, WorkloadKind};
 use crate::engine::model::cloud::Cloud;
 use crate::engine::model::limits::{self, MAX_HORIZON_YEARS, MIN_HORIZON_YEARS};
@@ -241,6 +242,9 @@ pub struct Workload {
     /// What the workload does before a capability it needs reaches its planned cloud.
     #[serde(default, skip_serializing_if = "is_default")]
     pub while_unavailable: WhileUnavailable,
+    /// Pay-as-you-go tokens or provisioned throughput; older saved scenarios pay as they go.
+    #[serde(default, skip_serializing_if = "is_default")]
+    pub provisioning: Provisioning,
 }
 
 fn is_default<T: Default + PartialEq>(value: &T) -> bool {
@@ -279,6 +283,7 @@ impl Workload {
             sector: Sector::Commercial,
             moves: Vec::new(),
             while_unavailable: WhileUnavailable::default(),
+            provisioning: Provisioning::default(),
         }
     }
 }

@@ -169,6 +169,12 @@ impl Workload {
         if let Placement::Both { azure_percent } = self.placement {
             limits::validate_number(Field::BothAzurePercent, f64::from(azure_percent))?;
         }
+        if let Some(units) = self.provisioning.units {
+            limits::validate_number(Field::PtuUnits, f64::from(units))?;
+        }
+        if let Some(ratio) = self.provisioning.peak_to_average {
+            limits::validate_number(Field::PeakToAverage, ratio)?;
+        }
         Ok(())
     }
 }

@@ -8,6 +8,7 @@
 
 use crate::engine::analysis::availability;
 use crate::engine::assumptions::{Cloud, Key, Resolved};
+use crate::engine::model::capacity::{PtuDeployment, PtuTerm};
 use crate::engine::model::catalog::Model;
 use crate::engine::model::scenario::{Framework, YearMonth};
 
@@ -92,6 +93,13 @@ pub(crate) enum Shape {
     GovernanceSetup,
     /// q = [governance hours a month].
     GovernanceRun,
+    /// q = [PTU reserved x discount multiplier], on Azure. Sized to the traffic, the units
+    /// follow its growth; entered by hand, they stay.
+    ProvisionedUnits {
+        deployment: PtuDeployment,
+        term: PtuTerm,
+        sized_to_traffic: bool,
+    },
 }
 
 /// What the multi-cloud headcount is sized from: the second cloud's footprint, and the
@@ -202,6 +210,34 @@ fn token_rates(r: &Resolved, cloud: Cloud, model: Model, constrained: bool, cach
     [input / 1e6 * premium, output / 1e6 * premium]
 }
 
+/// $ per PTU a month: the hourly rate over a month's hours, the month's reservation, or a
+/// twelfth of the year's.
+pub(crate) fn ptu_month_rate(r: &Resolved, deployment: PtuDeployment, term: PtuTerm) -> f64 {
+    let key = ptu_price_key(deployment, term);
+    let per = match term {
+        PtuTerm::Hourly => HOURS_PER_MONTH,
+        PtuTerm::Monthly => 1.0,
+        PtuTerm::Yearly => 1.0 / 12.0,
+    };
+    r.get(key) * per
+}
+
+/// The assumption behind `ptu_month_rate`.
+pub(crate) fn ptu_price_key(deployment: PtuDeployment, term: PtuTerm) -> Key {
+    use PtuDeployment::{DataZone, Global, Regional};
+    match (deployment, term) {
+        (Global, PtuTerm::Hourly) => Key::PtuGlobalHourly,
+        (DataZone, PtuTerm::Hourly) => Key::PtuDataZoneHourly,
+        (Regional, PtuTerm::Hourly) => Key::PtuRegionalHourly,
+        (Global, PtuTerm::Monthly) => Key::PtuGlobalMonth,
+        (DataZone, PtuTerm::Monthly) => Key::PtuDataZoneMonth,
+        (Regional, PtuTerm::Monthly) => Key::PtuRegionalMonth,
+        (Global, PtuTerm::Yearly) => Key::PtuGlobalYear,
+        (DataZone, PtuTerm::Yearly) => Key::PtuDataZoneYear,
+        (Regional, PtuTerm::Yearly) => Key::PtuRegionalYear,
+    }
+}
+
 /// $ per memory step and per session of an agent's memory on `cloud`.
 fn memory_rates(r: &Resolved, cloud: Cloud) -> [f64; 2] {
     let events = r.get(Key::MemoryEventsPerStep);
@@ -241,6 +277,14 @@ impl Formula {
         Formula { shape, q: [q0, q1] }
     }
 
+    /// The same formula for `share` of its quantities.
+    pub(crate) fn scaled(self, share: f64) -> Formula {
+        Formula {
+            shape: self.shape,
+            q: self.q.map(|q| q * share),
+        }
+    }
+
     /// Adds another formula of the same shape.
     pub(crate) fn add(&mut self, other: &Formula) {
         debug_assert_eq!(self.shape, other.shape);
@@ -270,12 +314,20 @@ impl Shape {
             | Shape::AgentMemory { .. }
             | Shape::Egress { .. }
             | Shape::StateSync { .. }
-            | Shape::LogVolume { .. } => Scaling::Growth,
+            | Shape::LogVolume { .. }
+            | Shape::ProvisionedUnits {
+                sized_to_traffic: true,
+                ..
+            } => Scaling::Growth,
             Shape::FineTunedHosting { .. }
             | Shape::LogIngest { .. }
             | Shape::ThreatDetection { .. }
             | Shape::Posture { .. }
-            | Shape::Audit { .. } => Scaling::Flat,
+            | Shape::Audit { .. }
+            | Shape::ProvisionedUnits {
+                sized_to_traffic: false,
+                ..
+            } => Scaling::Flat,
             Shape::People(_) | Shape::GovernanceRun | Shape::FoundryPlatformUpkeep { .. } => Scaling::Labour,
             Shape::Rehost
             | Shape::Replatform
@@ -371,6 +423,7 @@ impl Shape {
             }
             Shape::ThreatDetection { cloud } => one(threat_detection(r, cloud)),
             Shape::Posture { cloud } => one(posture_management(r, cloud)),
+            Shape::ProvisionedUnits { deployment, term, .. } => one(ptu_month_rate(r, deployment, term)),
             Shape::Audit { framework } => {
                 let monthly = yearly_audit(r, framework) / 12.0;
                 [monthly, monthly * r.get(Key::AuditScopeExtension) / 100.0]

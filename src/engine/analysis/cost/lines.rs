@@ -3,6 +3,7 @@
 
 use serde::Serialize;
 
+use super::sizing::ProvisionedSizing;
 use crate::engine::model::cloud::Cloud;
 use crate::engine::model::scenario::{Placement, WorkloadId};
 
@@ -207,6 +208,8 @@ pub struct WorkloadCost {
     pub first_year_run: f64,
     /// Horizon totals indexed by `Component::index()`.
     pub by_component: [f64; Component::COUNT],
+    /// Provisioned throughput's sizing on Azure, when the workload asks for it.
+    pub provisioned: Option<ProvisionedSizing>,
 }
 
 impl WorkloadCost {

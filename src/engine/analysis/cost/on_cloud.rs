@@ -2,6 +2,8 @@
 
 use super::builder::{Builder, LineSpec};
 use super::lines::{Component, Scaling};
+use super::sizing::ProvisionedSizing;
+use crate::engine::model::capacity::NotProvisioned;
 use crate::engine::model::cloud::Cloud;
 use crate::engine::model::scenario::{Location, Workload};
 
@@ -17,6 +19,10 @@ pub(super) struct WorkloadPass {
     pub foundry_candidate: bool,
     /// Calls a month on each cloud (after the share), for log volumes.
     pub calls: [f64; 2],
+    /// Provisioned throughput's sizing on Azure, when the workload asks for it.
+    pub provisioned: Option<ProvisionedSizing>,
+    /// Why it is priced pay-as-you-go on a cloud though it asks for provisioned throughput.
+    pub not_provisioned: Option<NotProvisioned>,
 }
 
 impl WorkloadPass {

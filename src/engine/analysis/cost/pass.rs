@@ -19,6 +19,7 @@ use crate::engine::analysis::availability::{self, PlanFrame};
 use crate::engine::analysis::findings::{Finding, FindingKind, Severity};
 use crate::engine::analysis::governance::{self, GovernanceResult};
 use crate::engine::assumptions::{Assumptions, Key};
+use crate::engine::model::capacity::NotProvisioned;
 use crate::engine::model::cloud::Cloud;
 use crate::engine::model::scenario::{Placement, Scenario, Workload};
 use crate::engine::model::strategy::Strategy;
@@ -81,6 +82,8 @@ fn run(
         b.set_window(Window::WHOLE);
         let mut wc = workload_cost(&b, w, placement, &b.lines[first_line..]);
         wc.phases = phases.iter().map(span).collect();
+        wc.provisioned = priced.iter().find_map(|(_, pass)| pass.provisioned);
+        findings.extend(not_provisioned(w, &priced));
         workload_findings(ctx, w, placement, &priced, &mut findings);
         let migration = priced
             .iter()
@@ -164,6 +167,7 @@ fn workload_cost(
         one_time: 0.0,
         first_year_run: 0.0,
         by_component: [0.0; Component::COUNT],
+        provisioned: None,
     };
     for line in lines {
         wc.total += line.total;
@@ -177,6 +181,38 @@ fn workload_cost(
         }
     }
     wc
+}
+
+/// A workload asking for provisioned throughput where it cannot have it is priced
+/// pay-as-you-go there, and told so once per cloud.
+fn not_provisioned(w: &Workload, priced: &[(&Phase, WorkloadPass)]) -> Vec<Finding> {
+    let mut seen: Vec<(Cloud, NotProvisioned)> = Vec::new();
+    for (phase, pass) in priced {
+        let Some(reason) = pass.not_provisioned else {
+            continue;
+        };
+        let cloud = match reason {
+            NotProvisioned::NoPublicPriceOnAws => Cloud::Aws,
+            NotProvisioned::ModelNotOffered => Cloud::Azure,
+        };
+        if phase.placement.uses(cloud) && !seen.contains(&(cloud, reason)) {
+            seen.push((cloud, reason));
+        }
+    }
+    seen.into_iter()
+        .map(|(cloud, reason)| Finding {
+            severity: Severity::Info,
+            workload: Some(w.id),
+            cloud: Some(cloud),
+            capability: None,
+            kind: FindingKind::PricedPayAsYouGo {
+                reason,
+                model: w.model,
+            },
+            cost: None,
+            assumptions: Vec::new(),
+        })
+        .collect()
 }
 
 /// Seed 000's red flag: moving the workload costs more than a year of running it.

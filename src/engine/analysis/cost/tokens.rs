@@ -5,6 +5,7 @@ use super::builder::Builder;
 use super::formula::{Formula, Shape};
 use super::lines::Component;
 use super::on_cloud::{OnCloud, WorkloadPass};
+use super::provisioned;
 use crate::engine::assumptions::{Assumptions, Key, ModelPrice, Resolved};
 use crate::engine::model::catalog::WorkloadKind;
 use crate::engine::model::cloud::Cloud;
@@ -20,20 +21,6 @@ pub(super) fn price(b: &mut Builder<'_, '_>, on: &OnCloud<'_>, pass: &mut Worklo
     let agent = w.kind.is_stateful();
     let calls_here = on.calls * on.share * on.disc;
     let ids = price_ids(r, on, &p, agent);
-    let spec = on.line(
-        b,
-        Component::Tokens,
-        if p.ratio_id.is_some() {
-            "Inference tokens (estimate: no Bedrock list price)"
-        } else {
-            "Inference tokens"
-        },
-        "calls (volume x steps) x (tokens in x input price, cached share at the cached price + \
-         tokens out x output price, reasoning models x (1 + hidden reasoning tokens per output \
-         token)) / 1M, batch share at the batch discount; Azure Data Zone premium if residency is \
-         constrained (Bedrock's listed prices are already in-region); x share on this cloud",
-        on.cloud,
-    );
     let formula = Formula::two(
         Shape::Tokens {
             cloud: on.cloud,
@@ -44,7 +31,31 @@ pub(super) fn price(b: &mut Builder<'_, '_>, on: &OnCloud<'_>, pass: &mut Worklo
         calls_here * w.tokens_in,
         calls_here * w.tokens_out,
     );
-    let amount = b.push(spec, formula, ids.clone());
+    let carried = carried_context(on);
+    let all: Vec<Formula> = std::iter::once(formula).chain(carried).collect();
+    let pay_as_you_go = provisioned::price(b, on, pass, &all);
+    let label = match (pay_as_you_go < 1.0, p.ratio_id.is_some()) {
+        (true, _) => "Inference tokens above the provisioned capacity (pay-as-you-go)",
+        (false, true) => "Inference tokens (estimate: no Bedrock list price)",
+        (false, false) => "Inference tokens",
+    };
+    let spec = on.line(
+        b,
+        Component::Tokens,
+        label,
+        "calls (volume x steps) x (tokens in x input price, cached share at the cached price + \
+         tokens out x output price, reasoning models x (1 + hidden reasoning tokens per output \
+         token)) / 1M, batch share at the batch discount; Azure Data Zone premium if residency is \
+         constrained (Bedrock's listed prices are already in-region); x share on this cloud; with \
+         provisioned throughput, x the share above its capacity",
+        on.cloud,
+    );
+    let formula = formula.scaled(pay_as_you_go);
+    let amount = if pay_as_you_go < 1.0 {
+        b.push_if_positive(spec, formula, ids.clone())
+    } else {
+        b.push(spec, formula, ids.clone())
+    };
     pass.add_run(on.cloud, formula.scaling(), amount);
     // The carried context is input: its line names neither the output price nor reasoning.
     let reasoning = Assumptions::id(Key::ReasoningTokensPerOutput);
@@ -52,7 +63,9 @@ pub(super) fn price(b: &mut Builder<'_, '_>, on: &OnCloud<'_>, pass: &mut Worklo
         .into_iter()
         .filter(|id| *id != p.output_id && *id != reasoning)
         .collect();
-    price_carried_context(b, on, pass, input_ids);
+    if let Some(carried) = carried {
+        price_carried_context(b, on, pass, carried.scaled(pay_as_you_go), input_ids);
+    }
 }
 
 /// The ids behind a token line: the prices, and the rules that apply to this workload.
@@ -87,18 +100,30 @@ fn price_ids(r: &Resolved, on: &OnCloud<'_>, p: &ModelPrice, agent: bool) -> Vec
 /// new input and their output): over S steps that is S(S-1)/2 steps' worth a session, i.e.
 /// x (S-1)/2 a call. The quantities are the step's input and output; the new share of the
 /// input and the carried share are assumptions, applied in the rate.
+fn carried_context(on: &OnCloud<'_>) -> Option<Formula> {
+    let w = on.w;
+    let earlier_steps = (w.steps_per_session - 1.0).max(0.0) / 2.0;
+    let per_call = on.calls * on.share * on.disc * earlier_steps;
+    (w.kind.is_stateful() && per_call > 0.0).then(|| {
+        Formula::two(
+            Shape::CarriedContext {
+                cloud: on.cloud,
+                model: w.model,
+                constrained: w.residency.is_constrained(),
+            },
+            per_call * w.tokens_in,
+            per_call * w.tokens_out,
+        )
+    })
+}
+
 fn price_carried_context(
     b: &mut Builder<'_, '_>,
     on: &OnCloud<'_>,
     pass: &mut WorkloadPass,
+    formula: Formula,
     mut ids: Vec<&'static str>,
 ) {
-    let w = on.w;
-    let earlier_steps = (w.steps_per_session - 1.0).max(0.0) / 2.0;
-    let per_call = on.calls * on.share * on.disc * earlier_steps;
-    if !(w.kind.is_stateful() && per_call > 0.0) {
-        return;
-    }
     ids.insert(0, Assumptions::id(Key::StepNewInputShare));
     ids.insert(0, Assumptions::id(Key::ContextCarryShare));
     let spec = on.line(
@@ -108,15 +133,6 @@ fn price_carried_context(
         "calls x (tokens in x new share + tokens out) x (steps - 1) / 2 x carried share, billed \
          as input at the agent's cache share",
         on.cloud,
-    );
-    let formula = Formula::two(
-        Shape::CarriedContext {
-            cloud: on.cloud,
-            model: w.model,
-            constrained: w.residency.is_constrained(),
-        },
-        per_call * w.tokens_in,
-        per_call * w.tokens_out,
     );
     let amount = b.push_if_positive(spec, formula, ids);
     pass.add_run(on.cloud, formula.scaling(), amount);

@@ -16,6 +16,8 @@ pub(super) fn price_workload(b: &mut Builder<'_, '_>, w: &Workload, phase: &Phas
         workaround: None,
         foundry_candidate: false,
         calls: [0.0; 2],
+        provisioned: None,
+        not_provisioned: None,
     };
     for cloud in placement.clouds() {
         let on = OnCloud {

@@ -15,6 +15,7 @@ mod migration;
 pub(super) mod model_prices;
 mod people;
 mod pricing_rules;
+mod provisioned;
 mod risk;
 mod storage;
 mod tooling;
@@ -37,6 +38,7 @@ const WEIGHT: (f64, f64) = (0.0, 10.0);
 /// Every scalar spec, at its key's index.
 pub(super) static SPEC_BY_KEY: [&Spec; Key::COUNT] = index_by_key(&[
     pricing_rules::SPECS,
+    provisioned::SPECS,
     egress::SPECS,
     storage::SPECS,
     agent_runtime::SPECS,
