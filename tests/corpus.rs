@@ -127,7 +127,7 @@ fn every_link_opens_the_same_from_its_unpacked_payload() {
             .filter(|c| !c.is_whitespace())
             .collect();
         let token = text.rsplit("s=").next().unwrap_or_default();
-        let Some(version @ ('1' | '2' | '3')) = token.chars().next() else {
+        let Some(version @ ('1' | '2' | '3' | '4' | '5')) = token.chars().next() else {
             continue;
         };
         let Ok(packed) = URL_SAFE_NO_PAD.decode(&token[1..]) else {
@@ -148,7 +148,7 @@ fn every_link_opens_the_same_from_its_unpacked_payload() {
     }
     assert!(unpacked >= 20, "{unpacked} links unpacked");
     assert!(matches!(
-        share_link::decode_payload('5', &[]),
+        share_link::decode_payload('6', &[]),
         Err(ShareLinkError::UnknownVersion(_))
     ));
 }
@@ -337,7 +337,8 @@ fn link_corpus() -> Vec<(&'static str, String)> {
     let url = |token: &str| format!("https://tools.example.com/cloudsplit/#s={token}");
     let v2 = |s: Scenario| url(&share_link::encode_version_2_unchecked(&s));
     let v3 = |s: Scenario| url(&share_link::encode_version_3_unchecked(&s));
-    let v4 = |s: Scenario| url(&share_link::encode_unchecked(&s));
+    let v4 = |s: Scenario| url(&share_link::encode_version_4_unchecked(&s));
+    let v5 = |s: Scenario| url(&share_link::encode_unchecked(&s));
     let ranged = |f: fn(&mut Scenario)| {
         let mut s = workshop(3);
         s.ranges.insert("aws.egress.per-gb".into(), (0.05, 0.12));
@@ -543,7 +544,13 @@ fn link_corpus() -> Vec<(&'static str, String)> {
             "damaged--version-4-mark-on-a-version-1-payload.txt",
             url(&format!("4{body}")),
         ),
-        ("newer-version--5.txt", url(&format!("5{body}"))),
+        // Made when version 5 was still unknown; since version 5 exists it reads as a
+        // version 5 payload that lacks everything after version 1's fields.
+        (
+            "damaged--version-5-mark-on-a-version-1-payload.txt",
+            url(&format!("5{body}")),
+        ),
+        ("newer-version--6.txt", url(&format!("6{body}"))),
         // Version 4: schedules travel.
         ("ok--version-4-with-schedules.txt", v4(scheduled(|_| {}))),
         (
@@ -581,7 +588,46 @@ fn link_corpus() -> Vec<(&'static str, String)> {
             })),
         ),
         ("unknown-value--importance-code-7.txt", url(&unknown_importance())),
+        // Version 5: the procurement levers travel.
+        ("ok--version-5-with-procurement-levers.txt", v5(procured(|_| {}))),
+        (
+            "invalid--ptu-count-above-the-limit.txt",
+            v5(procured(|s| s.workloads[0].provisioning.units = Some(2_000_000))),
+        ),
+        (
+            "invalid--peak-below-the-average.txt",
+            v5(procured(|s| {
+                s.workloads[0].provisioning.peak_to_average = Some(0.5)
+            })),
+        ),
+        (
+            "invalid--commitment-term-40-years.txt",
+            v5(procured(|s| s.org.azure_commitment.term_years = 40)),
+        ),
+        (
+            "invalid--commitment-discount-150-percent.txt",
+            v5(procured(|s| {
+                s.org.azure_commitment.discount_percent = Some(150.0)
+            })),
+        ),
     ]
+}
+
+/// A board with a provisioned workload and commitments with terms and discounts, after `f`.
+fn procured(f: impl FnOnce(&mut Scenario)) -> Scenario {
+    use cloudsplit::engine::model::capacity::{Capacity, Provisioning, PtuTerm};
+    let mut s = answered();
+    s.workloads[0].provisioning = Provisioning {
+        capacity: Capacity::CheaperOfTheTwo,
+        term: PtuTerm::Yearly,
+        units: Some(50),
+        peak_to_average: Some(2.5),
+        ..Provisioning::default()
+    };
+    s.org.azure_commitment.term_years = 3;
+    s.org.azure_commitment.discount_percent = Some(15.0);
+    f(&mut s);
+    s
 }
 
 /// A board whose organisation answered every question of the framework.

@@ -55,6 +55,7 @@ fn mutate_payload(data: &mut [u8], size: usize, max_size: usize, seed: u32) -> O
             '1' => '2',
             '2' => '3',
             '3' => '4',
+            '4' => '5',
             _ => '1',
         };
     }

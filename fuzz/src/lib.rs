@@ -9,6 +9,7 @@ use base64::Engine as _;
 use cloudsplit::engine::assumptions::{Assumption, Assumptions, ValueKind};
 use cloudsplit::engine::io::share_link::{self, MAX_LINK_CHARS};
 use cloudsplit::engine::io::untrusted::check_decoded;
+use cloudsplit::engine::model::capacity::{Capacity, Provisioning, PtuDeployment, PtuTerm};
 use cloudsplit::engine::model::catalog::{Model, WorkloadKind};
 use cloudsplit::engine::model::limits::{
     Field, MAX_OVERRIDES, MAX_OVERRIDE_ID_CHARS, MAX_RANGES, MAX_SCENARIO_NAME_CHARS, MAX_WORKLOADS,
@@ -179,6 +180,21 @@ fn commitment(u: &mut Unstructured) -> Result<Commitment> {
     })
 }
 
+/// A capacity choice: mostly pay-as-you-go, else any mode, deployment and term, with unit
+/// counts and peak ratios sometimes out of range or between a model's steps.
+fn provisioning(u: &mut Unstructured) -> Result<Provisioning> {
+    if u.ratio(1u8, 2)? {
+        return Ok(Provisioning::default());
+    }
+    Ok(Provisioning {
+        capacity: pick(u, &Capacity::ALL)?,
+        deployment: if u.arbitrary()? { Some(pick(u, &PtuDeployment::ALL)?) } else { None },
+        term: pick(u, &PtuTerm::ALL)?,
+        units: if u.arbitrary()? { Some(u.arbitrary()?) } else { None },
+        peak_to_average: if u.arbitrary()? { Some(number(u, 1.0, 50.0)?) } else { None },
+    })
+}
+
 pub fn scenario(u: &mut Unstructured) -> Result<Scenario> {
     let mut s = Scenario {
         name: text(u, MAX_SCENARIO_NAME_CHARS)?,
@@ -287,6 +303,7 @@ fn workload(u: &mut Unstructured, i: usize) -> Result<Workload> {
     w.sector = pick(u, &Sector::ALL)?;
     w.placement = placement(u)?;
     w.while_unavailable = pick(u, &WhileUnavailable::ALL)?;
+    w.provisioning = provisioning(u)?;
     // Mostly none or a few moves; sometimes far too many, out of order, outside the plan or
     // to where the workload already is: the checks must refuse those, never panic.
     let moves = if u.ratio(1u8, 16)? {

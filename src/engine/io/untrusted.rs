@@ -20,6 +20,8 @@ pub enum ScenarioProblem {
     TooManyWorkloads { count: usize, max: usize },
     #[error("It schedules {} moves; cloudsplit opens at most {} for its workloads.", format_number(*.count as f64), format_number(*.max as f64))]
     TooManyMoves { count: usize, max: usize },
+    #[error("It sets the capacity of {} workloads; it has only {}.", format_number(*.count as f64), format_number(*.max as f64))]
+    TooManyCapacities { count: usize, max: usize },
     #[error("It overrides {} assumptions; cloudsplit opens at most {}.", format_number(*.count as f64), format_number(*.max as f64))]
     TooManyOverrides { count: usize, max: usize },
     #[error("An overridden assumption has an id of {len} characters; ids have at most {max}.")]

@@ -5,7 +5,8 @@
 //! `base64url(zlib(postcard(payload)))`. The version character picks the payload layout
 //! (`1` = `v1`, `2` = `v2`, which adds assumption ranges, `3` = `v3`, which adds the
 //! organisation's answers to the framework's questions, `4` = `v4`, which adds the workloads'
-//! schedules); links are written with the latest
+//! schedules, `5` = `v5`, which adds the procurement levers: commitment terms and discounts,
+//! and each workload's capacity); links are written with the latest
 //! and every earlier version keeps opening. zlib's checksum catches a link that was cut or had a character changed,
 //! so a damaged link is refused rather than opened with a different number in it.
 //!
@@ -18,6 +19,7 @@ mod v1;
 mod v2;
 mod v3;
 mod v4;
+mod v5;
 
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine as _;
@@ -33,7 +35,7 @@ use crate::engine::model::schedule::MAX_MOVES;
 /// The fragment is `#s=<token>`; `FRAGMENT_KEY` is the part before the token.
 pub const FRAGMENT_KEY: &str = "s=";
 /// The version character links are written with today.
-pub const CURRENT_VERSION: char = '4';
+pub const CURRENT_VERSION: char = '5';
 /// Versions are written `1`..`9`, then `A`..`Z`: anything further along this list than
 /// [`CURRENT_VERSION`] comes from a newer app.
 const VERSION_ORDER: &str = "123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
@@ -95,7 +97,14 @@ pub fn encode(scenario: &Scenario) -> Result<String, ShareLinkError> {
 /// encodings of invalid scenarios; the app uses [`encode`].
 #[doc(hidden)]
 pub fn encode_unchecked(scenario: &Scenario) -> String {
-    pack(CURRENT_VERSION, &v4::ScenarioV4::from_scenario(scenario))
+    pack(CURRENT_VERSION, &v5::ScenarioV5::from_scenario(scenario))
+}
+
+/// A version 4 token, as links were made before the procurement levers travelled (they are
+/// dropped). For compatibility tests and fixtures only.
+#[doc(hidden)]
+pub fn encode_version_4_unchecked(scenario: &Scenario) -> String {
+    pack('4', &v4::ScenarioV4::from_scenario(scenario))
 }
 
 /// A version 3 token, as links were made before schedules travelled (they are dropped). For
@@ -198,7 +207,7 @@ pub fn decode(token: &str) -> Result<Scenario, ShareLinkError> {
     let mut chars = token.chars();
     let version = chars.next().ok_or(ShareLinkError::Empty)?;
     let body = chars.as_str();
-    if !matches!(version, '1' | '2' | '3' | '4') {
+    if !matches!(version, '1' | '2' | '3' | '4' | '5') {
         return Err(
             match (VERSION_ORDER.find(version), VERSION_ORDER.find(CURRENT_VERSION)) {
                 (Some(theirs), Some(ours)) if theirs > ours => ShareLinkError::NewerVersion,
@@ -227,7 +236,7 @@ pub fn decode(token: &str) -> Result<Scenario, ShareLinkError> {
 }
 
 /// Decodes an already unpacked payload (what `decode` has after base64 and zlib) of link
-/// `version` (`'1'` to `'4'`; any other is [`ShareLinkError::UnknownVersion`]), with every
+/// `version` (`'1'` to `'5'`; any other is [`ShareLinkError::UnknownVersion`]), with every
 /// check `decode` makes after unpacking. For fuzzing and tests that start past the envelope;
 /// the app uses [`decode`].
 pub fn decode_payload(version: char, bytes: &[u8]) -> Result<Scenario, ShareLinkError> {
@@ -253,6 +262,13 @@ pub fn decode_payload(version: char, bytes: &[u8]) -> Result<Scenario, ShareLink
             moves_within_limit(payload.move_count(), payload.workload_count())?;
             payload.into_scenario()
         }
+        '5' => {
+            let payload = take::<v5::ScenarioV5>(bytes)?;
+            workloads_within_limit(payload.workload_count())?;
+            moves_within_limit(payload.move_count(), payload.workload_count())?;
+            capacities_within_limit(payload.capacity_count(), payload.workload_count())?;
+            payload.into_scenario()
+        }
         other => return Err(ShareLinkError::UnknownVersion(other.escape_default().to_string())),
     }
     .map_err(|u| ShareLinkError::UnknownValue { what: u.what })?;
@@ -273,6 +289,18 @@ fn moves_within_limit(count: usize, workloads: usize) -> Result<(), ShareLinkErr
     let max = workloads.saturating_mul(MAX_MOVES);
     if count > max {
         return Err(ScenarioProblem::TooManyMoves { count, max }.into());
+    }
+    Ok(())
+}
+
+/// Says "too many capacity choices" before they are applied: at most one a workload.
+fn capacities_within_limit(count: usize, workloads: usize) -> Result<(), ShareLinkError> {
+    if count > workloads {
+        return Err(ScenarioProblem::TooManyCapacities {
+            count,
+            max: workloads,
+        }
+        .into());
     }
     Ok(())
 }
@@ -420,7 +448,7 @@ mod tests {
     fn fragments_and_pasted_links_both_open() {
         let s = workshop(3);
         let url = share_url("https://a.example/app/?x=1#old", &s).expect("encodes");
-        assert!(url.starts_with("https://a.example/app/?x=1#s=4"));
+        assert!(url.starts_with("https://a.example/app/?x=1#s=5"));
         let hash = &url[url.find('#').unwrap_or(0)..];
         assert_eq!(decode_fragment(hash), Ok(Some(s.clone())));
         assert_eq!(decode_fragment(&hash[1..]), Ok(Some(s.clone())));
@@ -445,7 +473,7 @@ mod tests {
     fn versions_are_told_apart() {
         let token = encode(&workshop(2)).expect("encodes");
         let body = &token[1..];
-        assert_eq!(decode(&format!("5{body}")), Err(ShareLinkError::NewerVersion));
+        assert_eq!(decode(&format!("6{body}")), Err(ShareLinkError::NewerVersion));
         assert_eq!(decode(&format!("Z{body}")), Err(ShareLinkError::NewerVersion));
         assert_eq!(
             decode(&format!("0{body}")),
@@ -466,6 +494,41 @@ mod tests {
         // A version 3 payload under a version 4 mark lacks the schedules.
         let v3 = encode_version_3_unchecked(&workshop(2));
         assert_eq!(decode(&format!("4{}", &v3[1..])), Err(ShareLinkError::Damaged));
+        // A version 4 payload under a version 5 mark lacks the procurement levers.
+        let v4 = encode_version_4_unchecked(&workshop(2));
+        assert_eq!(decode(&format!("5{}", &v4[1..])), Err(ShareLinkError::Damaged));
+    }
+
+    #[test]
+    fn procurement_levers_travel_in_version_5_and_older_links_pay_as_they_go() {
+        use crate::engine::model::capacity::{Capacity, Provisioning, PtuTerm};
+        use crate::engine::model::scenario::{Commitment, YearMonth};
+        let mut s = workshop(4);
+        s.org.aws_contract = true;
+        s.org.aws_commitment = Commitment {
+            annual_usd: 500_000.0,
+            ends: YearMonth::new(2029, 12),
+            term_years: 3,
+            discount_percent: Some(12.0),
+        };
+        s.workloads[1].provisioning = Provisioning {
+            capacity: Capacity::Provisioned,
+            term: PtuTerm::Yearly,
+            units: Some(30),
+            ..Provisioning::default()
+        };
+        let token = encode(&s).expect("encodes");
+        assert_eq!(decode(&token), Ok(s.clone()));
+        let older = decode(&encode_version_4_unchecked(&s)).expect("a version 4 link opens");
+        assert_eq!(older.workloads[1].provisioning, Provisioning::default());
+        assert_eq!(
+            (
+                older.org.aws_commitment.term_years,
+                older.org.aws_commitment.discount_percent
+            ),
+            (0, None)
+        );
+        assert_eq!(older.org.aws_commitment.annual_usd, 500_000.0);
     }
 
     #[test]
@@ -479,7 +542,7 @@ mod tests {
         }
         assert!(s.workloads.iter().any(|w| !w.moves.is_empty()));
         let token = encode(&s).expect("encodes");
-        assert!(token.starts_with('4'));
+        assert!(token.starts_with('5'));
         assert_eq!(decode(&token), Ok(s.clone()));
         let old = decode(&encode_version_3_unchecked(&s)).expect("version 3 opens");
         assert!(old.workloads.iter().all(|w| w.moves.is_empty()));
