@@ -3,8 +3,10 @@
 
 pub mod catalog;
 pub mod cloud;
+pub mod currency;
 pub mod limits;
 pub mod money;
+pub mod month;
 pub mod org_answers;
 pub mod placement;
 pub mod scenario;
