@@ -8,6 +8,7 @@ use crate::engine::analysis::cost::CostLine;
 use crate::engine::analysis::findings::Finding;
 use crate::engine::analysis::strategy_result::StrategyResult;
 use crate::engine::assumptions::{AssumptionError, Resolved, ResolvedAssumption};
+use crate::engine::model::currency::Currency;
 use crate::engine::model::scenario::{whole_years, YearMonth};
 use crate::engine::model::strategy::Strategy;
 use crate::engine::model::validation::ScenarioError;
@@ -39,6 +40,8 @@ pub struct Evaluation {
     pub assumptions: Resolved,
     /// What seed 000's decision framework says about the board, and the plan against it.
     pub advice: Advice,
+    /// The currency amounts are shown in (every figure above stays in US dollars).
+    pub currency: Currency,
 }
 
 impl Evaluation {
@@ -90,6 +93,11 @@ impl Evaluation {
             .entries()
             .filter(|e| ids.contains(&e.assumption.id.as_str()))
             .collect()
+    }
+
+    /// US dollars in the scenario's currency: `€1,234`.
+    pub fn money(&self, usd: f64) -> String {
+        self.currency.format(usd)
     }
 
     /// The reference strategy the advice points to, if there is advice.

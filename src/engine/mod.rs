@@ -74,6 +74,7 @@ pub fn evaluate_with(scenario: &Scenario, price_book: Option<&PriceBook>) -> Res
         split_by_rule,
         assumptions: resolved,
         advice,
+        currency: scenario.currency.clone(),
     })
 }
 
