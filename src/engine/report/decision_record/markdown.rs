@@ -64,8 +64,15 @@ fn title(md: &mut Markdown, record: &DecisionRecord) {
     }
 }
 
+impl DecisionRecord {
+    /// Which currency the record's amounts are in, and at what rate.
+    pub fn currency_note(&self) -> String {
+        currency_note(&self.currency)
+    }
+}
+
 /// Which currency the amounts are in, and at what rate: prices are US dollar list prices.
-pub fn currency_note(c: &Currency) -> String {
+fn currency_note(c: &Currency) -> String {
     if c.is_usd() {
         "Amounts in US dollars (USD), the currency of the list prices.".to_owned()
     } else {
