@@ -66,7 +66,10 @@ fn AdviceBody(a: Advice) -> impl IntoView {
                 <p>{c.summary.clone()}</p>
                 <dl class="deltas">
                     <dt>"TCO over the horizon"</dt>
-                    <dd>{format!("{}{}", sign(c.tco_delta), state.currency.with(|cur| cur.format(c.tco_delta.abs())))}</dd>
+                    <dd>{
+                        let delta = c.tco_delta;
+                        move || format!("{}{}", sign(delta), state.currency.with(|cur| cur.format(delta.abs())))
+                    }</dd>
                     <dt>"Governance work"</dt>
                     <dd>{format!("{}{:.0} hours a month", sign(c.governance_hours_delta), c.governance_hours_delta.abs())}</dd>
                     <dt>"Highest risk score"</dt>

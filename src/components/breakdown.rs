@@ -129,8 +129,11 @@ pub fn ComponentTable(
                         view! {
                             <tr class:row-open=expanded>
                                 <th scope="row">{name}</th>
-                                {r.by_cloud.map(|v| view! { <td class="num">{cell(v)}</td> }).collect_view()}
-                                <td class="num"><strong>{money(r.total())}</strong></td>
+                                {r.by_cloud.map(|v| view! { <td class="num">{move || cell(v)}</td> }).collect_view()}
+                                <td class="num"><strong>{
+                                    let total = r.total();
+                                    move || money(total)
+                                }</strong></td>
                             </tr>
                         }
                     }
