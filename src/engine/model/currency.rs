@@ -9,18 +9,22 @@ use thiserror::Error;
 use super::money::{format_amount, format_number};
 use super::month::YearMonth;
 
-/// The smallest and largest rate accepted, in units per US dollar. Every currency in use today
-/// lies well inside (the Iranian rial is ~42,000 per dollar, the Kuwaiti dinar ~0.31).
+/// The smallest and largest rate accepted, in units per US dollar. Stated rationale: wide enough
+/// for currencies quoted in tens or hundreds of thousands of units per dollar and for ones worth
+/// several dollars, narrow enough that no converted amount overflows or rounds to nothing.
+/// A rate outside is far more likely a typing slip than a currency.
 pub const MIN_PER_USD: f64 = 1e-6;
 pub const MAX_PER_USD: f64 = 1e6;
 pub const MAX_SYMBOL_CHARS: usize = 4;
 pub const MAX_SOURCE_CHARS: usize = 500;
 
 /// The ECB's euro reference rates, where the shipped EUR and GBP rates come from.
+/// Read from a verbatim copy of the ECB's table for the day (grade B in /work/notes/ptu-research.md
+/// §4; cross-checked against the 21 Feb 2025 table at https://euro2.net/?p=21644, 1 EUR = 1.0465 USD).
 const ECB_SOURCE: &str = "ECB euro foreign exchange reference rates of 28 Feb 2025 (1 EUR = 1.0411 USD = \
     0.82608 GBP), as reproduced in full at https://eurodripusa.net/?p=3470; official series \
     https://www.ecb.europa.eu/stats/policy_and_exchange_rates/euro_reference_exchange_rates/html/eurofxref-graph-usd.en.html. \
-    Rates move (about 9% by mid-2026): edit the rate for your own date";
+    Rates move: edit the rate for your own date";
 const ECB_DATE: YearMonth = YearMonth { year: 2025, month: 2 };
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -51,7 +55,7 @@ pub enum CurrencyError {
     EmptySymbol,
     #[error("The currency symbol can have at most {MAX_SYMBOL_CHARS} characters")]
     SymbolTooLong,
-    #[error("The currency symbol cannot contain digits, spaces, minus signs or control characters")]
+    #[error("The currency symbol can have letters, currency signs such as € or $, dots and slashes only")]
     BadSymbol,
     #[error("The exchange rate's month is not a calendar month")]
     BadMonth,
@@ -271,12 +275,23 @@ fn check_symbol(symbol: &str) -> Result<(), CurrencyError> {
     if symbol.chars().count() > MAX_SYMBOL_CHARS {
         return Err(CurrencyError::SymbolTooLong);
     }
-    if symbol.chars().any(|c| {
-        c.is_control() || c.is_whitespace() || c.is_ascii_digit() || c == '-' || c == '<' || c == '>'
-    }) {
-        return Err(CurrencyError::BadSymbol);
+    // Only what a symbol is made of: it is written into Markdown tables and SVG text, so no
+    // markup, no digits or signs that would read as part of the amount, no invisible characters.
+    let allowed = |c: char| {
+        c.is_alphabetic()
+            || matches!(c, '$' | '.' | '/')
+            || (!c.is_ascii() && !c.is_control() && !c.is_whitespace() && !invisible(c))
+    };
+    if symbol.chars().all(allowed) {
+        Ok(())
+    } else {
+        Err(CurrencyError::BadSymbol)
     }
-    Ok(())
+}
+
+/// Zero-width and direction-changing characters: they would hide or reorder the amount.
+fn invisible(c: char) -> bool {
+    matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{206F}' | '\u{FEFF}')
 }
 
 #[cfg(test)]
@@ -344,10 +359,16 @@ mod tests {
             Currency::custom("XYZ", "ABCDE", 1.0, ym(2026, 1)),
             Err(CurrencyError::SymbolTooLong)
         );
-        assert_eq!(
-            Currency::custom("XYZ", "<b>", 1.0, ym(2026, 1)),
-            Err(CurrencyError::BadSymbol)
-        );
+        for bad in ["<b>", "|", "*", "1", "-", "a b", "\u{202E}$", "`"] {
+            assert_eq!(
+                Currency::custom("XYZ", bad, 1.0, ym(2026, 1)),
+                Err(CurrencyError::BadSymbol),
+                "{bad:?}"
+            );
+        }
+        for good in ["R$", "zł", "S/.", "kr", "¥", "₹", "CHF"] {
+            assert!(Currency::custom("XYZ", good, 1.0, ym(2026, 1)).is_ok(), "{good}");
+        }
         assert_eq!(
             Currency::custom("usd", "$", 0.9, ym(2026, 1)),
             Err(CurrencyError::UsdRateNotOne)
