@@ -42,8 +42,8 @@ fn main() {
         }
         println!("  advice: {:?}", e.advice.recommended);
         let answer = Sampler::new(&scenario, 1).expect("preset samples").reliance();
-        println!("  {}", answer.summary());
-        for item in answer.items() {
+        println!("  {}", answer.summary(&scenario.currency));
+        for item in answer.items(&scenario.currency) {
             println!("    - {item}");
         }
         println!();

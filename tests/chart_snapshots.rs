@@ -51,7 +51,7 @@ fn tco_over_time_with_band_svg() {
 #[test]
 fn tornado_svg() {
     let (s, e) = fixed();
-    let d = tornado::data(&sampled(&s).tornado(), e.horizon_months / 12);
+    let d = tornado::data(&sampled(&s).tornado(), e.horizon_months / 12, &e.currency);
     insta::assert_snapshot!(tornado::top_three(&d));
     insta::assert_snapshot!(tornado::svg(&d, &Look::SCREEN).expect("draws"));
 }

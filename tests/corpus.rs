@@ -610,10 +610,14 @@ fn link_corpus() -> Vec<(&'static str, String)> {
                 s.org.azure_commitment.discount_percent = Some(150.0)
             })),
         ),
+        (
+            "invalid--exchange-rate-0.txt",
+            v5(procured(|s| s.currency.per_usd = 0.0)),
+        ),
     ]
 }
 
-/// A board with a provisioned workload and commitments with terms and discounts, after `f`.
+/// A board with a provisioned workload, commitments with terms and discounts, in euros, after `f`.
 fn procured(f: impl FnOnce(&mut Scenario)) -> Scenario {
     use cloudsplit::engine::model::capacity::{Capacity, Provisioning, PtuTerm};
     let mut s = answered();
@@ -626,6 +630,7 @@ fn procured(f: impl FnOnce(&mut Scenario)) -> Scenario {
     };
     s.org.azure_commitment.term_years = 3;
     s.org.azure_commitment.discount_percent = Some(15.0);
+    s.currency = cloudsplit::engine::model::currency::Currency::eur();
     f(&mut s);
     s
 }

@@ -156,3 +156,54 @@ fn the_record_says_what_the_answer_rests_on() {
     assert_eq!(items, answer.weakest.len());
     assert!(items > 0);
 }
+
+/// In euros every amount of the record is the dollar amount times the rate, the record says
+/// which currency and rate, and the assumptions keep their source prices in dollars.
+#[test]
+fn the_record_in_euros() {
+    use cloudsplit::engine::model::currency::Currency;
+    use cloudsplit::engine::model::scenario::YearMonth;
+    let mut s = workshop_board();
+    let usd = evaluate(&s).unwrap();
+    s.currency = Currency::eur()
+        .with_rate(
+            0.92,
+            YearMonth {
+                year: 2026,
+                month: 10,
+            },
+        )
+        .unwrap();
+    let e = evaluate(&s).unwrap();
+    assert_eq!(
+        e.plan.cost.horizon_total, usd.plan.cost.horizon_total,
+        "the engine's dollars never move"
+    );
+    let md = DecisionRecord::build(&s, &e, None, DATE).to_markdown();
+    assert!(md.contains("Amounts in EUR (€), converted from US dollar list prices at 0.92 €/$ as of 2026-10"));
+    let plan_tco = Currency::eur()
+        .with_rate(
+            0.92,
+            YearMonth {
+                year: 2026,
+                month: 10,
+            },
+        )
+        .unwrap()
+        .format(usd.plan.cost.horizon_total);
+    assert!(plan_tco.starts_with('€'));
+    assert!(md.contains(&plan_tco), "{plan_tco} in\n{md}");
+    let (figures, assumptions) = md
+        .split_once("## Assumptions changed from the defaults")
+        .unwrap_or((&md, ""));
+    let dollar_amount = |text: &str| {
+        text.match_indices('$')
+            .any(|(i, _)| text[i + 1..].starts_with(|c: char| c.is_ascii_digit()))
+    };
+    assert!(!dollar_amount(figures), "a dollar amount is left in:\n{figures}");
+    assert!(
+        assumptions.contains("$ per 1M tokens"),
+        "source prices stay in dollars:\n{assumptions}"
+    );
+    insta::assert_snapshot!("decision_record_markdown_eur", md);
+}

@@ -4,6 +4,7 @@
 use std::collections::BTreeSet;
 
 use cloudsplit::engine::model::catalog::{Model, WorkloadKind};
+use cloudsplit::engine::model::currency::Currency;
 use cloudsplit::engine::model::scenario::{
     Framework, Location, NativeCloud, Placement, Residency, Scenario, Sector, Workload, WorkloadId, YearMonth,
 };
@@ -471,7 +472,7 @@ fn stateful_on_azure_pays_the_frontier_workaround_unless_it_runs_there_today() {
         .find(|f| matches!(f.kind, FindingKind::Workaround { .. }))
         .unwrap();
     assert_close!(f.cost.unwrap(), expected);
-    assert!(f.message().contains("Azure AI Foundry"));
+    assert!(f.message(&Currency::usd()).contains("Azure AI Foundry"));
     // Already running on Azure: nothing to build.
     let mut w = agent_team(Placement::Azure);
     w.runs_today = Location::Azure;
@@ -646,7 +647,7 @@ fn gpt_on_aws_before_bedrock_ga_runs_on_azure_meanwhile_and_says_what_it_costs()
     );
     assert_close!(f.cost.unwrap(), 2.0 * 5_500.0);
     assert_eq!(f.assumptions, ["availability.aws.gpt-family"]);
-    assert!(f.message().ends_with(
+    assert!(f.message(&Currency::usd()).ends_with(
         "available from 2026-09 (2 months): until then it runs on Azure ($11,000 of run cost there), then moves."
     ));
     // 2 x 5,500 on Azure, then 34 x 6,050 on AWS, plus the move's rehost once.
@@ -729,7 +730,9 @@ fn unknown_overrides_are_ignored_and_reported() {
     s.overrides.insert("azure.price.gpt-9.input".into(), 1.0);
     let e = eval(&s);
     assert_eq!(e.notices.len(), 1);
-    assert!(e.findings().any(|f| f.message().contains("gpt-9")));
+    assert!(e
+        .findings()
+        .any(|f| f.message(&Currency::usd()).contains("gpt-9")));
     assert_close!(first_month(&e.plan, Component::Tokens, CostCloud::Azure), 5_500.0);
 }
 

@@ -77,10 +77,10 @@ fn a_commitment_year_that_bills_less_pays_the_difference() {
     assert_eq!(finding.severity, Severity::Warning);
     assert!(
         finding
-            .message()
+            .message(&e.currency)
             .contains("$36,000 of committed spend is paid unused"),
         "{}",
-        finding.message()
+        finding.message(&e.currency)
     );
 
     // A dollar under a year of bills: used up, no shortfall and no finding.
@@ -208,9 +208,10 @@ fn a_commitment_that_outlasts_a_move_off_its_cloud_is_a_red_flag() {
     // short; 2028: nothing billed, 24 short.
     assert!(f.cost.unwrap_or(0.0) >= 42.0 * on_azure * 0.999, "{:?}", f.cost);
     assert!(
-        f.message().contains("work moves off Azure from 2027-07"),
+        f.message(&e.currency)
+            .contains("work moves off Azure from 2027-07"),
         "{}",
-        f.message()
+        f.message(&e.currency)
     );
 }
 

@@ -7,6 +7,7 @@ use std::collections::BTreeSet;
 use proptest::prelude::*;
 
 use cloudsplit::engine::model::catalog::WorkloadKind;
+use cloudsplit::engine::model::currency::Currency;
 use cloudsplit::engine::model::scenario::{
     Criticality, Framework, Location, Placement, Residency, Scenario, Sector, Workload, YearMonth,
 };
@@ -63,7 +64,7 @@ fn moving_a_stateful_agent_with_its_data_to_aws() {
         }
     );
     assert_eq!(
-        driver.reason(),
+        driver.reason(&Currency::usd()),
         "5,000 GB of data to copy out of Azure before the move."
     );
     assert!(driver.assumptions().contains(&"risk.data-gravity.gb"));
@@ -114,7 +115,7 @@ fn migration_dearer_than_a_year_of_running_adds_a_point() {
         .iter()
         .find(|f| f.kind.label() == "Migration cost")
         .unwrap();
-    assert!(migration.reason().starts_with("Moving costs $"));
+    assert!(migration.reason(&Currency::usd()).starts_with("Moving costs $"));
 }
 
 #[test]
@@ -128,7 +129,7 @@ fn a_stateless_gpt_workload_on_aws_lags_azure() {
     assert_eq!(labels(aws), ["Criticality", "Feature lag"]);
     assert_eq!((aws.likelihood, aws.impact, aws.score), (2, 2, 4));
     assert_eq!(
-        aws.driver().unwrap().reason(),
+        aws.driver().unwrap().reason(&Currency::usd()),
         "New OpenAI models reach AWS about 3 months after Azure (the Azure-first window)."
     );
     let azure = &e.plan.risk.workloads[1];
@@ -172,7 +173,7 @@ fn eu_residency_on_aws_before_the_gpt_family_arrives_is_a_residency_conflict() {
         }
     );
     assert_eq!(
-        driver.reason(),
+        driver.reason(&Currency::usd()),
         "EU residency cannot be met on AWS before 2026-09; meanwhile the data would run outside its rules."
     );
     let waiting = &risk.factors[1];
@@ -207,7 +208,7 @@ fn a_sovereign_workload_on_aws_before_2027_conflicts() {
         .find(|f| matches!(f.kind, FactorKind::ResidencyConflict { .. }))
         .unwrap();
     assert!(conflict
-        .reason()
+        .reason(&Currency::usd())
         .starts_with("A sovereign / regulated deployment cannot be met on AWS"));
 }
 
@@ -229,7 +230,7 @@ fn everything_on_one_cloud_is_a_concentration_risk() {
         (2, 5, 10, RiskLevel::Medium)
     );
     assert_eq!(
-        c.driver().unwrap().reason(),
+        c.driver().unwrap().reason(&Currency::usd()),
         "All 3 placed workloads run on Azure: one Azure outage takes down every OpenAI service (the most \
          critical is mission-critical)."
     );
@@ -268,7 +269,7 @@ fn two_clouds_bring_split_vendor_and_compliance_duplication_risks() {
     // Likelihood 2, impact 3 = 6; SOC 2 only is on both clouds.
     assert_eq!((dup.likelihood, dup.impact, dup.score), (2, 3, 6));
     assert_eq!(
-        dup.driver().unwrap().reason(),
+        dup.driver().unwrap().reason(&Currency::usd()),
         "SOC 2 validated on both clouds: 1 extra audit a year, and a finding on either platform counts."
     );
 }
@@ -351,7 +352,7 @@ proptest! {
                 prop_assert_eq!(x.level, RiskLevel::of(&e.assumptions, x.score));
                 prop_assert!(x.driver().is_some());
                 prop_assert!(x.factors.iter().all(|f| f.points() > 0.0 && f.points().is_finite()));
-                prop_assert!(x.factors.iter().all(|f| !f.reason().is_empty()));
+                prop_assert!(x.factors.iter().all(|f| !f.reason(&Currency::usd()).is_empty()));
             }
             prop_assert_eq!(risk.workloads.len(), r.cost.workloads.len());
             prop_assert_eq!(risk.ranked.len(), all.len());

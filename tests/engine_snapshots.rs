@@ -3,6 +3,7 @@
 use std::fmt::Write;
 
 use cloudsplit::engine::model::catalog::WorkloadKind;
+use cloudsplit::engine::model::currency::Currency;
 use cloudsplit::engine::model::scenario::{Framework, Location, Scenario, Zone};
 use cloudsplit::engine::{evaluate, Assumptions, Component};
 
@@ -79,7 +80,7 @@ fn enterprise_headline_figures() {
             out,
             "{} (workload {workload}): {}",
             f.severity.label(),
-            f.message()
+            f.message(&Currency::usd())
         );
     }
     insta::assert_snapshot!(out);
@@ -122,7 +123,9 @@ fn enterprise_governance_risk_and_advice() {
             let who = risk
                 .workload
                 .map_or("scenario".to_owned(), |w| format!("workload {}", w.0));
-            let driver = risk.driver().map_or(String::new(), |f| f.reason());
+            let driver = risk
+                .driver()
+                .map_or(String::new(), |f| f.reason(&Currency::usd()));
             let _ = writeln!(
                 out,
                 "  risk {who}: {}x{}={} {}; driver: {driver}",

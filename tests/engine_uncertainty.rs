@@ -8,6 +8,7 @@ use proptest::prelude::*;
 
 use cloudsplit::engine::assumptions::ValueKind;
 use cloudsplit::engine::model::catalog::WorkloadKind;
+use cloudsplit::engine::model::currency::Currency;
 use cloudsplit::engine::model::scenario::{Placement, Scenario, Zone};
 use cloudsplit::engine::uncertainty::{CostModel, Sampler};
 use cloudsplit::engine::{evaluate, Assumptions, Category, Strategy};
@@ -283,8 +284,8 @@ fn the_answer_names_the_weak_assumptions_it_rests_on_with_the_engines_figures() 
         }
         assert_eq!(w.flips, signs.iter().any(|&s| s != answer.gap.signum()));
     }
-    assert!(answer.summary().starts_with("Your plan costs $"));
-    assert_eq!(answer.items().len(), answer.weakest.len());
+    assert!(answer.summary(&Currency::usd()).starts_with("Your plan costs $"));
+    assert_eq!(answer.items(&Currency::usd()).len(), answer.weakest.len());
     // Well-sourced assumptions are never named, however much they move the cost.
     assert!(answer
         .weakest
@@ -320,7 +321,7 @@ fn the_answer_says_when_a_weak_assumption_can_flip_it() {
     at.overrides
         .insert("tooling.log-gb-per-million-calls".into(), 1_000.0);
     assert!(close(logs.gap_at_high, gap_to(&at, Strategy::AllAws)));
-    assert!(answer.items().iter().any(|i| i
+    assert!(answer.items(&Currency::usd()).iter().any(|i| i
         .starts_with("Log volume per million model calls (0 to 1,000 GB per 1M calls")
         && i.contains("the cheaper of your plan and All on AWS changes")));
 }

@@ -12,6 +12,7 @@
 
 use cloudsplit::engine::io::share_link::{self, ShareLinkError, MAX_INFLATED_BYTES, MAX_LINK_CHARS};
 use cloudsplit::engine::io::{scenario_file, untrusted::check_decoded};
+use cloudsplit::engine::model::currency::Currency;
 use cloudsplit::engine::model::scenario::{Commitment, OrgProfile, Scenario, Workload};
 use cloudsplit_fuzz::{assert_accepted, assert_reshared, pack, scenario, unpack};
 use libfuzzer_sys::arbitrary::Unstructured;
@@ -57,7 +58,7 @@ fn payload(version: char, bytes: &[u8]) {
         }
         if version != '5' {
             assert!(
-                s.workloads.iter().all(|w| w.provisioning == Default::default())
+                s.currency.is_usd() && s.workloads.iter().all(|w| w.provisioning == Default::default())
                     && [s.org.azure_commitment, s.org.aws_commitment]
                         .iter()
                         .all(|c| c.term_years == 0 && c.discount_percent.is_none()),
@@ -116,6 +117,7 @@ fn built(s: &Scenario, version: char) {
             })
             .collect(),
         org: without_levers(&s.org),
+        currency: Currency::usd(),
         ..s.clone()
     };
     let unscheduled = Scenario {

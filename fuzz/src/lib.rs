@@ -11,6 +11,7 @@ use cloudsplit::engine::io::share_link::{self, MAX_LINK_CHARS};
 use cloudsplit::engine::io::untrusted::check_decoded;
 use cloudsplit::engine::model::capacity::{Capacity, Provisioning, PtuDeployment, PtuTerm};
 use cloudsplit::engine::model::catalog::{Model, WorkloadKind};
+use cloudsplit::engine::model::currency::Currency;
 use cloudsplit::engine::model::limits::{
     Field, MAX_OVERRIDES, MAX_OVERRIDE_ID_CHARS, MAX_RANGES, MAX_SCENARIO_NAME_CHARS, MAX_WORKLOADS,
     MAX_WORKLOAD_NAME_CHARS,
@@ -180,6 +181,24 @@ fn commitment(u: &mut Unstructured) -> Result<Commitment> {
     })
 }
 
+/// Mostly US dollars or a built-in currency; sometimes one of the user's own, with any code,
+/// symbol, rate (0, negative and NaN included) and source.
+fn currency(u: &mut Unstructured) -> Result<Currency> {
+    if u.ratio(3u8, 4)? {
+        return Ok(pick(u, &[0usize, 1, 2]).map(|i| Currency::built_ins()[i].clone())?);
+    }
+    Ok(Currency {
+        code: text(u, 5)?,
+        symbol: text(u, 6)?,
+        per_usd: number(u, 1e-6, 1e6)?,
+        as_of: YearMonth {
+            year: u.int_in_range(1990..=2100)?,
+            month: u.int_in_range(0..=13)?,
+        },
+        source: text(u, 600)?,
+    })
+}
+
 /// A capacity choice: mostly pay-as-you-go, else any mode, deployment and term, with unit
 /// counts and peak ratios sometimes out of range or between a model's steps.
 fn provisioning(u: &mut Unstructured) -> Result<Provisioning> {
@@ -217,6 +236,7 @@ pub fn scenario(u: &mut Unstructured) -> Result<Scenario> {
     } else {
         u.int_in_range(0..=8)?
     };
+    s.currency = currency(u)?;
     s.org.native_cloud = pick(
         u,
         &[

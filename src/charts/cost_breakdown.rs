@@ -4,7 +4,7 @@ use plotters::prelude::*;
 
 use super::theme::{self, money_tick, nice_ceiling};
 use super::{ChartError, Look};
-use crate::engine::model::money::format_usd;
+use crate::engine::model::currency::Currency;
 use crate::engine::{Component, CostCloud, Evaluation};
 
 #[derive(Debug, Clone, PartialEq)]
@@ -21,8 +21,10 @@ impl Row {
 }
 
 #[derive(Debug, Clone, PartialEq)]
+/// Amounts are in `currency` (converted from the engine's dollars here).
 pub struct BreakdownData {
     pub years: usize,
+    pub currency: Currency,
     pub rows: Vec<Row>,
 }
 
@@ -31,12 +33,18 @@ pub fn data(e: &Evaluation) -> BreakdownData {
         .into_iter()
         .map(|component| Row {
             component,
-            by_cloud: CostCloud::ALL.map(|c| e.plan.cost.cell(component, c).map_or(0.0, |cell| cell.total)),
+            by_cloud: CostCloud::ALL.map(|c| {
+                e.plan
+                    .cost
+                    .cell(component, c)
+                    .map_or(0.0, |cell| e.currency.from_usd(cell.total))
+            }),
         })
         .filter(|r| r.total() > 0.0)
         .collect();
     BreakdownData {
         years: e.horizon_years(),
+        currency: e.currency.clone(),
         rows,
     }
 }
@@ -48,7 +56,7 @@ pub fn describe(d: &BreakdownData) -> String {
     let parts: Vec<String> = d
         .rows
         .iter()
-        .map(|r| format!("{} {}", r.component.label(), format_usd(r.total())))
+        .map(|r| format!("{} {}", r.component.label(), d.currency.format_amount(r.total())))
         .collect();
     format!(
         "Bar chart of the plan's {}-year cost by component, split by cloud: {}.",
@@ -80,7 +88,7 @@ pub fn svg(d: &BreakdownData, look: &Look) -> Result<String, ChartError> {
             .light_line_style(TRANSPARENT)
             .axis_style(theme::AXIS)
             .x_labels(look.ticks(6))
-            .x_label_formatter(&|v| money_tick(*v))
+            .x_label_formatter(&|v| money_tick(*v, &d.currency))
             .y_labels(n)
             .y_label_formatter(&|v| match v {
                 SegmentValue::CenterOf(i) => labels.get(*i).copied().unwrap_or_default().to_owned(),
@@ -118,6 +126,7 @@ mod tests {
     fn sample() -> BreakdownData {
         BreakdownData {
             years: 3,
+            currency: Currency::usd(),
             rows: vec![
                 Row {
                     component: Component::Tokens,
@@ -145,6 +154,7 @@ mod tests {
         assert!(describe(&sample()).contains("Inference tokens $250,000"));
         let empty = BreakdownData {
             years: 3,
+            currency: Currency::usd(),
             rows: Vec::new(),
         };
         assert_eq!(svg(&empty, &Look::SCREEN), Err(ChartError::Empty));

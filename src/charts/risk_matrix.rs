@@ -37,7 +37,7 @@ pub fn data(
         impact: r.impact,
         level: r.level,
         scenario_level,
-        driver: r.driver().map(|f| f.reason()).unwrap_or_default(),
+        driver: r.driver().map(|f| f.reason(&e.currency)).unwrap_or_default(),
     };
     let mut points: Vec<Point> = risk
         .workloads

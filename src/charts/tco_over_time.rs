@@ -6,7 +6,8 @@ use plotters::prelude::*;
 
 use super::theme::{self, money_tick, nice_ceiling, sparse_month_tick};
 use super::{ChartError, Look};
-use crate::engine::model::money::{format_number, format_usd};
+use crate::engine::model::currency::Currency;
+use crate::engine::model::money::format_number;
 use crate::engine::model::scenario::YearMonth;
 use crate::engine::uncertainty::Band;
 use crate::engine::{Evaluation, Strategy};
@@ -28,23 +29,28 @@ pub struct BandSeries {
     pub medians: Vec<Series>,
 }
 
+/// Amounts are in `currency` (converted from the engine's dollars once, here), so the axis
+/// ticks fall on round figures of the currency shown.
 #[derive(Debug, Clone, PartialEq)]
 pub struct TcoData {
     pub start: YearMonth,
+    pub currency: Currency,
     /// At the most likely values (the engine's answer).
     pub series: Vec<Series>,
     pub band: Option<BandSeries>,
 }
 
 pub fn data(e: &Evaluation) -> TcoData {
+    let rate = e.currency.per_usd;
     TcoData {
         start: e.start,
+        currency: e.currency.clone(),
         series: e
             .strategies()
             .into_iter()
             .map(|s| Series {
                 strategy: s.strategy,
-                cumulative: s.cost.cumulative.clone(),
+                cumulative: s.cost.cumulative.iter().map(|v| v * rate).collect(),
             })
             .collect(),
         band: None,
@@ -54,17 +60,19 @@ pub fn data(e: &Evaluation) -> TcoData {
 /// `d` with the band of sampled outcomes, if the band covers the same months.
 pub fn with_band(mut d: TcoData, band: Option<&Band>) -> TcoData {
     let months = d.series.first().map_or(0, |s| s.cumulative.len());
+    let rate = d.currency.per_usd;
+    let convert = |v: &[f64]| v.iter().map(|x| x * rate).collect::<Vec<f64>>();
     d.band = band.filter(|b| b.plan.p50.len() == months).map(|b| BandSeries {
         samples: b.samples,
-        p10: b.plan.p10.clone(),
-        p50: b.plan.p50.clone(),
-        p90: b.plan.p90.clone(),
+        p10: convert(&b.plan.p10),
+        p50: convert(&b.plan.p50),
+        p90: convert(&b.plan.p90),
         medians: b
             .references
             .iter()
             .map(|r| Series {
                 strategy: r.strategy,
-                cumulative: r.p50.clone(),
+                cumulative: convert(&r.p50),
             })
             .collect(),
     });
@@ -77,11 +85,12 @@ fn total(s: &Series) -> f64 {
 
 /// The text a screen reader hears instead of the picture.
 pub fn describe(d: &TcoData) -> String {
+    let money = |v: f64| d.currency.format_amount(v);
     let months = d.series.first().map_or(0, |s| s.cumulative.len());
     let parts: Vec<String> = d
         .series
         .iter()
-        .map(|s| format!("{} {}", s.strategy.label(), format_usd(total(s))))
+        .map(|s| format!("{} {}", s.strategy.label(), money(total(s))))
         .collect();
     let mut text = format!(
         "Line chart of cumulative cost over {months} months from {}, at the most likely values: {}.",
@@ -93,15 +102,15 @@ pub fn describe(d: &TcoData) -> String {
         let medians: Vec<String> = b
             .medians
             .iter()
-            .map(|s| format!("{} {}", s.strategy.label(), format_usd(total(s))))
+            .map(|s| format!("{} {}", s.strategy.label(), money(total(s))))
             .collect();
         text.push_str(&format!(
             " Drawn from {} sampled outcomes: your plan's band runs from {} (P10) to {} (P90), median {}; \
              medians: {}.",
             format_number(b.samples as f64),
-            format_usd(last(&b.p10)),
-            format_usd(last(&b.p90)),
-            format_usd(last(&b.p50)),
+            money(last(&b.p10)),
+            money(last(&b.p90)),
+            money(last(&b.p50)),
             medians.join(", ")
         ));
     }
@@ -149,7 +158,7 @@ pub fn svg(d: &TcoData, look: &Look) -> Result<String, ChartError> {
             .x_labels(months.min(120))
             .y_labels(look.ticks(6))
             .x_label_formatter(&|m| sparse_month_tick(start, *m, every))
-            .y_label_formatter(&|v| money_tick(*v))
+            .y_label_formatter(&|v| money_tick(*v, &d.currency))
             .label_style(look.font(15.0))
             .draw()?;
         // References first, so the plan is drawn on top of them. The legend is HTML beside
@@ -185,7 +194,7 @@ pub fn svg(d: &TcoData, look: &Look) -> Result<String, ChartError> {
             let last = months - 1;
             let end = plan.last().copied().unwrap_or(0.0);
             chart.draw_series(std::iter::once(Text::new(
-                format_usd(end),
+                d.currency.format_amount(end),
                 (last, end),
                 look.font(14.0).pos(plotters::style::text_anchor::Pos::new(
                     plotters::style::text_anchor::HPos::Left,
@@ -214,6 +223,7 @@ mod tests {
         let line = |per_month: f64| (1..=24).map(|m| per_month * m as f64).collect::<Vec<_>>();
         TcoData {
             start: YearMonth { year: 2027, month: 1 },
+            currency: Currency::usd(),
             series: vec![
                 Series {
                     strategy: Strategy::Plan,
@@ -298,6 +308,7 @@ mod tests {
     fn nothing_to_draw_is_an_error_not_a_panic() {
         let empty = TcoData {
             start: YearMonth { year: 2027, month: 1 },
+            currency: Currency::usd(),
             series: Vec::new(),
             band: None,
         };

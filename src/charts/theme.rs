@@ -7,7 +7,7 @@ use plotters::style::RGBColor;
 
 use super::ChartError;
 
-use crate::engine::model::money::format_usd;
+use crate::engine::model::currency::Currency;
 use crate::engine::model::scenario::YearMonth;
 use crate::engine::{CostCloud, Strategy};
 
@@ -168,14 +168,14 @@ pub fn without_empty_text(svg: &str) -> String {
     out
 }
 
-/// `$1.2M`-style axis labels; below a million, thousands as `$350k`.
-pub fn money_tick(value: f64) -> String {
-    if value.abs() >= 1e6 || value == 0.0 {
-        format_usd(value)
-    } else if value.abs() >= 1e3 {
-        format!("${:.0}k", value / 1e3)
+/// `$1.2M`-style axis labels for an amount already in `currency`; below a million, thousands
+/// as `$350k` (`€350k`, `CHF 350k`).
+pub fn money_tick(value: f64, currency: &Currency) -> String {
+    if (1e3..1e6).contains(&value.abs()) {
+        let sign = if value < 0.0 { "-" } else { "" };
+        format!("{sign}{}{:.0}k", currency.prefix(), value.abs() / 1e3)
     } else {
-        format_usd(value)
+        currency.format_amount(value)
     }
 }
 
@@ -219,10 +219,14 @@ mod tests {
 
     #[test]
     fn ticks_read_like_money_and_months() {
-        assert_eq!(money_tick(0.0), "$0");
-        assert_eq!(money_tick(350_000.0), "$350k");
-        assert_eq!(money_tick(1_200_000.0), "$1.2M");
-        assert_eq!(money_tick(900.0), "$900");
+        let usd = Currency::usd();
+        assert_eq!(money_tick(0.0, &usd), "$0");
+        assert_eq!(money_tick(350_000.0, &usd), "$350k");
+        assert_eq!(money_tick(1_200_000.0, &usd), "$1.2M");
+        assert_eq!(money_tick(900.0, &usd), "$900");
+        // The amount is already in the currency: ticks are not converted again.
+        assert_eq!(money_tick(350_000.0, &Currency::eur()), "€350k");
+        assert_eq!(money_tick(-2_000.0, &Currency::gbp()), "-£2k");
         assert_eq!(
             month_tick(
                 YearMonth {

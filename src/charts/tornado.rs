@@ -8,7 +8,8 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 use super::theme::{self, money_tick};
 use super::{ChartError, Look};
 use crate::engine::assumptions::ValueKind;
-use crate::engine::model::money::{format_number, format_usd};
+use crate::engine::model::currency::Currency;
+use crate::engine::model::money::format_number;
 use crate::engine::uncertainty::Tornado;
 
 /// Bars drawn; the table lists the same.
@@ -26,7 +27,7 @@ pub struct Bar {
     pub high: String,
     /// Empty for dates.
     pub unit: &'static str,
-    /// The plan's horizon cost at the low and at the high end.
+    /// The plan's horizon cost at the low and at the high end, in the data's currency.
     pub at_low: f64,
     pub at_high: f64,
 }
@@ -40,15 +41,19 @@ impl Bar {
 #[derive(Debug, Clone, PartialEq)]
 pub struct TornadoData {
     pub years: usize,
+    /// What `base`, `at_low` and `at_high` are in (converted from dollars here); the assumptions'
+    /// own ends keep their units.
+    pub currency: Currency,
     /// The plan's horizon cost at the most likely values.
     pub base: f64,
     pub bars: Vec<Bar>,
 }
 
-pub fn data(t: &Tornado, years: usize) -> TornadoData {
+pub fn data(t: &Tornado, years: usize, currency: &Currency) -> TornadoData {
     TornadoData {
         years,
-        base: t.base,
+        currency: currency.clone(),
+        base: currency.from_usd(t.base),
         bars: t
             .swings
             .iter()
@@ -66,8 +71,8 @@ pub fn data(t: &Tornado, years: usize) -> TornadoData {
                     low: value(s.low),
                     high: value(s.high),
                     unit: if dated { "" } else { a.unit },
-                    at_low: s.at_low,
-                    at_high: s.at_high,
+                    at_low: currency.from_usd(s.at_low),
+                    at_high: currency.from_usd(s.at_high),
                 }
             })
             .collect(),
@@ -83,7 +88,7 @@ fn label_lines(label: &str, look: &Look) -> Vec<String> {
     look.label_lines(label, chars)
 }
 
-fn phrase(b: &Bar) -> String {
+fn phrase(b: &Bar, currency: &Currency) -> String {
     let unit = if b.unit.is_empty() {
         String::new()
     } else {
@@ -94,14 +99,14 @@ fn phrase(b: &Bar) -> String {
         b.label,
         b.low,
         b.high,
-        format_usd(b.at_low),
-        format_usd(b.at_high)
+        currency.format_amount(b.at_low),
+        currency.format_amount(b.at_high)
     )
 }
 
 /// The top three, in words, for under the chart.
 pub fn top_three(d: &TornadoData) -> String {
-    let named: Vec<String> = d.bars.iter().take(3).map(phrase).collect();
+    let named: Vec<String> = d.bars.iter().take(3).map(|b| phrase(b, &d.currency)).collect();
     let list = match named.as_slice() {
         [] => {
             return "No assumption with a range moves your plan's cost. Place workloads, or give an \
@@ -120,12 +125,12 @@ pub fn describe(d: &TornadoData) -> String {
     if d.bars.is_empty() {
         return "Tornado chart: no assumption with a range moves your plan's cost.".to_owned();
     }
-    let rows: Vec<String> = d.bars.iter().map(phrase).collect();
+    let rows: Vec<String> = d.bars.iter().map(|b| phrase(b, &d.currency)).collect();
     format!(
         "Tornado chart of your plan's {}-year cost, {} at the most likely values, with one assumption at a \
          time moved from the low to the high end of its range, widest swing first: {}.",
         d.years,
-        format_usd(d.base),
+        d.currency.format_amount(d.base),
         rows.join("; ")
     )
 }
@@ -167,7 +172,7 @@ pub fn svg(d: &TornadoData, look: &Look) -> Result<String, ChartError> {
             .light_line_style(TRANSPARENT)
             .axis_style(theme::AXIS)
             .x_labels(look.ticks(5))
-            .x_label_formatter(&|v| money_tick(*v))
+            .x_label_formatter(&|v| money_tick(*v, &d.currency))
             .y_labels(0)
             .label_style(look.font(14.0))
             .draw()?;
@@ -200,7 +205,7 @@ pub fn svg(d: &TornadoData, look: &Look) -> Result<String, ChartError> {
         )))?;
         let (bx, by) = chart.backend_coord(&(d.base, rows as f64));
         root.draw(&Text::new(
-            format!("Most likely {}", format_usd(d.base)),
+            format!("Most likely {}", d.currency.format_amount(d.base)),
             (bx, by - 4),
             look.muted_font(13.0).pos(Pos::new(HPos::Center, VPos::Bottom)),
         ))?;
@@ -228,6 +233,7 @@ mod tests {
     fn sample() -> TornadoData {
         TornadoData {
             years: 3,
+            currency: Currency::usd(),
             base: 1_000_000.0,
             bars: vec![
                 bar(

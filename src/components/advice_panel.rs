@@ -1,7 +1,6 @@
 use leptos::prelude::*;
 
 use crate::engine::analysis::advice::{Advice, AdviceStatus};
-use crate::engine::model::money::format_usd;
 use crate::state::use_app_state;
 
 /// The seeds' decision framework applied to the board: which way it points, why, the red
@@ -24,6 +23,7 @@ pub fn AdvicePanel() -> impl IntoView {
 
 #[component]
 fn AdviceBody(a: Advice) -> impl IntoView {
+    let state = use_app_state();
     if a.status == AdviceStatus::EmptyBoard {
         return view! { <p class="hint">{a.summary}</p> }.into_any();
     }
@@ -66,7 +66,10 @@ fn AdviceBody(a: Advice) -> impl IntoView {
                 <p>{c.summary.clone()}</p>
                 <dl class="deltas">
                     <dt>"TCO over the horizon"</dt>
-                    <dd>{format!("{}{}", sign(c.tco_delta), format_usd(c.tco_delta.abs()))}</dd>
+                    <dd>{
+                        let delta = c.tco_delta;
+                        move || format!("{}{}", sign(delta), state.currency.with(|cur| cur.format(delta.abs())))
+                    }</dd>
                     <dt>"Governance work"</dt>
                     <dd>{format!("{}{:.0} hours a month", sign(c.governance_hours_delta), c.governance_hours_delta.abs())}</dd>
                     <dt>"Highest risk score"</dt>

@@ -4,11 +4,14 @@
 use leptos::prelude::*;
 
 use crate::state::uncertainty::use_uncertainty;
+use crate::state::use_app_state;
 
 #[component]
 pub fn AnswerReliancePanel() -> impl IntoView {
     let uncertainty = use_uncertainty();
+    let state = use_app_state();
     let answer = Memo::new(move |_| {
+        let currency = state.currency.get();
         uncertainty.result.with(|r| {
             r.as_ref().map(|r| {
                 let items: Vec<(String, String)> = r
@@ -16,9 +19,9 @@ pub fn AnswerReliancePanel() -> impl IntoView {
                     .weakest
                     .iter()
                     .map(|w| w.assumption.id.clone())
-                    .zip(r.reliance.items())
+                    .zip(r.reliance.items(&currency))
                     .collect();
-                (r.reliance.summary(), items)
+                (r.reliance.summary(&currency), items)
             })
         })
     });

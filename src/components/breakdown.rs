@@ -2,7 +2,6 @@ use leptos::prelude::*;
 
 use crate::charts::cost_breakdown;
 use crate::engine::assumptions::ResolvedAssumption;
-use crate::engine::model::money::format_usd;
 use crate::engine::model::scenario::WorkloadId;
 use crate::engine::{Component, CostCloud, CostLine, Evaluation};
 use crate::state::use_app_state;
@@ -91,7 +90,10 @@ pub fn ComponentTable(
     #[prop(into)] rows: Signal<Vec<cost_breakdown::Row>>,
     #[prop(optional)] pick: Option<RwSignal<Option<Component>>>,
 ) -> impl IntoView {
-    let cell = |v: f64| if v > 0.0 { format_usd(v) } else { "—".to_owned() };
+    let state = use_app_state();
+    // The rows are in the scenario's currency already (`cost_breakdown::data`).
+    let money = move |v: f64| state.currency.with(|c| c.format_amount(v));
+    let cell = move |v: f64| if v > 0.0 { money(v) } else { "—".to_owned() };
     view! {
         <table class="money-table">
             <caption class="visually-hidden">"Plan cost over the horizon by component and cloud"</caption>
@@ -127,8 +129,11 @@ pub fn ComponentTable(
                         view! {
                             <tr class:row-open=expanded>
                                 <th scope="row">{name}</th>
-                                {r.by_cloud.map(|v| view! { <td class="num">{cell(v)}</td> }).collect_view()}
-                                <td class="num"><strong>{format_usd(r.total())}</strong></td>
+                                {r.by_cloud.map(|v| view! { <td class="num">{move || cell(v)}</td> }).collect_view()}
+                                <td class="num"><strong>{
+                                    let total = r.total();
+                                    move || money(total)
+                                }</strong></td>
                             </tr>
                         }
                     }
@@ -197,6 +202,9 @@ impl LineKey {
 
 #[component]
 fn CostLineView(l: ExplainedLine) -> impl IntoView {
+    let state = use_app_state();
+    let (total, first_month) = (l.line.total, l.line.first_month);
+    let formula = l.line.formula;
     let who = l.workload.clone().map(|n| format!(" · {n}")).unwrap_or_default();
     let discount = (l.line.discount_percent > 0.0)
         .then(|| format!(" after a {}% commitment discount", l.line.discount_percent));
@@ -204,10 +212,10 @@ fn CostLineView(l: ExplainedLine) -> impl IntoView {
         <details class="cost-line">
             <summary>
                 <span class="line-label">{format!("{}{who} · {}", l.line.label, l.line.cloud.label())}</span>
-                <span class="line-total">{format_usd(l.line.total)}</span>
+                <span class="line-total">{move || state.currency.with(|c| c.format(total))}</span>
             </summary>
             <p class="line-formula">
-                {format!("{} — {} in the first month{}.", l.line.formula, format_usd(l.line.first_month), discount.unwrap_or_default())}
+                {move || format!("{formula} — {} in the first month{}.", state.currency.with(|c| c.format(first_month)), discount.clone().unwrap_or_default())}
                 {l.line.duplicate.then_some(" Paid only because a second cloud is in use.")}
             </p>
             <SourcesTable sources=l.sources />
@@ -240,7 +248,13 @@ pub fn SourcesTable(sources: Vec<ResolvedAssumption>) -> impl IntoView {
                             {s.overridden.then(|| view! { <span class="badge">"overridden"</span> })}
                             {(s.from_price_book && !s.overridden).then(|| view! { <span class="badge badge-price-book">"price book"</span> })}
                         </td>
-                        <td class="num">{format!("{} {}", s.assumption.display_value(s.value), s.assumption.unit)}</td>
+                        <td class="num">
+                            {format!("{} {}", s.assumption.display_value(s.value), s.assumption.unit)}
+                            {
+                                let (value, unit) = (s.value, s.assumption.unit);
+                                move || state.currency.with(|c| c.converted_price_note(value, unit)).map(|n| format!(" ({n})"))
+                            }
+                        </td>
                         {if s.from_price_book && !s.overridden {
                             view! {
                                 <td>

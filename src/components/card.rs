@@ -3,7 +3,7 @@ use leptos::prelude::*;
 
 use super::drag_gesture::start_drag;
 use super::zone::zone_in_month;
-use crate::engine::model::money::{format_number, format_usd};
+use crate::engine::model::money::format_number;
 use crate::engine::model::scenario::{Placement, WorkloadId, Zone};
 use crate::engine::model::schedule;
 use crate::state::drag::DragSource;
@@ -115,7 +115,7 @@ pub fn Card(id: WorkloadId) -> impl IntoView {
                     {share.map(|s| view! { <span class="card-share">{s}</span> })}
                     {plan.map(|p| view! { <span class="card-schedule">{format!("{p}. ")}</span> })}
                     <span class="card-cost">
-                        {move || monthly.get().map(|m| format!("≈ {} a month in year 1", format_usd(m)))}
+                        {move || monthly.get().map(|m| format!("≈ {} a month in year 1", state.currency.with(|c| c.format(m))))}
                     </span>
                 </div>
             }

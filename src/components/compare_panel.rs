@@ -1,7 +1,8 @@
 use leptos::prelude::*;
 
 use crate::engine::library::EntryId;
-use crate::engine::model::money::{format_number, format_usd};
+use crate::engine::model::currency::Currency;
+use crate::engine::model::money::format_number;
 use crate::engine::model::scenario::Scenario;
 use crate::engine::report::compare::{compare_evaluated, Comparison};
 use crate::engine::{evaluate_with, Evaluation};
@@ -81,17 +82,17 @@ pub fn ComparePanel(state: AppState, library: LibraryState) -> impl IntoView {
             {move || match result.get() {
                 None => view! { <p class="hint">"Save a scenario to compare it with the board or another one."</p> }.into_any(),
                 Some(Err(e)) => view! { <p class="field-error">{format!("These cannot be compared: {e}")}</p> }.into_any(),
-                Some(Ok(c)) => view! { <ComparisonTable c=c /> }.into_any(),
+                Some(Ok(c)) => view! { <ComparisonTable c=c currency=state.currency.get() /> }.into_any(),
             }}
         </section>
     }
 }
 
-fn signed_usd(v: f64) -> String {
+fn signed_money(v: f64, currency: &Currency) -> String {
     if v > 0.0 {
-        format!("+{}", format_usd(v))
+        format!("+{}", currency.format(v))
     } else {
-        format_usd(v)
+        currency.format(v)
     }
 }
 
@@ -101,20 +102,22 @@ fn signed(v: f64, unit: &str) -> String {
 }
 
 #[component]
-fn ComparisonTable(c: Comparison) -> impl IntoView {
+/// Both scenarios' figures in the board's currency (the engine's are US dollars).
+fn ComparisonTable(c: Comparison, currency: Currency) -> impl IntoView {
+    let money = |v: f64| currency.format(v);
     let (a, b) = (&c.a, &c.b);
     let rows: Vec<(&str, String, String, String)> = vec![
         (
             "Horizon TCO",
-            format_usd(a.horizon_total),
-            format_usd(b.horizon_total),
-            signed_usd(c.tco_difference()),
+            money(a.horizon_total),
+            money(b.horizon_total),
+            signed_money(c.tco_difference(), &currency),
         ),
         (
             "Monthly run rate (last month)",
-            format_usd(a.run_rate),
-            format_usd(b.run_rate),
-            signed_usd(c.run_rate_difference()),
+            money(a.run_rate),
+            money(b.run_rate),
+            signed_money(c.run_rate_difference(), &currency),
         ),
         (
             "Governance (hours a month)",

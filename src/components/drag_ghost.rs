@@ -1,6 +1,5 @@
 use leptos::prelude::*;
 
-use crate::engine::model::money::format_usd;
 use crate::state::drag::DragSource;
 use crate::state::use_app_state;
 
@@ -25,7 +24,7 @@ pub fn DragGhost() -> impl IntoView {
             let hours = if p.hours_delta >= 0.0 { "+" } else { "−" };
             format!(
                 "Plan TCO {sign}{} over {} years · {hours}{:.0} governance h/month · top: {}",
-                format_usd(p.tco_delta.abs()),
+                state.currency.with(|c| c.format(p.tco_delta.abs())),
                 p.horizon_years,
                 p.hours_delta.abs(),
                 p.top_risk

@@ -30,7 +30,7 @@ pub fn Findings() -> impl IntoView {
                                 severity: f.severity,
                                 workload_id: f.workload,
                                 workload: f.workload.and_then(|id| s.workload(id)).map(|w| w.name.clone()),
-                                message: f.message(),
+                                message: f.message(&e.currency),
                             })
                             .collect()
                     });

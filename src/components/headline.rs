@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::engine::model::money::format_usd;
+use crate::engine::model::currency::Currency;
 use crate::engine::model::scenario::Placement;
 use crate::engine::uncertainty::Band;
 use crate::engine::{Evaluation, Strategy, StrategyResult};
@@ -17,6 +17,7 @@ struct Figures {
     references: Vec<Tile>,
     cheapest: Strategy,
     comparison: String,
+    currency: Currency,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -56,6 +57,7 @@ fn figures(e: &Evaluation, placed: usize) -> Figures {
         plan: Tile::of(&e.plan),
         references: e.references().into_iter().map(Tile::of).collect(),
         cheapest: e.cheapest_reference().strategy,
+        currency: e.currency.clone(),
         comparison: if placed == 0 {
             "Place workloads on Azure, AWS or Both to price your plan; the references price every workload."
                 .to_owned()
@@ -95,12 +97,16 @@ pub fn Headline() -> impl IntoView {
 #[component]
 fn HeadlineTiles(f: Figures) -> impl IntoView {
     let years = f.years;
+    let money = {
+        let c = f.currency.clone();
+        move |v: f64| c.format(v)
+    };
     view! {
         <div class="tiles">
             <div class="tile tile-plan">
                 <span class="tile-label">{format!("{} · {years}-year TCO", f.plan.label)}</span>
-                <span class="tile-value" data-testid="plan-tco">{format_usd(f.plan.total)}</span>
-                <span class="tile-sub">{format!("{} a month at run-rate", format_usd(f.plan.run_rate))}</span>
+                <span class="tile-value" data-testid="plan-tco">{money(f.plan.total)}</span>
+                <span class="tile-sub">{format!("{} a month at run-rate", money(f.plan.run_rate))}</span>
                 <span class="tile-sub" data-testid="plan-burden">{f.plan.burden_line()}</span>
             </div>
             {f.references.into_iter().map(|t| {
@@ -108,8 +114,8 @@ fn HeadlineTiles(f: Figures) -> impl IntoView {
                 view! {
                     <div class="tile" class:tile-best=is_best>
                         <span class="tile-label">{t.label}{is_best.then_some(" · cheapest")}</span>
-                        <span class="tile-value">{format_usd(t.total)}</span>
-                        <span class="tile-sub">{format!("{} a month", format_usd(t.run_rate))}</span>
+                        <span class="tile-value">{money(t.total)}</span>
+                        <span class="tile-sub">{format!("{} a month", money(t.run_rate))}</span>
                         <span class="tile-sub">{t.burden_line()}</span>
                     </div>
                 }
@@ -124,15 +130,17 @@ fn HeadlineTiles(f: Figures) -> impl IntoView {
 #[component]
 fn UncertaintyLine(placed: usize, years: usize) -> impl IntoView {
     let uncertainty = use_uncertainty();
+    let state = use_app_state();
     // The latest band, even while the next one is being sampled: the words change once the
     // new one is in, rather than blinking out on every edit.
     let text = Memo::new(move |_| {
         if placed == 0 {
             return String::new();
         }
+        let currency = state.currency.get();
         uncertainty
             .result
-            .with(|r| r.as_ref().map(|r| sentence(&r.band, years)))
+            .with(|r| r.as_ref().map(|r| sentence(&r.band, years, &currency)))
             .unwrap_or_default()
     });
     view! {
@@ -150,13 +158,13 @@ fn share(p: f64) -> String {
     }
 }
 
-fn sentence(band: &Band, years: usize) -> String {
+fn sentence(band: &Band, years: usize, currency: &Currency) -> String {
     let (p10, p50, p90) = band.horizon();
     let range = format!(
         "your plan's {years}-year cost is between {} and {} in 80% of outcomes (median {})",
-        format_usd(p10),
-        format_usd(p90),
-        format_usd(p50)
+        currency.format(p10),
+        currency.format(p90),
+        currency.format(p50)
     );
     match band.most_often_cheaper() {
         Some(r) if r.cheaper_than_plan > 0.0 => format!(
@@ -197,13 +205,18 @@ mod tests {
     #[test]
     fn names_the_reference_that_beats_the_plan_most_often() {
         assert_eq!(
-            sentence(&band([0.1, 0.82, 0.5]), 3),
+            sentence(&band([0.1, 0.82, 0.5]), 3, &Currency::usd()),
             "All on AWS is cheaper than your plan in 82% of outcomes; your plan's 3-year cost is between \
              $900,000 and $1.4M in 80% of outcomes (median $1.0M)."
         );
-        assert!(sentence(&band([0.004, 0.0, 0.0]), 3).contains("in fewer than 1% of outcomes"));
-        assert!(sentence(&band([0.996, 0.0, 0.0]), 3).contains("in more than 99% of outcomes"));
-        assert!(sentence(&band([1.0, 0.0, 0.0]), 3).contains("in 100% of outcomes"));
-        assert!(sentence(&band([0.0; 3]), 5).starts_with("Your plan is cheaper than every reference"));
+        assert!(
+            sentence(&band([0.004, 0.0, 0.0]), 3, &Currency::usd()).contains("in fewer than 1% of outcomes")
+        );
+        assert!(
+            sentence(&band([0.996, 0.0, 0.0]), 3, &Currency::usd()).contains("in more than 99% of outcomes")
+        );
+        assert!(sentence(&band([1.0, 0.0, 0.0]), 3, &Currency::usd()).contains("in 100% of outcomes"));
+        assert!(sentence(&band([0.0; 3]), 5, &Currency::usd())
+            .starts_with("Your plan is cheaper than every reference"));
     }
 }

@@ -12,6 +12,7 @@ pub mod card;
 pub mod chart_figure;
 pub mod charts_panel;
 pub mod compare_panel;
+pub mod currency_settings;
 pub mod decision_record_view;
 pub mod drag_gesture;
 pub mod drag_ghost;

@@ -40,13 +40,13 @@ pub fn RisksPanel() -> impl IntoView {
                                 level: risk.level,
                                 likelihood: risk.likelihood,
                                 impact: risk.impact,
-                                driver: risk.driver().map(|f| f.reason()).unwrap_or_default(),
+                                driver: risk.driver().map(|f| f.reason(&e.currency)).unwrap_or_default(),
                                 others: risk
                                     .factors
                                     .iter()
                                     .enumerate()
                                     .filter(|(i, _)| *i != risk.driver)
-                                    .map(|(_, f)| format!("{}: {}", f.kind.label(), f.reason()))
+                                    .map(|(_, f)| format!("{}: {}", f.kind.label(), f.reason(&e.currency)))
                                     .collect(),
                             })
                             .collect::<Vec<_>>()

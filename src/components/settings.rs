@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use super::currency_settings::CurrencySettings;
 use super::fields::{NumberField, SelectField};
 use super::inspector::options;
 use super::org_questions::OrgQuestions;
@@ -100,6 +101,7 @@ pub fn Settings() -> impl IntoView {
                         state.change("change the governance model", None, |s| s.org.governance = g);
                     })
                 />
+                <CurrencySettings />
                 <DiscountField azure=true />
                 <DiscountField azure=false />
             </div>

@@ -9,6 +9,7 @@ use crate::engine::analysis::findings::Finding;
 use crate::engine::analysis::payback::AgainstToday;
 use crate::engine::analysis::strategy_result::StrategyResult;
 use crate::engine::assumptions::{AssumptionError, Resolved, ResolvedAssumption};
+use crate::engine::model::currency::Currency;
 use crate::engine::model::scenario::{whole_years, YearMonth};
 use crate::engine::model::strategy::Strategy;
 use crate::engine::model::validation::ScenarioError;
@@ -42,6 +43,8 @@ pub struct Evaluation {
     pub advice: Advice,
     /// What staying as today costs, and when the plan pays back against it.
     pub against_today: AgainstToday,
+    /// The currency amounts are shown in (every figure above stays in US dollars).
+    pub currency: Currency,
 }
 
 impl Evaluation {
@@ -93,6 +96,11 @@ impl Evaluation {
             .entries()
             .filter(|e| ids.contains(&e.assumption.id.as_str()))
             .collect()
+    }
+
+    /// US dollars in the scenario's currency: `€1,234`.
+    pub fn money(&self, usd: f64) -> String {
+        self.currency.format(usd)
     }
 
     /// The reference strategy the advice points to, if there is advice.

@@ -79,6 +79,7 @@ pub fn evaluate_with(scenario: &Scenario, price_book: Option<&PriceBook>) -> Res
         assumptions: resolved,
         advice,
         against_today,
+        currency: scenario.currency.clone(),
     })
 }
 

@@ -17,6 +17,7 @@ use leptos::prelude::*;
 
 use crate::engine::io::price_book::PriceBook;
 use crate::engine::model::catalog::WorkloadKind;
+use crate::engine::model::currency::Currency;
 use crate::engine::model::limits::MAX_WORKLOADS;
 use crate::engine::model::scenario::{Scenario, Workload, WorkloadId, Zone};
 use crate::engine::{evaluate_with, EngineError, Evaluation};
@@ -48,6 +49,9 @@ pub struct AppState {
     set_ranges: WriteSignal<BTreeMap<String, (f64, f64)>>,
     /// The engine's answer for the current scenario, recomputed once per change.
     pub evaluation: Memo<Result<Evaluation, EngineError>>,
+    /// The currency every amount is shown in (the scenario's), for amounts not read from the
+    /// evaluation (uncertainty, previews).
+    pub currency: Memo<Currency>,
     pub selected: RwSignal<Option<WorkloadId>>,
     pub drag: RwSignal<Option<DragSession>>,
     /// Per-card views of `selected` and `drag`, for the cards.
@@ -90,6 +94,7 @@ impl AppState {
             evaluation: Memo::new(move |_| {
                 price_book.with(|b| scenario.with(|s| evaluate_with(s, b.as_ref())))
             }),
+            currency: Memo::new(move |_| scenario.with(|s| s.currency.clone())),
             selected,
             drag,
             cards: CardFlags::new(selected, drag),

@@ -126,9 +126,10 @@ pub fn TornadoFigure(
     let years = Memo::new(move |_| state.scenario.with(|s| whole_years(s.horizon_months())));
     let swings = Memo::new(move |_| {
         let years = years.get();
+        let currency = state.currency.get();
         uncertainty
             .result
-            .with(|r| r.as_ref().map(|r| tornado::data(&r.tornado, years)))
+            .with(|r| r.as_ref().map(|r| tornado::data(&r.tornado, years, &currency)))
     });
     let swings_svg = Memo::new(move |_| draw(swings, tornado::svg, room, story));
     view! {

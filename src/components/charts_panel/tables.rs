@@ -3,7 +3,6 @@
 use leptos::prelude::*;
 
 use crate::charts::{governance, risk_matrix, tco_over_time, timeline, tornado};
-use crate::engine::model::money::format_usd;
 
 #[component]
 pub fn TcoTable(data: Memo<Option<tco_over_time::TcoData>>) -> impl IntoView {
@@ -11,7 +10,8 @@ pub fn TcoTable(data: Memo<Option<tco_over_time::TcoData>>) -> impl IntoView {
         data.get().map(|d| {
             let months = d.series.first().map_or(0, |s| s.cumulative.len());
             let band = d.band.clone();
-            let usd = |v: Option<&f64>| v.map(|v| format_usd(*v)).unwrap_or_default();
+            let currency = d.currency.clone();
+            let money = move |v: Option<&f64>| v.map(|v| currency.format_amount(*v)).unwrap_or_default();
             view! {
                 <table class="money-table">
                     <caption class="visually-hidden">"Cumulative cost by month, at the most likely values and, for your plan, across sampled outcomes"</caption>
@@ -30,11 +30,11 @@ pub fn TcoTable(data: Memo<Option<tco_over_time::TcoData>>) -> impl IntoView {
                         {(0..months).map(|m| view! {
                             <tr>
                                 <th scope="row">{d.start.plus_months(m as i64).to_string()}</th>
-                                {d.series.iter().map(|s| view! { <td class="num">{usd(s.cumulative.get(m))}</td> }).collect_view()}
+                                {d.series.iter().map(|s| view! { <td class="num">{money(s.cumulative.get(m))}</td> }).collect_view()}
                                 {band.as_ref().map(|b| view! {
-                                    <td class="num">{usd(b.p10.get(m))}</td>
-                                    <td class="num">{usd(b.p50.get(m))}</td>
-                                    <td class="num">{usd(b.p90.get(m))}</td>
+                                    <td class="num">{money(b.p10.get(m))}</td>
+                                    <td class="num">{money(b.p50.get(m))}</td>
+                                    <td class="num">{money(b.p90.get(m))}</td>
                                 })}
                             </tr>
                         }).collect_view()}
@@ -65,9 +65,9 @@ pub fn TornadoTable(data: Memo<Option<tornado::TornadoData>>) -> impl IntoView {
                         <tr>
                             <th scope="row">{b.label.clone()}</th>
                             <td>{format!("{} to {} {}", b.low, b.high, b.unit)}</td>
-                            <td class="num">{format_usd(b.at_low)}</td>
-                            <td class="num">{format_usd(b.at_high)}</td>
-                            <td class="num">{format_usd(b.swing())}</td>
+                            <td class="num">{d.currency.format_amount(b.at_low)}</td>
+                            <td class="num">{d.currency.format_amount(b.at_high)}</td>
+                            <td class="num">{d.currency.format_amount(b.swing())}</td>
                         </tr>
                     }).collect_view()}
                 </tbody>

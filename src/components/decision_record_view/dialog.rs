@@ -61,7 +61,7 @@ fn RecordArticle(record: DecisionRecord, charts: Vec<RecordChart>) -> impl IntoV
     let r = record;
     view! {
         <article class="record">
-            <RecordHeader title=r.title.clone() date=r.date.clone() start=r.start years=r.years price_book=r.price_book.clone() />
+            <RecordHeader title=r.title.clone() date=r.date.clone() start=r.start years=r.years price_book=r.price_book.clone() currency=r.currency_note() />
             <h2>"Placements"</h2>
             {table_or(tables::placements(&r), "No workloads on the board.", "")}
             <h2>"Headline figures"</h2>
@@ -99,6 +99,8 @@ fn RecordHeader(
     start: YearMonth,
     years: usize,
     price_book: Option<String>,
+    /// Which currency the amounts are in, and at what rate.
+    currency: String,
 ) -> impl IntoView {
     view! {
         <h1 id="record-title">{format!("Decision record: {}", title)}</h1>
@@ -106,6 +108,7 @@ fn RecordHeader(
             {format!("Recorded on {} · plan from {} over {} {} · made with cloudsplit", date, start, years,
                 if years == 1 { "year" } else { "years" })}
         </p>
+        <p class="record-note">{currency}</p>
         {price_book.map(|b| view! {
             <p class="record-note">{format!("Prices include a {}. Its values are confidential negotiated prices: share this record accordingly.", lowercase_first(&b))}</p>
         })}

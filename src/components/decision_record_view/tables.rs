@@ -1,7 +1,7 @@
 //! The record's tables, as text: each reads one part of the decision record.
 
 use super::record_table::{col, num, Column, Table};
-use crate::engine::model::money::{format_number, format_usd};
+use crate::engine::model::money::format_number;
 use crate::engine::report::decision_record::DecisionRecord;
 use crate::engine::CostCloud;
 
@@ -31,7 +31,7 @@ pub fn placements(r: &DecisionRecord) -> Option<Table> {
                     format!("{} ({})", p.kind, p.family),
                     p.cloud.to_owned(),
                     p.share.clone().unwrap_or_else(|| "—".to_owned()),
-                    format_usd(p.horizon_cost),
+                    r.currency.format(p.horizon_cost),
                 ]
             })
             .collect();
@@ -67,8 +67,8 @@ pub fn headline(r: &DecisionRecord) -> Table {
             };
             vec![
                 name,
-                format_usd(h.tco),
-                format_usd(h.run_rate),
+                r.currency.format(h.tco),
+                r.currency.format(h.run_rate),
                 format_number(h.governance_hours.round()),
                 h.risk.to_owned(),
             ]
@@ -83,7 +83,7 @@ pub fn tco_by_year(r: &DecisionRecord) -> Table {
         .iter()
         .map(|y| {
             let mut row = vec![y.label.clone()];
-            row.extend(y.cumulative.map(format_usd));
+            row.extend(y.cumulative.map(|v| r.currency.format(v)));
             row
         })
         .collect();
@@ -102,8 +102,8 @@ pub fn cost_by_component(r: &DecisionRecord) -> Table {
         .iter()
         .map(|c| {
             let mut row = vec![c.component.to_owned()];
-            row.extend(c.by_cloud.map(format_usd));
-            row.push(format_usd(c.total));
+            row.extend(c.by_cloud.map(|v| r.currency.format(v)));
+            row.push(r.currency.format(c.total));
             row
         })
         .collect();

@@ -1,7 +1,6 @@
 use leptos::prelude::*;
 
 use crate::components::breakdown::{explained, CostLines};
-use crate::engine::model::money::format_usd;
 use crate::engine::model::scenario::WorkloadId;
 use crate::state::use_app_state;
 
@@ -11,10 +10,14 @@ pub fn WorkloadCost(id: WorkloadId) -> impl IntoView {
     let state = use_app_state();
     let summary = Memo::new(move |_| {
         state.evaluation.with(|r| {
-            r.as_ref()
-                .ok()
-                .and_then(|e| e.plan.cost.workload(id))
-                .map(|c| (c.first_year_run / 12.0, c.total, c.one_time))
+            let e = r.as_ref().ok()?;
+            let c = e.plan.cost.workload(id)?;
+            let money = |v: f64| e.money(v);
+            Some((
+                money(c.first_year_run / 12.0),
+                money(c.total),
+                (c.one_time > 0.0).then(|| money(c.one_time)),
+            ))
         })
     });
     let lines = Memo::new(move |_| {
@@ -32,8 +35,8 @@ pub fn WorkloadCost(id: WorkloadId) -> impl IntoView {
                 None => view! { <p class="hint">"Not priced until it is placed on Azure, AWS or Both."</p> }.into_any(),
                 Some((monthly, total, one_time)) => view! {
                     <p class="hint">
-                        {format!("{} a month in year 1 · {} over the horizon", format_usd(monthly), format_usd(total))}
-                        {(one_time > 0.0).then(|| format!(" · {} one-time migration", format_usd(one_time)))}
+                        {format!("{monthly} a month in year 1 · {total} over the horizon")}
+                        {one_time.map(|o| format!(" · {o} one-time migration"))}
                     </p>
                     <CostLines lines=Signal::derive(move || lines.get()) />
                 }.into_any(),

@@ -2,7 +2,6 @@ use leptos::prelude::*;
 
 use super::what_if::WhatIf;
 use crate::engine::analysis::advice::AdviceStatus;
-use crate::engine::model::money::format_usd;
 use crate::engine::Evaluation;
 use crate::state::use_app_state;
 
@@ -30,9 +29,9 @@ fn told(e: &Evaluation) -> Told {
         numbers: [
             (
                 format!("Your plan's {}-year TCO", e.horizon_years()),
-                format_usd(plan.cost.horizon_total),
+                e.money(plan.cost.horizon_total),
             ),
-            ("A month at run-rate".to_owned(), format_usd(plan.cost.run_rate)),
+            ("A month at run-rate".to_owned(), e.money(plan.cost.run_rate)),
             (
                 "Governance work a month".to_owned(),
                 format!("{:.0} hours", plan.governance.hours_per_month),

@@ -333,6 +333,8 @@ mod tests {
             }
         );
         assert_eq!(out[0].cost, Some(200.0));
-        assert!(out[0].message().contains("available from 2026-12"));
+        assert!(out[0]
+            .message(&crate::engine::model::currency::Currency::usd())
+            .contains("available from 2026-12"));
     }
 }

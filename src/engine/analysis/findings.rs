@@ -7,7 +7,7 @@ use serde::Serialize;
 use crate::engine::assumptions::Cloud;
 use crate::engine::model::capacity::NotProvisioned;
 use crate::engine::model::catalog::Model;
-use crate::engine::model::money::format_usd;
+use crate::engine::model::currency::Currency;
 use crate::engine::model::scenario::{WorkloadId, YearMonth};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
@@ -106,7 +106,7 @@ pub struct Finding {
 
 impl Finding {
     /// One plain sentence for the findings list.
-    pub fn message(&self) -> String {
+    pub fn message(&self, currency: &Currency) -> String {
         let cloud = self.cloud.map_or("", Cloud::label);
         let capability = self.capability.map_or("This capability", Capability::label);
         match &self.kind {
@@ -118,7 +118,7 @@ impl Finding {
                 let other = self.cloud.map_or("", |c| c.other().label());
                 let meanwhile = if *runs_elsewhere {
                     let cost = self.cost.map_or(String::new(), |c| {
-                        format!(" ({} of run cost there)", format_usd(c))
+                        format!(" ({} of run cost there)", currency.format(c))
                     });
                     format!("until then it runs on {other}{cost}, then moves")
                 } else {
@@ -136,7 +136,7 @@ impl Finding {
                 let until = available_from.map_or(String::new(), |d| format!(" until {d}"));
                 let cost = self
                     .cost
-                    .map_or(String::new(), |c| format!(", about {} once,", format_usd(c)));
+                    .map_or(String::new(), |c| format!(", about {} once,", currency.format(c)));
                 format!(
                     "{capability}: not offered on {cloud}{until}; the workaround is to {workaround}{cost} \
                      with more build effort and risk."
@@ -155,8 +155,8 @@ impl Finding {
                 year_of_run,
             } => format!(
                 "Migration costs {}, more than a year of this workload's run cost ({}).",
-                format_usd(*migration),
-                format_usd(*year_of_run)
+                currency.format(*migration),
+                currency.format(*year_of_run)
             ),
             FindingKind::UnknownOverride { id } => {
                 format!("The override \"{id}\" matches no assumption and was ignored.")
@@ -173,7 +173,7 @@ impl Finding {
                 let paid = if *shortfall > 0.0 {
                     format!(
                         "bills on {cloud} stay below it, so {} of committed spend is paid unused.",
-                        format_usd(*shortfall)
+                        currency.format(*shortfall)
                     )
                 } else {
                     format!("what stays on {cloud} still uses it up.")

@@ -134,6 +134,38 @@ mod tests {
     }
 
     #[test]
+    fn the_currency_travels_in_files_and_older_files_show_dollars() {
+        use crate::engine::model::currency::Currency;
+        let mut s = board();
+        s.currency = Currency::custom(
+            "CHF",
+            "CHF",
+            0.88,
+            crate::engine::model::month::YearMonth { year: 2026, month: 9 },
+        )
+        .expect("valid");
+        let text = export(&s);
+        assert!(text.contains("\"code\": \"CHF\""), "{text}");
+        assert_eq!(import(text.as_bytes()), Ok(s));
+        // A file saved before currencies existed has no "currency": it opens in US dollars.
+        let mut old: serde_json::Value = serde_json::from_str(&export(&board())).expect("json");
+        let removed = old["scenario"].as_object_mut().and_then(|o| o.remove("currency"));
+        assert!(
+            removed.is_some(),
+            "the file keeps the scenario under \"scenario\": {old}"
+        );
+        let opened = import(old.to_string().as_bytes()).expect("an older file opens");
+        assert_eq!(opened.currency, Currency::usd());
+        assert_eq!(opened, board());
+        // A rate of 0 cannot show any amount: the file is refused with the reason.
+        let zero = export(&board()).replace("\"per_usd\": 1.0", "\"per_usd\": 0.0");
+        assert_ne!(zero, export(&board()));
+        assert!(
+            matches!(import(zero.as_bytes()), Err(FileError::Invalid(p)) if p.to_string().contains("exchange rate"))
+        );
+    }
+
+    #[test]
     fn hostile_files_get_reasons() {
         assert_eq!(import(&[0xff, 0xfe, 0x00]), Err(FileError::NotText));
         assert!(matches!(import(b"{\"format\":"), Err(FileError::NotJson(_))));

@@ -430,6 +430,11 @@ mod tests {
         assert!(org.is_some_and(|o| o.early_access == Default::default()
             && o.multi_cloud_expertise == Default::default()
             && o.azure_commitment == Default::default()));
+        // Made before currencies: amounts show in US dollars, as they did.
+        assert_eq!(
+            from_v1.board.as_ref().map(|b| b.currency.clone()),
+            Some(crate::engine::model::currency::Currency::usd())
+        );
         let file = crate::engine::io::scenario_file::export(&board("One", &[WorkloadKind::Embeddings]));
         let from_file = read(&file, Timestamp(1)).expect("scenario file");
         assert_eq!(from_file.migrated_from, Some("a scenario file"));

@@ -4,8 +4,10 @@
 pub mod capacity;
 pub mod catalog;
 pub mod cloud;
+pub mod currency;
 pub mod limits;
 pub mod money;
+pub mod month;
 pub mod org_answers;
 pub mod placement;
 pub mod ptu_catalog;

@@ -1,19 +1,28 @@
 //! Money and number formatting for messages and the UI. Amounts are plain `f64` US dollars throughout the engine:
-//! they are estimates, so cent-exact decimal arithmetic would add nothing.
+//! they are estimates, so cent-exact decimal arithmetic would add nothing. They are shown in the scenario's
+//! currency (`Currency::format`, which converts and then calls [`format_amount`]); only prices quoted in their
+//! source currency use [`format_usd`].
 
-/// `$950`, `$5,500`, `$1.2M`, `$3.4B`; negative amounts get a leading minus.
+/// `$950`, `$5,500`, `$1.2M`, `$3.4B`: for a figure in its source currency (a USD list price), never for an
+/// amount on the page, which follows the scenario's currency (`Currency::format`).
 pub fn format_usd(amount: f64) -> String {
+    format_amount("$", amount)
+}
+
+/// An amount after `prefix` (`$`, `€`, `CHF `): `€950`, `€5,500`, `€1.2M`, `€3.4B`; negative amounts get a
+/// leading minus.
+pub fn format_amount(prefix: &str, amount: f64) -> String {
     if !amount.is_finite() {
         return "n/a".to_owned();
     }
     let sign = if amount < 0.0 { "-" } else { "" };
     let a = amount.abs();
     if a >= 1e9 {
-        format!("{sign}${:.1}B", a / 1e9)
+        format!("{sign}{prefix}{:.1}B", a / 1e9)
     } else if a >= 1e6 {
-        format!("{sign}${:.1}M", a / 1e6)
+        format!("{sign}{prefix}{:.1}M", a / 1e6)
     } else {
-        format!("{sign}${}", group_thousands(a.round() as u64))
+        format!("{sign}{prefix}{}", group_thousands(a.round() as u64))
     }
 }
 

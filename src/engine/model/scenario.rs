@@ -3,14 +3,15 @@
 //! gave a range.
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
 use crate::engine::model::capacity::Provisioning;
 use crate::engine::model::catalog::{Model, WorkloadKind};
 use crate::engine::model::cloud::Cloud;
+use crate::engine::model::currency::Currency;
 use crate::engine::model::limits::{self, MAX_HORIZON_YEARS, MIN_HORIZON_YEARS};
+pub use crate::engine::model::month::YearMonth;
 pub use crate::engine::model::org_answers::{Commitment, Expertise, GovernanceAppetite, Importance};
 pub use crate::engine::model::placement::{Placement, Zone, DEFAULT_BOTH_AZURE_PERCENT};
 use crate::engine::model::schedule::{self, Move, MoveAt, ScheduleError, WhileUnavailable};
@@ -404,48 +405,6 @@ impl Default for OrgProfile {
     }
 }
 
-/// A calendar month, `month` in 1..=12.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-pub struct YearMonth {
-    pub year: i32,
-    pub month: u8,
-}
-
-impl YearMonth {
-    pub fn new(year: i32, month: u8) -> Option<YearMonth> {
-        (1..=12).contains(&month).then_some(YearMonth { year, month })
-    }
-
-    /// Months since year 0, for arithmetic.
-    pub fn index(self) -> i64 {
-        i64::from(self.year) * 12 + i64::from(self.month) - 1
-    }
-
-    pub fn from_index(index: i64) -> YearMonth {
-        let year = index.div_euclid(12);
-        let month = index.rem_euclid(12) + 1;
-        YearMonth {
-            year: year as i32,
-            month: month as u8,
-        }
-    }
-
-    pub fn plus_months(self, months: i64) -> YearMonth {
-        YearMonth::from_index(self.index() + months)
-    }
-
-    /// Whole months from `self` to `later` (negative if `later` is earlier).
-    pub fn months_until(self, later: YearMonth) -> i64 {
-        later.index() - self.index()
-    }
-}
-
-impl fmt::Display for YearMonth {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{:04}-{:02}", self.year, self.month)
-    }
-}
-
 pub const DEFAULT_HORIZON_YEARS: u8 = 3;
 
 /// Whole years in `months`.
@@ -469,6 +428,10 @@ pub struct Scenario {
     /// Sampled for the cost bands (`engine::uncertainty`).
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub ranges: BTreeMap<String, (f64, f64)>,
+    /// The currency every amount is shown in, with its rate; the engine computes in US dollars.
+    /// Absent in scenarios saved before it existed: they show in US dollars, as they did.
+    #[serde(default)]
+    pub currency: Currency,
 }
 
 impl Default for Scenario {
@@ -481,6 +444,7 @@ impl Default for Scenario {
             workloads: Vec::new(),
             overrides: BTreeMap::new(),
             ranges: BTreeMap::new(),
+            currency: Currency::default(),
         }
     }
 }

@@ -6,6 +6,7 @@ use std::collections::BTreeSet;
 use thiserror::Error;
 
 use crate::engine::assumptions::{AssumptionError, Assumptions};
+use crate::engine::model::currency::CurrencyError;
 use crate::engine::model::limits::{self, Field, FieldError};
 use crate::engine::model::scenario::{Commitment, OrgProfile, Placement, Scenario, Workload, WorkloadId};
 use crate::engine::model::schedule::{self, ScheduleError};
@@ -43,6 +44,8 @@ pub enum ScenarioError {
     RangeIdTooLong { len: usize, max: usize },
     #[error("{0}")]
     Assumption(#[from] AssumptionError),
+    #[error("currency: {0}")]
+    Currency(#[from] CurrencyError),
 }
 
 impl Scenario {
@@ -57,6 +60,7 @@ impl Scenario {
         limits::validate_number(Field::StartMonth, f64::from(self.start.month))
             .map_err(ScenarioError::Field)?;
         self.org.validate().map_err(ScenarioError::Org)?;
+        self.currency.validate()?;
         if self.workloads.len() > limits::MAX_WORKLOADS {
             return Err(ScenarioError::TooManyWorkloads {
                 count: self.workloads.len(),

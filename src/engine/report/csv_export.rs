@@ -1,11 +1,17 @@
 //! The figures behind the charts as CSV: one row per month, strategy, component and cloud,
 //! so a spreadsheet can pivot them. Text fields are quoted and formula-like text is
 //! defused, because a shared scenario is untrusted and spreadsheets execute `=...`.
+//! Amounts are in the scenario's currency, which the amount columns' names give (`usd`, `eur`).
 
 use crate::engine::Evaluation;
 
+/// The amount columns' suffix: the currency's code in lower case (`eur`).
+fn unit(e: &Evaluation) -> String {
+    e.currency.code.to_ascii_lowercase()
+}
+
 pub fn monthly_by_component(e: &Evaluation) -> String {
-    let mut out = String::from("month,strategy,component,cloud,usd\n");
+    let mut out = format!("month,strategy,component,cloud,{}\n", unit(e));
     for s in e.strategies() {
         for cell in &s.cost.breakdown {
             for (i, amount) in cell.monthly.iter().enumerate() {
@@ -18,7 +24,7 @@ pub fn monthly_by_component(e: &Evaluation) -> String {
                     field(s.strategy.label()),
                     field(cell.component.label()),
                     field(cell.cloud.label()),
-                    amount
+                    e.currency.from_usd(*amount)
                 ));
             }
         }
@@ -31,17 +37,17 @@ pub fn workloads(
     e: &Evaluation,
     name_of: impl Fn(crate::engine::model::scenario::WorkloadId) -> String,
 ) -> String {
-    let mut out =
-        String::from("workload,placement_azure_share,horizon_usd,one_time_usd,first_year_run_usd\n");
+    let u = unit(e);
+    let mut out = format!("workload,placement_azure_share,horizon_{u},one_time_{u},first_year_run_{u}\n");
     for w in &e.plan.cost.workloads {
         let (azure, _) = w.placement.shares();
         out.push_str(&format!(
             "{},{:.2},{:.2},{:.2},{:.2}\n",
             field(&name_of(w.id)),
             azure,
-            w.total,
-            w.one_time,
-            w.first_year_run
+            e.currency.from_usd(w.total),
+            e.currency.from_usd(w.one_time),
+            e.currency.from_usd(w.first_year_run)
         ));
     }
     out
@@ -98,6 +104,42 @@ mod tests {
             (plan_sum - e.plan.cost.horizon_total).abs() < 1.0,
             "{plan_sum} vs {}",
             e.plan.cost.horizon_total
+        );
+    }
+
+    #[test]
+    fn amounts_and_their_column_follow_the_currency() {
+        use crate::engine::model::currency::Currency;
+        use crate::engine::model::scenario::YearMonth;
+        let mut s = Scenario::default();
+        let id = s.add_workload(WorkloadKind::SupportChatbot);
+        s.move_to(id, Zone::Azure);
+        let usd = evaluate(&s).expect("valid");
+        s.currency = Currency::eur()
+            .with_rate(
+                0.92,
+                YearMonth {
+                    year: 2026,
+                    month: 10,
+                },
+            )
+            .expect("valid");
+        let eur = evaluate(&s).expect("valid");
+        let csv = monthly_by_component(&eur);
+        assert_eq!(csv.lines().next(), Some("month,strategy,component,cloud,eur"));
+        let plan_sum: f64 = csv
+            .lines()
+            .skip(1)
+            .filter(|r| r.contains("\"Your plan\""))
+            .filter_map(|r| r.rsplit(',').next()?.parse::<f64>().ok())
+            .sum();
+        assert!(
+            (plan_sum - usd.plan.cost.horizon_total * 0.92).abs() < 1.0,
+            "{plan_sum}"
+        );
+        let names = workloads(&eur, |_| "Chat".to_owned());
+        assert!(
+            names.starts_with("workload,placement_azure_share,horizon_eur,one_time_eur,first_year_run_eur\n")
         );
     }
 }

@@ -2,7 +2,8 @@
 //! the plan against it. The headline tiles and the decision record both read it from here.
 
 use crate::engine::analysis::strategy_result::StrategyResult;
-use crate::engine::model::money::{format_number, format_usd};
+use crate::engine::model::currency::Currency;
+use crate::engine::model::money::format_number;
 use crate::engine::Evaluation;
 
 /// Differences smaller than this (dollars, or hours a month) read as "the same".
@@ -24,11 +25,11 @@ impl Evaluation {
     /// The plan against the cheapest reference, in a sentence that starts with `subject`
     /// ("Your plan", "The plan").
     pub fn versus_cheapest(&self, subject: &str) -> String {
-        versus(&self.plan, self.cheapest_reference(), subject)
+        versus(&self.plan, self.cheapest_reference(), subject, &self.currency)
     }
 }
 
-fn versus(plan: &StrategyResult, best: &StrategyResult, subject: &str) -> String {
+fn versus(plan: &StrategyResult, best: &StrategyResult, subject: &str, currency: &Currency) -> String {
     let diff = plan.cost.horizon_total - best.cost.horizon_total;
     let label = best.strategy.label();
     let money = if diff.abs() < SAME {
@@ -36,7 +37,7 @@ fn versus(plan: &StrategyResult, best: &StrategyResult, subject: &str) -> String
     } else {
         format!(
             "{subject} costs {} {} than {label}, the cheapest reference",
-            format_usd(diff.abs()),
+            currency.format(diff.abs()),
             if diff > 0.0 { "more" } else { "less" }
         )
     };

@@ -10,7 +10,8 @@ use serde::Serialize;
 use super::cost_model::CostModel;
 use super::inputs::Input;
 use crate::engine::assumptions::{Assumption, Confidence, ValueKind};
-use crate::engine::model::money::{format_number, format_usd};
+use crate::engine::model::currency::Currency;
+use crate::engine::model::money::format_number;
 use crate::engine::model::strategy::Strategy;
 
 /// How many weak assumptions the answer names.
@@ -148,30 +149,30 @@ fn with_unit(a: &Assumption, v: f64) -> String {
     }
 }
 
-/// "$1.2M more" or "$300,000 less": the plan against its rival.
-fn standing(gap: f64) -> String {
+/// "$1.2M more" or "€300,000 less": the plan against its rival.
+fn standing(gap: f64, currency: &Currency) -> String {
     if gap >= 0.0 {
-        format!("{} more", format_usd(gap))
+        format!("{} more", currency.format(gap))
     } else {
-        format!("{} less", format_usd(-gap))
+        format!("{} less", currency.format(-gap))
     }
 }
 
 impl AnswerReliance {
     /// The answer in words, then why it is fragile: what the panel and the record show.
-    pub fn summary(&self) -> String {
+    pub fn summary(&self, currency: &Currency) -> String {
         let rival = self.rival.label();
         if self.weakest.is_empty() {
             return format!(
                 "Your plan costs {} than {rival} over the horizon. No weakly sourced assumption with a \
                  range moves that difference.",
-                standing(self.gap)
+                standing(self.gap, currency)
             );
         }
         format!(
             "Your plan costs {} than {rival} over the horizon. That answer rests most on {} weakly \
              sourced {}; check {}:",
-            standing(self.gap),
+            standing(self.gap, currency),
             if self.weakest.len() == 1 {
                 "this".to_owned()
             } else {
@@ -187,7 +188,7 @@ impl AnswerReliance {
     }
 
     /// One sentence per weak assumption, widest swing first.
-    pub fn items(&self) -> Vec<String> {
+    pub fn items(&self, currency: &Currency) -> Vec<String> {
         let rival = self.rival.label();
         self.weakest
             .iter()
@@ -208,8 +209,8 @@ impl AnswerReliance {
                     } else {
                         "confidence C"
                     },
-                    standing(w.gap_at_low),
-                    standing(w.gap_at_high),
+                    standing(w.gap_at_low, currency),
+                    standing(w.gap_at_high, currency),
                 )
             })
             .collect()

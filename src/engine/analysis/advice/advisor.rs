@@ -12,6 +12,7 @@ use super::score::CriterionScore;
 use super::scoring::{applying_criteria, choose, score_options, Choice};
 use crate::engine::analysis::strategy_result::StrategyResult;
 use crate::engine::assumptions::Resolved;
+use crate::engine::model::currency::Currency;
 use crate::engine::model::money::format_number;
 use crate::engine::model::scenario::Scenario;
 use crate::engine::model::strategy::Strategy;
@@ -37,7 +38,7 @@ pub fn advise(r: &Resolved, scenario: &Scenario, results: [&StrategyResult; 4]) 
     let recommended = choice.best.direction;
     let applying = applying_criteria(choice.best);
     let advised = reference_result(recommended, references);
-    let reasons = reasons(&applying, advised);
+    let reasons = reasons(&applying, advised, &scenario.currency);
     // With nothing placed the plan has nothing to flag; the advised reference stands in.
     let checked = if plan.cost.workloads.is_empty() {
         advised
@@ -63,9 +64,9 @@ pub fn advise(r: &Resolved, scenario: &Scenario, results: [&StrategyResult; 4]) 
 
 /// The applying criteria, strongest first, then what the advised reference builds around or
 /// waits for, and a note where its lead rests on contested dates.
-fn reasons(applying: &[&CriterionScore], advised: &StrategyResult) -> Vec<String> {
+fn reasons(applying: &[&CriterionScore], advised: &StrategyResult, currency: &Currency) -> Vec<String> {
     let mut reasons: Vec<String> = applying.iter().map(|c| capitalise(&c.reason)).collect();
-    reasons.extend(caveats(advised).iter().map(|c| capitalise(c)));
+    reasons.extend(caveats(advised, currency).iter().map(|c| capitalise(c)));
     let leans_on_dates = applying.iter().any(|c| {
         matches!(
             c.criterion,

@@ -16,6 +16,7 @@ use std::collections::BTreeSet;
 use crate::engine::analysis::findings::{Capability, FindingKind};
 use crate::engine::analysis::strategy_result::StrategyResult;
 use crate::engine::assumptions::Resolved;
+use crate::engine::model::currency::Currency;
 use crate::engine::model::scenario::{
     Location, OrgProfile, Scenario, Sector, Workload, WorkloadId, YearMonth,
 };
@@ -107,6 +108,8 @@ pub(super) struct BoardFacts<'a> {
     pub mix: Mix,
     /// Whether the criteria word their reasons (not while a flip search scores variants).
     pub reasons: bool,
+    /// What the reasons' amounts are shown in.
+    pub currency: &'a Currency,
 }
 
 impl<'a> BoardFacts<'a> {
@@ -119,6 +122,7 @@ impl<'a> BoardFacts<'a> {
             months: scenario.horizon_months(),
             mix: read_mix(scenario, references),
             reasons: true,
+            currency: &scenario.currency,
         }
     }
 }

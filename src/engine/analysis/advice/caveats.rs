@@ -9,7 +9,7 @@ use crate::engine::analysis::cost::Component;
 use crate::engine::analysis::findings::{Capability, Finding, FindingKind};
 use crate::engine::analysis::strategy_result::StrategyResult;
 use crate::engine::assumptions::{Assumptions, Key};
-use crate::engine::model::money::format_usd;
+use crate::engine::model::currency::Currency;
 use crate::engine::model::scenario::YearMonth;
 
 /// Dates that rest on seed 004 alone, whose other claims the other seeds contradict.
@@ -21,12 +21,12 @@ const CONTESTED: [Key; 4] = [
 ];
 
 /// The workaround and waiting sentences for `advised`, one per capability.
-pub(super) fn caveats(advised: &StrategyResult) -> Vec<String> {
+pub(super) fn caveats(advised: &StrategyResult, currency: &Currency) -> Vec<String> {
     // The Frontier workaround is a platform built once, its upkeep and each agent's fitting:
     // its component's horizon total, not the agents' one-time share alone.
     let frontier = advised.cost.component_total(Component::Workaround);
-    let mut out = workarounds(&advised.cost.findings, frontier);
-    out.extend(waits(&advised.cost.findings));
+    let mut out = workarounds(&advised.cost.findings, frontier, currency);
+    out.extend(waits(&advised.cost.findings, currency));
     out
 }
 
@@ -50,7 +50,7 @@ const CONTESTED_NOTE: &str =
     " The date is seed 004's, which other seeds contradict in places (confidence C).";
 
 /// Per capability: how many workloads, the workaround, its one-time cost, a later date.
-fn workarounds(findings: &[Finding], frontier_total: f64) -> Vec<String> {
+fn workarounds(findings: &[Finding], frontier_total: f64, currency: &Currency) -> Vec<String> {
     let mut by_capability: BTreeMap<Capability, (usize, &str, f64, Option<YearMonth>)> = BTreeMap::new();
     for f in findings {
         if let (
@@ -75,10 +75,10 @@ fn workarounds(findings: &[Finding], frontier_total: f64) -> Vec<String> {
             let cost = if capability == Capability::FrontierAgents {
                 format!(
                     "about {} over the horizon (the platform built once, its upkeep and each agent's fitting)",
-                    format_usd(frontier_total)
+                    currency.format(frontier_total)
                 )
             } else {
-                format!("about {} once", format_usd(cost))
+                format!("about {} once", currency.format(cost))
             };
             format!(
                 "{} {} not offered on this cloud{until}: the workaround for {n} {} is to {workaround}, \
@@ -92,7 +92,7 @@ fn workarounds(findings: &[Finding], frontier_total: f64) -> Vec<String> {
 }
 
 /// Per capability and date: the wait, and what the months on the other cloud cost.
-fn waits(findings: &[Finding]) -> Vec<String> {
+fn waits(findings: &[Finding], currency: &Currency) -> Vec<String> {
     let mut by_capability: BTreeMap<(Capability, YearMonth), (usize, u32, f64, bool)> = BTreeMap::new();
     for f in findings {
         if let (
@@ -126,7 +126,7 @@ fn waits(findings: &[Finding]) -> Vec<String> {
                 verb(capability),
                 workloads_word(n),
                 if n == 1 { "runs" } else { "run" },
-                format_usd(cost)
+                currency.format(cost)
             )
         })
         .collect()

@@ -97,7 +97,7 @@ fn native(b: &BoardFacts, cloud: Cloud) -> (f64, String) {
     if !b.org.has_contract(cloud) {
         return (fit, what);
     }
-    let terms = said(b, || commitment_terms(b.org.commitment(cloud)));
+    let terms = said(b, || commitment_terms(b.org.commitment(cloud), b.currency));
     let joint = if fit > 0.0 { "and" } else { "but" };
     let reason = said(b, || {
         if coverage > 0.0 {
@@ -258,7 +258,7 @@ fn contracts_on_both(b: &BoardFacts) -> (f64, String) {
     let org = &b.org;
     let cover = |c| org.commitment_coverage(c, b.start, b.months);
     let fit = cover(Cloud::Azure).min(cover(Cloud::Aws));
-    let terms = |c| commitment_terms(org.commitment(c));
+    let terms = |c| commitment_terms(org.commitment(c), b.currency);
     let reason = match (org.azure_contract, org.aws_contract) {
         (true, true) if fit > 0.0 => said(b, || {
             format!(

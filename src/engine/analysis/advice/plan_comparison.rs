@@ -3,7 +3,7 @@
 use super::outcome::{PlacementDiff, PlanComparison};
 use super::wording::hours;
 use crate::engine::analysis::strategy_result::StrategyResult;
-use crate::engine::model::money::format_usd;
+use crate::engine::model::currency::Currency;
 use crate::engine::model::scenario::{whole_years, Placement, Scenario, WorkloadId};
 
 pub(super) fn compare(
@@ -16,7 +16,7 @@ pub(super) fn compare(
     let governance_hours_delta = plan.governance.hours_per_month - advised.governance.hours_per_month;
     let years = whole_years(scenario.horizon_months());
     let mut summary = if plan.cost.workloads.is_empty() {
-        nothing_placed_sentence(advised, years)
+        nothing_placed_sentence(advised, years, &scenario.currency)
     } else if placed_differently.is_empty() {
         format!(
             "Your plan places every placed workload where {} does.",
@@ -29,6 +29,7 @@ pub(super) fn compare(
             placed_differently.len(),
             (tco_delta, governance_hours_delta),
             years,
+            &scenario.currency,
         )
     };
     if !unplaced.is_empty() && !plan.cost.workloads.is_empty() {
@@ -74,12 +75,12 @@ fn placement_differences(
     (placed_differently, unplaced)
 }
 
-fn nothing_placed_sentence(advised: &StrategyResult, years: usize) -> String {
+fn nothing_placed_sentence(advised: &StrategyResult, years: usize, currency: &Currency) -> String {
     format!(
         "Nothing is placed yet. {}, the advised reference, costs {} over {years} years, \
          needs {} governance hours a month and has a risk score of {} ({}).",
         advised.strategy.label(),
-        format_usd(advised.cost.horizon_total),
+        currency.format(advised.cost.horizon_total),
         hours(advised.governance.hours_per_month),
         advised.risk.score,
         advised.risk.level.label()
@@ -93,6 +94,7 @@ fn differences_sentence(
     placed_differently: usize,
     (tco_delta, governance_hours_delta): (f64, f64),
     years: usize,
+    currency: &Currency,
 ) -> String {
     let more_less = |d: f64, more: &'static str, less: &'static str| if d >= 0.0 { more } else { less };
     format!(
@@ -105,7 +107,7 @@ fn differences_sentence(
             "workloads are"
         },
         advised.strategy.label(),
-        format_usd(tco_delta.abs()),
+        currency.format(tco_delta.abs()),
         more_less(tco_delta, "more", "less"),
         hours(governance_hours_delta),
         more_less(governance_hours_delta, "more", "fewer"),

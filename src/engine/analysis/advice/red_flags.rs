@@ -6,7 +6,6 @@ use crate::engine::analysis::cost::Component;
 use crate::engine::analysis::findings::FindingKind;
 use crate::engine::analysis::risk::FactorKind;
 use crate::engine::analysis::strategy_result::StrategyResult;
-use crate::engine::model::money::format_usd;
 use crate::engine::model::scenario::{Placement, Scenario, WorkloadId};
 use crate::engine::model::text::capitalise;
 
@@ -77,8 +76,8 @@ fn lock_in_migration(scenario: &Scenario, target: &StrategyResult) -> Option<Red
             migrating.len(),
             workloads_word(migrating.len()),
             names(scenario, &migrating),
-            format_usd(migration),
-            format_usd(year_of_run)
+            scenario.currency.format(migration),
+            scenario.currency.format(year_of_run)
         ),
         cost: Some(migration),
         workloads: migrating,
@@ -114,7 +113,7 @@ fn compliance_duplication(scenario: &Scenario, target: &StrategyResult) -> Optio
             "{list} {verb} validated on both clouds: {n} {} a year must cover the second cloud too, {} of \
              scope extension over the horizon.",
             if n == 1 { "audit" } else { "audits" },
-            format_usd(duplicate_audits)
+            scenario.currency.format(duplicate_audits)
         )
     } else {
         format!(

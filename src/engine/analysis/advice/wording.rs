@@ -1,6 +1,7 @@
 //! Small words the advice sentences share.
 
-use crate::engine::model::money::{format_number, format_usd};
+use crate::engine::model::currency::Currency;
+use crate::engine::model::money::format_number;
 use crate::engine::model::scenario::Commitment;
 
 pub(super) fn workloads_word(n: usize) -> &'static str {
@@ -45,8 +46,8 @@ pub(super) fn of_spend(by_spend: bool) -> &'static str {
 }
 
 /// " ($1,500,000 a year, to 2028-06)", or nothing when neither is stated.
-pub(super) fn commitment_terms(c: Commitment) -> String {
-    let size = (c.annual_usd > 0.0).then(|| format!("{} a year", format_usd(c.annual_usd)));
+pub(super) fn commitment_terms(c: Commitment, currency: &Currency) -> String {
+    let size = (c.annual_usd > 0.0).then(|| format!("{} a year", currency.format(c.annual_usd)));
     let end = c.ends.map(|e| format!("to {e}"));
     let parts: Vec<String> = size.into_iter().chain(end).collect();
     if parts.is_empty() {

@@ -3,21 +3,22 @@
 use super::factor::{FactorKind, LockInService, RiskFactor};
 use crate::engine::analysis::findings::Capability;
 use crate::engine::assumptions::Cloud;
-use crate::engine::model::money::{format_number, format_usd};
+use crate::engine::model::currency::Currency;
+use crate::engine::model::money::format_number;
 use crate::engine::model::scenario::{Criticality, Framework, Residency, Sector, YearMonth};
 
-fn migration_cost(one_time: f64, year_of_run: f64) -> String {
+fn migration_cost(one_time: f64, year_of_run: f64, currency: &Currency) -> String {
     if year_of_run > 0.0 {
         format!(
             "Moving costs {} once, {}% of a year of its run cost ({}).",
-            format_usd(one_time),
+            currency.format(one_time),
             format_number((one_time / year_of_run * 100.0).round()),
-            format_usd(year_of_run)
+            currency.format(year_of_run)
         )
     } else {
         format!(
             "Moving costs {} once, with no run cost in its first year to set against it.",
-            format_usd(one_time)
+            currency.format(one_time)
         )
     }
 }
@@ -113,7 +114,7 @@ fn compliance_duplication(frameworks: &[Framework], extra_audits: u32) -> String
 
 impl RiskFactor {
     /// One plain sentence the room can argue with.
-    pub fn reason(&self) -> String {
+    pub fn reason(&self, currency: &Currency) -> String {
         match &self.kind {
             FactorKind::Criticality { level } => {
                 format!("{} criticality sets the impact.", level.label())
@@ -126,7 +127,7 @@ impl RiskFactor {
             FactorKind::MigrationCost {
                 one_time,
                 year_of_run,
-            } => migration_cost(*one_time, *year_of_run),
+            } => migration_cost(*one_time, *year_of_run, currency),
             FactorKind::Statefulness { moves, .. } => statefulness(*moves),
             FactorKind::LockIn { service, cloud } => lock_in(*service, *cloud),
             FactorKind::FeatureLag { months } => format!(

@@ -511,6 +511,7 @@ mod tests {
             term_years: 3,
             discount_percent: Some(12.0),
         };
+        s.currency = crate::engine::model::currency::Currency::eur();
         s.workloads[1].provisioning = Provisioning {
             capacity: Capacity::Provisioned,
             term: PtuTerm::Yearly,
@@ -529,6 +530,7 @@ mod tests {
             (0, None)
         );
         assert_eq!(older.org.aws_commitment.annual_usd, 500_000.0);
+        assert!(older.currency.is_usd());
     }
 
     #[test]
@@ -670,13 +672,23 @@ mod tests {
     }
 
     #[test]
-    fn every_scenario_field_travels_in_version_3() {
-        // When Scenario, OrgProfile or Workload gains a field, a link made with version 3 drops
-        // it. Decide whether it must travel: if so, add a version 4 payload; either way, list
-        // the field here.
+    fn every_scenario_field_travels() {
+        // When Scenario, OrgProfile, a commitment or Workload gains a field, today's link
+        // version drops it. Decide whether it must travel: if so, add a new payload version;
+        // either way, list the field here. Fields left out when they hold their default are
+        // given another value first, so they are listed too.
         let mut s = Scenario::default();
-        s.add_workload(WorkloadKind::SupportChatbot);
+        let id = s.add_workload(WorkloadKind::SupportChatbot);
         s.ranges.insert("aws.egress.per-gb".into(), (0.05, 0.1));
+        if let Some(w) = s.workload_mut(id) {
+            w.placement = crate::engine::model::scenario::Placement::Azure;
+            w.moves = vec![crate::engine::model::schedule::Move::new(
+                crate::engine::model::schedule::MoveAt::Month(6),
+                crate::engine::model::scenario::Placement::Aws,
+            )];
+            w.while_unavailable = crate::engine::model::schedule::WhileUnavailable::Wait;
+            w.provisioning.capacity = crate::engine::model::capacity::Capacity::Provisioned;
+        }
         let json = serde_json::to_value(&s).unwrap_or_default();
         let keys = |v: &serde_json::Value| -> Vec<String> {
             v.as_object().map_or(Vec::new(), |o| o.keys().cloned().collect())
@@ -686,6 +698,7 @@ mod tests {
         assert_eq!(
             scenario_keys,
             [
+                "currency",
                 "horizon_years",
                 "name",
                 "org",
@@ -716,6 +729,27 @@ mod tests {
             ],
             "OrgProfile's fields changed: update the share-link payload"
         );
+        let mut commitment_keys = keys(&json["org"]["azure_commitment"]);
+        commitment_keys.sort();
+        assert_eq!(
+            commitment_keys,
+            ["annual_usd", "discount_percent", "ends", "term_years"],
+            "Commitment's fields changed: update the share-link payload"
+        );
+        let mut currency_keys = keys(&json["currency"]);
+        currency_keys.sort();
+        assert_eq!(
+            currency_keys,
+            ["as_of", "code", "per_usd", "source", "symbol"],
+            "Currency's fields changed: update the share-link payload"
+        );
+        let mut capacity_keys = keys(&json["workloads"][0]["provisioning"]);
+        capacity_keys.sort();
+        assert_eq!(
+            capacity_keys,
+            ["capacity", "deployment", "peak_to_average", "term", "units"],
+            "Provisioning's fields changed: update the share-link payload"
+        );
         let mut workload_keys = keys(&json["workloads"][0]);
         workload_keys.sort();
         assert_eq!(
@@ -730,14 +764,17 @@ mod tests {
                 "kind",
                 "model",
                 "monthly_volume",
+                "moves",
                 "name",
                 "placement",
+                "provisioning",
                 "residency",
                 "runs_today",
                 "sector",
                 "steps_per_session",
                 "tokens_in",
-                "tokens_out"
+                "tokens_out",
+                "while_unavailable"
             ],
             "Workload's fields changed: update the share-link payload"
         );

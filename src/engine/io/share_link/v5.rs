@@ -1,7 +1,8 @@
 //! Version 5 of the share-link payload: everything version 4 carries, then the procurement
-//! levers (issue 18): each commitment's term and own discount, and the capacity of the
-//! workloads that do not simply pay as they go, by their position on the board. A version 1
-//! to 4 link opens with commitments read as before and every workload paying as it goes.
+//! levers (issue 18): each commitment's term and own discount, the capacity of the workloads
+//! that do not simply pay as they go (by their position on the board), and the currency the
+//! amounts are shown in with its rate. A version 1 to 4 link opens with commitments read as
+//! before, every workload paying as it goes, in US dollars.
 //!
 //! FROZEN once links are made with it, like the earlier versions: never reorder, remove or
 //! retype a field, never change a code; anything new that must travel needs a `v6`.
@@ -11,7 +12,8 @@ use serde::{Deserialize, Serialize};
 use super::v1::{Num, UnknownCode};
 use super::v4::ScenarioV4;
 use crate::engine::model::capacity::{Capacity, Provisioning, PtuDeployment, PtuTerm};
-use crate::engine::model::scenario::{Commitment, Scenario, Workload};
+use crate::engine::model::currency::Currency;
+use crate::engine::model::scenario::{Commitment, Scenario, Workload, YearMonth};
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub(super) struct ScenarioV5 {
@@ -19,6 +21,17 @@ pub(super) struct ScenarioV5 {
     azure_commitment: CommitmentTermsV5,
     aws_commitment: CommitmentTermsV5,
     capacities: Vec<CapacityV5>,
+    currency: CurrencyV5,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+struct CurrencyV5 {
+    code: String,
+    symbol: String,
+    per_usd: Num,
+    /// (year, month) of the rate.
+    as_of: (i32, u8),
+    source: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -53,6 +66,13 @@ impl ScenarioV5 {
             azure_commitment: CommitmentTermsV5::from(s.org.azure_commitment),
             aws_commitment: CommitmentTermsV5::from(s.org.aws_commitment),
             capacities,
+            currency: CurrencyV5 {
+                code: s.currency.code.clone(),
+                symbol: s.currency.symbol.clone(),
+                per_usd: Num(s.currency.per_usd),
+                as_of: (s.currency.as_of.year, s.currency.as_of.month),
+                source: s.currency.source.clone(),
+            },
         }
     }
 
@@ -69,6 +89,18 @@ impl ScenarioV5 {
                 })?;
             w.provisioning = capacity.into_provisioning()?;
         }
+        // Held as linked: the scenario's checks refuse a rate of 0 or a bad code in plain words.
+        let c = self.currency;
+        s.currency = Currency {
+            code: c.code,
+            symbol: c.symbol,
+            per_usd: c.per_usd.0,
+            as_of: YearMonth {
+                year: c.as_of.0,
+                month: c.as_of.1,
+            },
+            source: c.source,
+        };
         Ok(s)
     }
 
@@ -160,7 +192,7 @@ impl CapacityV5 {
 mod tests {
     use super::*;
     use crate::engine::model::catalog::WorkloadKind;
-    use crate::engine::model::scenario::{YearMonth, Zone};
+    use crate::engine::model::scenario::Zone;
 
     #[test]
     fn a_version_5_payload_is_version_4_then_the_levers() {
@@ -185,6 +217,7 @@ mod tests {
             term_years: 3,
             discount_percent: Some(18.5),
         };
+        s.currency = Currency::gbp();
         let v4 = postcard::to_allocvec(&ScenarioV4::from_scenario(&s)).unwrap_or_default();
         let v5 = postcard::to_allocvec(&ScenarioV5::from_scenario(&s)).unwrap_or_default();
         assert!(v5.starts_with(&v4) && v5.len() > v4.len());

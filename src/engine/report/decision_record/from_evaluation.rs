@@ -41,12 +41,13 @@ impl DecisionRecord {
                 .filter(|_| e.assumptions.price_book_count() > 0)
                 .map(PriceBook::source_label),
             rests_on: None,
+            currency: e.currency.clone(),
         }
     }
 
     /// Adds what the answer rests on (from the sampler of the same scenario).
     pub fn with_reliance(mut self, answer: &AnswerReliance) -> DecisionRecord {
-        self.rests_on = Some((answer.summary(), answer.items()));
+        self.rests_on = Some((answer.summary(&self.currency), answer.items(&self.currency)));
         self
     }
 }
@@ -184,7 +185,7 @@ fn risks(scenario: &Scenario, e: &Evaluation) -> Vec<RiskRow> {
             level: r.level.label(),
             likelihood: r.likelihood,
             impact: r.impact,
-            driver: r.driver().map(|f| f.reason()).unwrap_or_default(),
+            driver: r.driver().map(|f| f.reason(&e.currency)).unwrap_or_default(),
         })
         .collect()
 }

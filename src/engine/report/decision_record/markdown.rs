@@ -6,7 +6,8 @@ use super::record::{
     AdviceRecord, AssumptionRow, ComponentRow, DecisionRecord, GovernanceRow, HeadlineRow, PlacementRow,
     RiskRow, YearRow,
 };
-use crate::engine::model::money::{format_number, format_usd};
+use crate::engine::model::currency::Currency;
+use crate::engine::model::money::format_number;
 use crate::engine::model::text::lowercase_first;
 use crate::engine::CostCloud;
 
@@ -18,13 +19,19 @@ impl DecisionRecord {
     pub fn to_markdown(&self) -> String {
         let mut md = Markdown::default();
         title(&mut md, self);
-        placements(&mut md, &self.placements);
-        headline(&mut md, self.years, &self.headline, self.versus_best.as_deref());
+        placements(&mut md, &self.placements, &self.currency);
+        headline(
+            &mut md,
+            self.years,
+            &self.headline,
+            self.versus_best.as_deref(),
+            &self.currency,
+        );
         advice(&mut md, self.advice.as_ref());
         rests_on(&mut md, self.rests_on.as_ref());
         md.heading("Figures behind the charts");
-        tco_by_year(&mut md, &self.tco_by_year);
-        cost_by_component(&mut md, &self.cost_by_component);
+        tco_by_year(&mut md, &self.tco_by_year, &self.currency);
+        cost_by_component(&mut md, &self.cost_by_component, &self.currency);
         governance(&mut md, &self.governance);
         risks(&mut md, &self.risks);
         changed_assumptions(&mut md, &self.assumptions);
@@ -45,6 +52,8 @@ fn title(md: &mut Markdown, record: &DecisionRecord) {
         record.years,
         if record.years == 1 { "year" } else { "years" }
     ));
+    md.blank();
+    md.line(&text(&currency_note(&record.currency)));
     if let Some(b) = &record.price_book {
         md.blank();
         md.line(&format!(
@@ -55,7 +64,29 @@ fn title(md: &mut Markdown, record: &DecisionRecord) {
     }
 }
 
-fn placements(md: &mut Markdown, rows: &[PlacementRow]) {
+impl DecisionRecord {
+    /// Which currency the record's amounts are in, and at what rate.
+    pub fn currency_note(&self) -> String {
+        currency_note(&self.currency)
+    }
+}
+
+/// Which currency the amounts are in, and at what rate: prices are US dollar list prices.
+fn currency_note(c: &Currency) -> String {
+    if c.is_usd() {
+        "Amounts in US dollars (USD), the currency of the list prices.".to_owned()
+    } else {
+        format!(
+            "Amounts in {} ({}), converted from US dollar list prices at {} ({}).",
+            c.code,
+            c.symbol,
+            c.rate_text(),
+            c.source
+        )
+    }
+}
+
+fn placements(md: &mut Markdown, rows: &[PlacementRow], currency: &Currency) {
     md.heading("Placements");
     if rows.is_empty() {
         md.line("No workloads on the board.");
@@ -70,13 +101,19 @@ fn placements(md: &mut Markdown, rows: &[PlacementRow]) {
                 cell(&format!("{} ({})", p.kind, p.family)),
                 cell(p.cloud),
                 cell(p.share.as_deref().unwrap_or("—")),
-                format_usd(p.horizon_cost),
+                currency.format(p.horizon_cost),
             ]
         }),
     );
 }
 
-fn headline(md: &mut Markdown, years: usize, rows: &[HeadlineRow], versus_best: Option<&str>) {
+fn headline(
+    md: &mut Markdown,
+    years: usize,
+    rows: &[HeadlineRow],
+    versus_best: Option<&str>,
+    currency: &Currency,
+) {
     md.heading("Headline figures");
     md.table(
         &[
@@ -90,8 +127,8 @@ fn headline(md: &mut Markdown, years: usize, rows: &[HeadlineRow], versus_best: 
         rows.iter().map(|h| {
             vec![
                 cell(&strategy_with_marks(h)),
-                format_usd(h.tco),
-                format_usd(h.run_rate),
+                currency.format(h.tco),
+                currency.format(h.run_rate),
                 format_number(h.governance_hours.round()),
                 cell(h.risk),
             ]
@@ -170,7 +207,7 @@ fn rests_on(md: &mut Markdown, rests_on: Option<&(String, Vec<String>)>) {
     }
 }
 
-fn tco_by_year(md: &mut Markdown, rows: &[YearRow]) {
+fn tco_by_year(md: &mut Markdown, rows: &[YearRow], currency: &Currency) {
     md.subheading("TCO over time (cumulative, at the end of each year)");
     let mut head = vec!["Year"];
     head.extend(DecisionRecord::strategy_labels());
@@ -179,13 +216,13 @@ fn tco_by_year(md: &mut Markdown, rows: &[YearRow]) {
         &LABEL_THEN_FOUR_FIGURES,
         rows.iter().map(|y| {
             let mut row = vec![cell(&y.label)];
-            row.extend(y.cumulative.iter().map(|v| format_usd(*v)));
+            row.extend(y.cumulative.iter().map(|v| currency.format(*v)));
             row
         }),
     );
 }
 
-fn cost_by_component(md: &mut Markdown, rows: &[ComponentRow]) {
+fn cost_by_component(md: &mut Markdown, rows: &[ComponentRow], currency: &Currency) {
     md.subheading("Where the plan's money goes (over the horizon)");
     if rows.is_empty() {
         md.line("No cost yet: nothing is placed.");
@@ -199,8 +236,8 @@ fn cost_by_component(md: &mut Markdown, rows: &[ComponentRow]) {
         &LABEL_THEN_FOUR_FIGURES,
         rows.iter().map(|c| {
             let mut row = vec![cell(c.component)];
-            row.extend(c.by_cloud.iter().map(|v| format_usd(*v)));
-            row.push(format_usd(c.total));
+            row.extend(c.by_cloud.iter().map(|v| currency.format(*v)));
+            row.push(currency.format(c.total));
             row
         }),
     );

@@ -1,6 +1,7 @@
 //! The decision record's contents: plain figures and sentences, laid out by the app and by
 //! [`DecisionRecord::to_markdown`].
 
+use crate::engine::model::currency::Currency;
 use crate::engine::model::scenario::YearMonth;
 use crate::engine::Strategy;
 
@@ -29,6 +30,8 @@ pub struct DecisionRecord {
     /// The weakly sourced assumptions the plan's standing rests on: a sentence, then one per
     /// assumption. Empty until [`DecisionRecord::with_reliance`] adds them.
     pub rests_on: Option<(String, Vec<String>)>,
+    /// The currency the amounts are shown in.
+    pub currency: Currency,
 }
 
 #[derive(Debug, Clone, PartialEq)]
