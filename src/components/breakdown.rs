@@ -172,7 +172,7 @@ struct LineKey {
     component: Component,
     cloud: CostCloud,
     label: &'static str,
-    amounts: [u64; 3],
+    amounts: [u64; 4],
     duplicate: bool,
     sources: Vec<(&'static str, [u64; 2], bool, bool)>,
 }
@@ -186,7 +186,13 @@ impl LineKey {
             component: line.component,
             cloud: line.cloud,
             label: line.label,
-            amounts: [line.first_month, line.total, line.discount_percent].map(f64::to_bits),
+            amounts: [
+                line.first_month,
+                line.total,
+                line.discount_percent,
+                line.commitment_discount_percent.unwrap_or(-1.0),
+            ]
+            .map(f64::to_bits),
             duplicate: line.duplicate,
             sources: l
                 .sources
@@ -206,8 +212,17 @@ fn CostLineView(l: ExplainedLine) -> impl IntoView {
     let (total, first_month) = (l.line.total, l.line.first_month);
     let formula = l.line.formula;
     let who = l.workload.clone().map(|n| format!(" · {n}")).unwrap_or_default();
-    let discount = (l.line.discount_percent > 0.0)
-        .then(|| format!(" after a {}% commitment discount", l.line.discount_percent));
+    let discount = match (l.line.discount_percent > 0.0, l.line.commitment_discount_percent) {
+        (true, Some(c)) => Some(format!(
+            " after a {}% discount off list ({c}% in the months its commitment covers)",
+            l.line.discount_percent
+        )),
+        (false, Some(c)) => Some(format!(
+            " after a {c}% commitment discount in the months it covers"
+        )),
+        (true, None) => Some(format!(" after a {}% discount off list", l.line.discount_percent)),
+        (false, None) => None,
+    };
     view! {
         <details class="cost-line">
             <summary>

@@ -15,7 +15,7 @@ pub fn NumberField(
     field: Field,
     #[prop(into)] value: Signal<f64>,
     on_commit: Callback<f64>,
-    #[prop(optional)] unit: &'static str,
+    #[prop(optional, into)] unit: String,
 ) -> impl IntoView {
     let draft = RwSignal::new(None::<String>);
     let error = RwSignal::new(None::<String>);
@@ -41,6 +41,61 @@ pub fn NumberField(
                     inputmode="decimal"
                     autocomplete="off"
                     prop:value=move || draft.get().unwrap_or_else(|| format_number(value.get()))
+                    aria-invalid=move || if error.with(Option::is_some) { "true" } else { "false" }
+                    aria-describedby=error_id.clone()
+                    on:input=on_input
+                    on:blur=move |_| {
+                        if error.with_untracked(Option::is_none) {
+                            draft.set(None);
+                        }
+                    }
+                />
+                <span class="field-unit">{unit}</span>
+            </div>
+            <p id=error_id class="field-error">{move || error.get()}</p>
+        </div>
+    }
+}
+
+/// As [`NumberField`], for a value that may be left empty (`None`: the default it names).
+#[component]
+pub fn OptionalNumberField(
+    id: String,
+    label: String,
+    field: Field,
+    #[prop(into)] value: Signal<Option<f64>>,
+    on_commit: Callback<Option<f64>>,
+    #[prop(optional)] unit: &'static str,
+) -> impl IntoView {
+    let draft = RwSignal::new(None::<String>);
+    let error = RwSignal::new(None::<String>);
+    let error_id = format!("{id}-error");
+    let on_input = move |ev| {
+        let text = event_target_value(&ev);
+        let parsed = if text.trim().is_empty() {
+            Ok(None)
+        } else {
+            limits::parse_number(field, &text).map(Some)
+        };
+        match parsed {
+            Ok(v) => {
+                error.set(None);
+                on_commit.run(v);
+            }
+            Err(e) => error.set(Some(e.to_string())),
+        }
+        draft.set(Some(text));
+    };
+    view! {
+        <div class="field" class:invalid=move || error.with(Option::is_some)>
+            <label for=id.clone()>{label}</label>
+            <div class="field-input">
+                <input
+                    id=id
+                    type="text"
+                    inputmode="decimal"
+                    autocomplete="off"
+                    prop:value=move || draft.get().unwrap_or_else(|| value.get().map(format_number).unwrap_or_default())
                     aria-invalid=move || if error.with(Option::is_some) { "true" } else { "false" }
                     aria-describedby=error_id.clone()
                     on:input=on_input

@@ -17,6 +17,8 @@ struct Figures {
     references: Vec<Tile>,
     cheapest: Strategy,
     comparison: String,
+    /// Present value and payback, in words (empty before anything is placed).
+    money_over_time: [String; 2],
     currency: Currency,
 }
 
@@ -25,6 +27,7 @@ struct Tile {
     strategy: Strategy,
     label: &'static str,
     total: f64,
+    present_value: f64,
     run_rate: f64,
     governance_hours: f64,
     risk: &'static str,
@@ -36,6 +39,7 @@ impl Tile {
             strategy: s.strategy,
             label: s.strategy.label(),
             total: s.cost.horizon_total,
+            present_value: s.cost.present_value,
             run_rate: s.cost.run_rate,
             governance_hours: s.governance.hours_per_month,
             risk: s.risk.level.label(),
@@ -58,6 +62,11 @@ fn figures(e: &Evaluation, placed: usize) -> Figures {
         references: e.references().into_iter().map(Tile::of).collect(),
         cheapest: e.cheapest_reference().strategy,
         currency: e.currency.clone(),
+        money_over_time: if placed == 0 {
+            Default::default()
+        } else {
+            [e.present_value_sentence(), e.payback_sentence()]
+        },
         comparison: if placed == 0 {
             "Place workloads on Azure, AWS or Both to price your plan; the references price every workload."
                 .to_owned()
@@ -107,6 +116,7 @@ fn HeadlineTiles(f: Figures) -> impl IntoView {
                 <span class="tile-label">{format!("{} · {years}-year TCO", f.plan.label)}</span>
                 <span class="tile-value" data-testid="plan-tco">{money(f.plan.total)}</span>
                 <span class="tile-sub">{format!("{} a month at run-rate", money(f.plan.run_rate))}</span>
+                <span class="tile-sub" data-testid="plan-present-value">{format!("{} in today's money", money(f.plan.present_value))}</span>
                 <span class="tile-sub" data-testid="plan-burden">{f.plan.burden_line()}</span>
             </div>
             {f.references.into_iter().map(|t| {
@@ -116,12 +126,14 @@ fn HeadlineTiles(f: Figures) -> impl IntoView {
                         <span class="tile-label">{t.label}{is_best.then_some(" · cheapest")}</span>
                         <span class="tile-value">{money(t.total)}</span>
                         <span class="tile-sub">{format!("{} a month", money(t.run_rate))}</span>
+                        <span class="tile-sub">{format!("{} in today's money", money(t.present_value))}</span>
                         <span class="tile-sub">{t.burden_line()}</span>
                     </div>
                 }
             }).collect_view()}
         </div>
         <p class="headline-comparison">{f.comparison}</p>
+        <p class="headline-money" data-testid="money-over-time">{f.money_over_time.join(" ")}</p>
         <UncertaintyLine placed=f.placed years />
     }
 }

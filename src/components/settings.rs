@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use super::currency_settings::CurrencySettings;
-use super::fields::{NumberField, SelectField};
+use super::fields::{NumberField, OptionalNumberField, SelectField};
 use super::inspector::options;
 use super::org_questions::OrgQuestions;
 use crate::engine::model::limits::{
@@ -142,15 +142,40 @@ fn DiscountField(azure: bool) -> impl IntoView {
                 on_commit=Callback::new(move |v: f64| state.change("change a discount", Some(format!("discount-{azure}")), |s| if azure { s.org.azure_discount_percent = v } else { s.org.aws_discount_percent = v }))
                 unit="%"
             />
-            <NumberField
-                id=format!("org-{key}-commitment")
-                label=format!("{cloud} commitment a year (0 = not stated)")
-                field=if azure { Field::AzureCommitmentUsdYear } else { Field::AwsCommitmentUsdYear }
-                value=Signal::derive(move || state.scenario.with(|s| if azure { s.org.azure_commitment.annual_usd } else { s.org.aws_commitment.annual_usd }))
-                on_commit=Callback::new(move |v: f64| state.change("change a commitment's size", Some(format!("commitment-{azure}")), |s| if azure { s.org.azure_commitment.annual_usd = v } else { s.org.aws_commitment.annual_usd = v }))
-                unit="USD"
-            />
+            {move || {
+                // Typed in the plan's currency, kept in US dollars like every amount.
+                let (code, per_usd) = state.scenario.with(|s| (s.currency.code.clone(), s.currency.per_usd));
+                view! {
+                    <NumberField
+                        id=format!("org-{key}-commitment")
+                        label=format!("{cloud} commitment a year (0 = not stated)")
+                        field=if azure { Field::AzureCommitmentUsdYear } else { Field::AwsCommitmentUsdYear }
+                        value=Signal::derive(move || per_usd * state.scenario.with(|s| if azure { s.org.azure_commitment.annual_usd } else { s.org.aws_commitment.annual_usd }))
+                        on_commit=Callback::new(move |v: f64| state.change("change a commitment's size", Some(format!("commitment-{azure}")), |s| if azure { s.org.azure_commitment.annual_usd = v / per_usd } else { s.org.aws_commitment.annual_usd = v / per_usd }))
+                        unit=code
+                    />
+                }
+            }}
             <CommitmentEnd azure />
+            <NumberField
+                id=format!("org-{key}-commitment-term")
+                label=format!("{cloud} commitment term (years before its end, 0 = not stated)")
+                field=Field::CommitmentTermYears
+                value=Signal::derive(move || state.scenario.with(|s| f64::from(if azure { s.org.azure_commitment.term_years } else { s.org.aws_commitment.term_years })))
+                on_commit=Callback::new(move |v: f64| {
+                    let years = v as u8;
+                    state.change("change a commitment's term", Some(format!("commitment-term-{azure}")), |s| if azure { s.org.azure_commitment.term_years = years } else { s.org.aws_commitment.term_years = years })
+                })
+                unit="years"
+            />
+            <OptionalNumberField
+                id=format!("org-{key}-commitment-discount")
+                label=format!("Discount under the {cloud} commitment (empty = the discount off list)")
+                field=Field::CommitmentDiscountPercent
+                value=Signal::derive(move || state.scenario.with(|s| if azure { s.org.azure_commitment.discount_percent } else { s.org.aws_commitment.discount_percent }))
+                on_commit=Callback::new(move |v: Option<f64>| state.change("change a commitment's discount", Some(format!("commitment-discount-{azure}")), |s| if azure { s.org.azure_commitment.discount_percent = v } else { s.org.aws_commitment.discount_percent = v }))
+                unit="%"
+            />
         </div>
     }
 }

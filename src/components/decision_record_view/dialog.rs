@@ -67,6 +67,7 @@ fn RecordArticle(record: DecisionRecord, charts: Vec<RecordChart>) -> impl IntoV
             <h2>"Headline figures"</h2>
             <RecordTable table=tables::headline(&r) testid="record-headline" />
             {r.versus_best.clone().map(|v| view! { <p class="record-versus">{v}</p> })}
+            {r.money_over_time.clone().map(|v| view! { <p class="record-money">{v}</p> })}
             <h2>"Advice and red flags"</h2>
             <RecordAdvice advice=r.advice.clone() />
             {r.rests_on.clone().map(|(summary, items)| view! {

@@ -44,6 +44,7 @@ pub fn headline(r: &DecisionRecord) -> Table {
     let head = vec![
         col("Strategy"),
         num(&format!("{}-year TCO", r.years)),
+        num("In today's money"),
         num("Run rate a month"),
         num("Governance h/month"),
         col("Risk"),
@@ -68,6 +69,7 @@ pub fn headline(r: &DecisionRecord) -> Table {
             vec![
                 name,
                 r.currency.format(h.tco),
+                r.currency.format(h.present_value),
                 r.currency.format(h.run_rate),
                 format_number(h.governance_hours.round()),
                 h.risk.to_owned(),

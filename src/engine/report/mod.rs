@@ -5,3 +5,4 @@ pub mod compare;
 pub mod csv_export;
 pub mod decision_record;
 pub mod headline;
+pub mod money_over_time;

@@ -31,6 +31,8 @@ impl DecisionRecord {
             placements: placements(scenario, e),
             headline: headline(e),
             versus_best: versus_best(scenario, e),
+            money_over_time: versus_best(scenario, e)
+                .map(|_| format!("{} {}", e.present_value_sentence(), e.payback_sentence())),
             advice: advice(e),
             tco_by_year: tco_by_year(e),
             cost_by_component: cost_by_component(e),
@@ -88,6 +90,7 @@ fn headline(e: &Evaluation) -> Vec<HeadlineRow> {
         .map(|s| HeadlineRow {
             strategy: s.strategy.label(),
             tco: s.cost.horizon_total,
+            present_value: s.cost.present_value,
             run_rate: s.cost.run_rate,
             governance_hours: s.governance.hours_per_month,
             risk: s.risk.level.label(),

@@ -25,6 +25,7 @@ impl DecisionRecord {
             self.years,
             &self.headline,
             self.versus_best.as_deref(),
+            self.money_over_time.as_deref(),
             &self.currency,
         );
         advice(&mut md, self.advice.as_ref());
@@ -112,6 +113,7 @@ fn headline(
     years: usize,
     rows: &[HeadlineRow],
     versus_best: Option<&str>,
+    money_over_time: Option<&str>,
     currency: &Currency,
 ) {
     md.heading("Headline figures");
@@ -119,15 +121,17 @@ fn headline(
         &[
             "Strategy",
             &format!("{years}-year TCO"),
+            "In today's money",
             "Run rate a month",
             "Governance h/month",
             "Risk",
         ],
-        &[false, true, true, true, false],
+        &[false, true, true, true, true, false],
         rows.iter().map(|h| {
             vec![
                 cell(&strategy_with_marks(h)),
                 currency.format(h.tco),
+                currency.format(h.present_value),
                 currency.format(h.run_rate),
                 format_number(h.governance_hours.round()),
                 cell(h.risk),
@@ -137,6 +141,10 @@ fn headline(
     if let Some(v) = versus_best {
         md.blank();
         md.line(&text(v));
+    }
+    if let Some(m) = money_over_time {
+        md.blank();
+        md.line(&text(m));
     }
 }
 

@@ -17,6 +17,8 @@ pub struct DecisionRecord {
     pub headline: Vec<HeadlineRow>,
     /// The plan against the cheapest reference, in a sentence.
     pub versus_best: Option<String>,
+    /// Present value and payback against staying as today, in words (with a plan placed).
+    pub money_over_time: Option<String>,
     pub advice: Option<AdviceRecord>,
     pub tco_by_year: Vec<YearRow>,
     pub cost_by_component: Vec<ComponentRow>,
@@ -50,6 +52,8 @@ pub struct PlacementRow {
 pub struct HeadlineRow {
     pub strategy: &'static str,
     pub tco: f64,
+    /// The horizon discounted to the plan's start at the discount rate.
+    pub present_value: f64,
     pub run_rate: f64,
     pub governance_hours: f64,
     pub risk: &'static str,
