@@ -1,5 +1,6 @@
 //! Cumulative cost by month: the plan (emphasised, its horizon total labelled) against
-//! all-Azure, all-AWS and split-by-rule. Once sampled outcomes are in, the plan is drawn as
+//! all-Azure, all-AWS, split-by-rule and staying where each workload runs today (dotted,
+//! under the plan: where the plan crosses it is its payback). Once sampled outcomes are in, the plan is drawn as
 //! its P10-P90 band with its median, and the references as their medians.
 
 use plotters::prelude::*;
@@ -37,6 +38,8 @@ pub struct TcoData {
     pub currency: Currency,
     /// At the most likely values (the engine's answer).
     pub series: Vec<Series>,
+    /// Staying where each workload runs today, at the most likely values.
+    pub today: Vec<f64>,
     pub band: Option<BandSeries>,
 }
 
@@ -53,8 +56,16 @@ pub fn data(e: &Evaluation) -> TcoData {
                 cumulative: s.cost.cumulative.iter().map(|v| v * rate).collect(),
             })
             .collect(),
+        today: cumulative(&e.against_today.monthly).map(|v| v * rate).collect(),
         band: None,
     }
+}
+
+fn cumulative(monthly: &[f64]) -> impl Iterator<Item = f64> + '_ {
+    monthly.iter().scan(0.0, |sum, v| {
+        *sum += v;
+        Some(*sum)
+    })
 }
 
 /// `d` with the band of sampled outcomes, if the band covers the same months.
@@ -93,9 +104,11 @@ pub fn describe(d: &TcoData) -> String {
         .map(|s| format!("{} {}", s.strategy.label(), money(total(s))))
         .collect();
     let mut text = format!(
-        "Line chart of cumulative cost over {months} months from {}, at the most likely values: {}.",
+        "Line chart of cumulative cost over {months} months from {}, at the most likely values: {}; \
+         staying where each workload runs today {}.",
         d.start,
-        parts.join(", ")
+        parts.join(", "),
+        money(d.today.last().copied().unwrap_or(0.0))
     );
     if let Some(b) = &d.band {
         let last = |v: &[f64]| v.last().copied().unwrap_or(0.0);
@@ -138,6 +151,7 @@ pub fn svg(d: &TcoData, look: &Look) -> Result<String, ChartError> {
         .map(total)
         .chain(d.band.as_ref().and_then(|b| b.p90.last().copied()))
         .chain(plan_line.and_then(|p| p.last().copied()))
+        .chain(d.today.last().copied())
         .fold(0.0, f64::max);
     let top = nice_ceiling(highest * 1.08);
     let svg = theme::draw_svg((theme::WIDTH, theme::HEIGHT), |root| {
@@ -179,6 +193,10 @@ pub fn svg(d: &TcoData, look: &Look) -> Result<String, ChartError> {
                 plan_colour.mix(0.16).filled(),
             )))?;
         }
+        chart.draw_series(LineSeries::new(
+            d.today.iter().copied().enumerate(),
+            theme::MUTED.stroke_width(look.stroke(2)),
+        ))?;
         for s in lines.iter().filter(|s| s.strategy != Strategy::Plan) {
             let points = s.cumulative.iter().copied().enumerate();
             chart.draw_series(LineSeries::new(
@@ -206,6 +224,7 @@ pub fn svg(d: &TcoData, look: &Look) -> Result<String, ChartError> {
     })?;
     // Dashed by colour: the dashed strategies' colours are used by nothing else in this chart.
     let (dash, gap) = theme::DASH;
+    let svg = theme::dash_lines(&svg, &theme::MUTED, 2, 4);
     Ok(Strategy::ALL
         .into_iter()
         .map(theme::strategy_style)
@@ -242,6 +261,7 @@ mod tests {
                     cumulative: line(30_000.0),
                 },
             ],
+            today: line(28_000.0),
             band: None,
         }
     }
@@ -302,6 +322,19 @@ mod tests {
         assert!(text.contains("24 months from 2027-01"));
         assert!(text.contains("Your plan $720,000"));
         assert!(text.contains("All on Azure $480,000"));
+        assert!(
+            text.contains("staying where each workload runs today $672,000"),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn staying_as_today_is_a_dotted_line() {
+        let svg = svg(&sample(), &Look::SCREEN).expect("draws");
+        assert!(
+            svg.contains("stroke=\"#4B5563\" stroke-dasharray=\"2 4\""),
+            "the dotted line"
+        );
     }
 
     #[test]
@@ -310,6 +343,7 @@ mod tests {
             start: YearMonth { year: 2027, month: 1 },
             currency: Currency::usd(),
             series: Vec::new(),
+            today: Vec::new(),
             band: None,
         };
         assert_eq!(svg(&empty, &Look::SCREEN), Err(ChartError::Empty));

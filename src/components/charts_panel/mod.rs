@@ -284,5 +284,6 @@ fn tco_legend() -> Vec<(&'static str, &'static str)> {
         .position(|(label, _)| *label == Strategy::Plan.label())
         .map_or(0, |at| at + 1);
     legend.insert(after_plan, ("Your plan, P10 to P90", "swatch-band"));
+    legend.push(("Staying where each workload runs today", "swatch-today"));
     legend
 }
