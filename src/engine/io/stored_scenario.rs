@@ -180,6 +180,32 @@ mod tests {
             Default::default()
         );
         assert_eq!((org.azure_commitment, org.aws_commitment), Default::default());
+        // Written before the procurement levers: every workload pays as it goes, in dollars.
+        assert!(s.workloads.iter().all(|w| w.provisioning.is_pay_as_you_go()));
+        assert!(s.currency.is_usd());
+    }
+
+    #[test]
+    fn the_procurement_levers_are_stored_and_read_back() {
+        use crate::engine::model::capacity::{Capacity, Provisioning, PtuDeployment, PtuTerm};
+        use crate::engine::model::scenario::{Commitment, YearMonth};
+        let mut s = Scenario::default();
+        s.add_workload(WorkloadKind::Summarisation);
+        s.workloads[0].provisioning = Provisioning {
+            capacity: Capacity::CheaperOfTheTwo,
+            deployment: Some(PtuDeployment::DataZone),
+            term: PtuTerm::Hourly,
+            units: Some(25),
+            peak_to_average: Some(3.0),
+        };
+        s.org.aws_contract = true;
+        s.org.aws_commitment = Commitment {
+            annual_usd: 250_000.0,
+            ends: YearMonth::new(2029, 3),
+            term_years: 2,
+            discount_percent: Some(9.5),
+        };
+        assert_eq!(from_json(&to_json(&s)), Ok(s));
     }
 
     #[test]
