@@ -207,3 +207,35 @@ fn the_record_in_euros() {
     );
     insta::assert_snapshot!("decision_record_markdown_eur", md);
 }
+
+#[test]
+fn the_record_says_how_each_workload_moves_and_buys_capacity() {
+    use cloudsplit::engine::model::capacity::{Capacity, Provisioning, PtuTerm};
+    use cloudsplit::engine::model::schedule::{Move, MoveAt};
+    let mut s = workshop_board();
+    s.workloads[0].placement = Placement::Azure;
+    s.workloads[0].runs_today = Location::Azure;
+    s.workloads[0].moves = vec![Move {
+        at: MoveAt::Month(6),
+        to: Placement::Aws,
+        dual_months: 2,
+        dual_azure_percent: 50,
+    }];
+    s.workloads[1].placement = Placement::Azure;
+    s.workloads[1].provisioning = Provisioning {
+        capacity: Capacity::Provisioned,
+        term: PtuTerm::Yearly,
+        ..Provisioning::default()
+    };
+    let e = evaluate(&s).unwrap();
+    let record = DecisionRecord::build(&s, &e, None, DATE);
+    let md = record.to_markdown();
+    assert!(md.contains("Azure -&gt; AWS in 2027-07, 2 months both"), "{md}");
+    let sizing = e.plan.cost.workload(s.workloads[1].id).and_then(|c| c.provisioned).expect("sized");
+    assert!(
+        md.contains(&format!("{} PTU (", sizing.units)) && md.contains("1-year reservation"),
+        "{md}"
+    );
+    assert!(md.contains("provisioned is priced"), "{md}");
+    assert!(md.contains("in today's money"), "{md}");
+}

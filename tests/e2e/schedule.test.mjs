@@ -66,7 +66,7 @@ test('the month slider and a drag schedule a move; undo, reload and a shared lin
 
   await page.getByRole('button', { name: 'Copy link' }).click();
   const link = await page.getByRole('textbox', { name: 'Share link' }).inputValue();
-  assert.match(link, /#s=4[A-Za-z0-9_-]+$/);
+  assert.match(link, /#s=5[A-Za-z0-9_-]+$/);
   const other = await newPage(browser);
   await openApp(other, link);
   await card(zone(other, 'Azure'), 'Customer-support chatbot').waitFor();

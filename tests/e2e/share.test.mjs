@@ -32,7 +32,7 @@ test('copy link puts the whole scenario in the fragment; it opens unsaved elsewh
   await boardWithTwo(page);
   await page.getByRole('button', { name: 'Copy link' }).click();
   const link = await page.getByRole('textbox', { name: 'Share link' }).inputValue();
-  assert.match(link, /#s=4[A-Za-z0-9_-]+$/);
+  assert.match(link, /#s=5[A-Za-z0-9_-]+$/);
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), link);
   console.log(`[figure] share link for 2 workloads: ${link.length} characters`);
 

@@ -77,7 +77,7 @@ test('a range edited in the table moves the band, the headline and the tornado; 
   // The link carries the range; the band it opens is the same, and so after a reload.
   await page.getByRole('button', { name: 'Copy link' }).click();
   const link = await page.getByRole('textbox', { name: 'Share link' }).inputValue();
-  assert.match(link, /#s=4[A-Za-z0-9_-]+$/);
+  assert.match(link, /#s=5[A-Za-z0-9_-]+$/);
   const other = await newPage(browser);
   await other.goto(link);
   await card(zone(other, 'AWS'), 'Frontier agent team').waitFor();

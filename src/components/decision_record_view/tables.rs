@@ -20,6 +20,7 @@ pub fn placements(r: &DecisionRecord) -> Option<Table> {
             col("Kind"),
             col("Cloud"),
             col("Share"),
+            col("Over time and capacity"),
             num("Horizon cost"),
         ];
         let rows = r
@@ -31,6 +32,7 @@ pub fn placements(r: &DecisionRecord) -> Option<Table> {
                     format!("{} ({})", p.kind, p.family),
                     p.cloud.to_owned(),
                     p.share.clone().unwrap_or_else(|| "—".to_owned()),
+                    p.over_time.clone().unwrap_or_else(|| "—".to_owned()),
                     r.currency.format(p.horizon_cost),
                 ]
             })

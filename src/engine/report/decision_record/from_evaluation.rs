@@ -7,7 +7,8 @@ use super::record::{
 use crate::engine::analysis::governance::Dimension;
 use crate::engine::assumptions::ResolvedAssumption;
 use crate::engine::io::price_book::PriceBook;
-use crate::engine::model::scenario::{Placement, Scenario};
+use crate::engine::model::scenario::{Placement, Scenario, Workload};
+use crate::engine::model::schedule;
 use crate::engine::uncertainty::AnswerReliance;
 use crate::engine::{Component, CostCloud, Evaluation};
 
@@ -67,9 +68,40 @@ fn placements(scenario: &Scenario, e: &Evaluation) -> Vec<PlacementRow> {
                 cloud,
                 share,
                 horizon_cost: e.plan.cost.workload(w.id).map_or(0.0, |c| c.total),
+                over_time: over_time(scenario, e, w),
             }
         })
         .collect()
+}
+
+fn over_time(scenario: &Scenario, e: &Evaluation, w: &Workload) -> Option<String> {
+    let moves = (!w.moves.is_empty()).then(|| {
+        schedule::describe(w.placement, &w.moves, |m| {
+            scenario.start.plus_months(i64::from(m)).to_string()
+        })
+    });
+    let capacity = (!w.provisioning.is_pay_as_you_go()).then(|| {
+        match e.plan.cost.workload(w.id).and_then(|c| c.provisioned) {
+            Some(p) => format!(
+                "{} PTU ({}, {}), {:.0}% used: {}",
+                p.units,
+                p.deployment.label(),
+                p.term.label(),
+                p.utilisation * 100.0,
+                if p.in_force {
+                    "provisioned is priced"
+                } else {
+                    "pay-as-you-go is cheaper and priced"
+                }
+            ),
+            None => format!(
+                "{}: priced pay-as-you-go (not offered where it runs)",
+                w.provisioning.capacity.label()
+            ),
+        }
+    });
+    let parts: Vec<String> = moves.into_iter().chain(capacity).collect();
+    (!parts.is_empty()).then(|| parts.join("; "))
 }
 
 fn placement_words(p: Placement) -> (&'static str, Option<String>) {

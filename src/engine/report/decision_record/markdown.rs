@@ -94,14 +94,22 @@ fn placements(md: &mut Markdown, rows: &[PlacementRow], currency: &Currency) {
         return;
     }
     md.table(
-        &["Workload", "Kind", "Cloud", "Share", "Horizon cost"],
-        &[false, false, false, false, true],
+        &[
+            "Workload",
+            "Kind",
+            "Cloud",
+            "Share",
+            "Over time and capacity",
+            "Horizon cost",
+        ],
+        &[false, false, false, false, false, true],
         rows.iter().map(|p| {
             vec![
                 cell(&p.name),
                 cell(&format!("{} ({})", p.kind, p.family)),
                 cell(p.cloud),
                 cell(p.share.as_deref().unwrap_or("—")),
+                cell(p.over_time.as_deref().unwrap_or("—")),
                 currency.format(p.horizon_cost),
             ]
         }),

@@ -46,6 +46,9 @@ pub struct PlacementRow {
     pub share: Option<String>,
     /// The workload's cost in the plan over the horizon (0 while unplaced).
     pub horizon_cost: f64,
+    /// Its moves over the plan and how it buys capacity, when either is more than staying put
+    /// and paying as it goes ("Azure -> AWS in 2027-07, 2 months both; 40 PTU ...").
+    pub over_time: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
