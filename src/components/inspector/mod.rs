@@ -5,11 +5,13 @@ use crate::state::{use_app_state, AppState};
 use crate::web::dom;
 
 mod both_share;
+mod capacity;
 mod schedule;
 mod workload_cost;
 mod workload_fields;
 
 use super::fields::SelectField;
+use capacity::CapacityFields;
 use schedule::ScheduleFields;
 use workload_cost::WorkloadCost;
 use workload_fields::{field_id, key_of, DataFields, IdentityFields, RegulationFields, UsageFields};
@@ -59,6 +61,7 @@ fn WorkloadForm(id: WorkloadId) -> impl IntoView {
                 })
             />
             <ScheduleFields id />
+            <CapacityFields id />
             <WorkloadCost id />
             <FormActions id />
         </form>
