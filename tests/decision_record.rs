@@ -231,7 +231,12 @@ fn the_record_says_how_each_workload_moves_and_buys_capacity() {
     let record = DecisionRecord::build(&s, &e, None, DATE);
     let md = record.to_markdown();
     assert!(md.contains("Azure -&gt; AWS in 2027-07, 2 months both"), "{md}");
-    let sizing = e.plan.cost.workload(s.workloads[1].id).and_then(|c| c.provisioned).expect("sized");
+    let sizing = e
+        .plan
+        .cost
+        .workload(s.workloads[1].id)
+        .and_then(|c| c.provisioned)
+        .expect("sized");
     assert!(
         md.contains(&format!("{} PTU (", sizing.units)) && md.contains("1-year reservation"),
         "{md}"

@@ -57,13 +57,15 @@ pub fn NumberField(
     }
 }
 
-/// As [`NumberField`], for a value that may be left empty (`None`: the default it names).
+/// A number field that may be left empty (the default in force); what it takes is up to
+/// `parse`, which says why in plain words when it cannot. Like the other fields, what the
+/// person typed stays while it is invalid, and the last valid value stays in force.
 #[component]
 pub fn OptionalNumberField(
     id: String,
-    label: String,
-    field: Field,
+    #[prop(into)] label: Signal<String>,
     #[prop(into)] value: Signal<Option<f64>>,
+    parse: Callback<String, Result<Option<f64>, String>>,
     on_commit: Callback<Option<f64>>,
     #[prop(optional)] unit: &'static str,
 ) -> impl IntoView {
@@ -72,44 +74,51 @@ pub fn OptionalNumberField(
     let error_id = format!("{id}-error");
     let on_input = move |ev| {
         let text = event_target_value(&ev);
-        let parsed = if text.trim().is_empty() {
-            Ok(None)
-        } else {
-            limits::parse_number(field, &text).map(Some)
-        };
-        match parsed {
+        match parse.run(text.clone()) {
             Ok(v) => {
                 error.set(None);
                 on_commit.run(v);
             }
-            Err(e) => error.set(Some(e.to_string())),
+            Err(e) => error.set(Some(e)),
         }
         draft.set(Some(text));
     };
     view! {
         <div class="field" class:invalid=move || error.with(Option::is_some)>
-            <label for=id.clone()>{label}</label>
+            <label for=id.clone()>{move || label.get()}</label>
             <div class="field-input">
-                <input
-                    id=id
-                    type="text"
-                    inputmode="decimal"
-                    autocomplete="off"
-                    prop:value=move || draft.get().unwrap_or_else(|| value.get().map(format_number).unwrap_or_default())
-                    aria-invalid=move || if error.with(Option::is_some) { "true" } else { "false" }
-                    aria-describedby=error_id.clone()
-                    on:input=on_input
-                    on:blur=move |_| {
-                        if error.with_untracked(Option::is_none) {
-                            draft.set(None);
-                        }
+            <input
+                id=id
+                type="text"
+                inputmode="decimal"
+                autocomplete="off"
+                prop:value=move || {
+                    draft.get().unwrap_or_else(|| value.get().map(format_number).unwrap_or_default())
+                }
+                aria-invalid=move || if error.with(Option::is_some) { "true" } else { "false" }
+                aria-describedby=error_id.clone()
+                on:input=on_input
+                on:blur=move |_| {
+                    if error.with_untracked(Option::is_none) {
+                        draft.set(None);
                     }
-                />
-                <span class="field-unit">{unit}</span>
+                }
+            />
+            <span class="field-unit">{unit}</span>
             </div>
             <p id=error_id class="field-error">{move || error.get()}</p>
         </div>
     }
+}
+
+/// Empty is None; else a number within `field`'s bounds.
+pub fn parse_optional(field: Field, text: &str) -> Result<Option<f64>, String> {
+    if text.trim().is_empty() {
+        return Ok(None);
+    }
+    limits::parse_number(field, text)
+        .map(Some)
+        .map_err(|e| format!("{e}."))
 }
 
 #[component]

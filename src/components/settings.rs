@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use super::currency_settings::CurrencySettings;
-use super::fields::{NumberField, OptionalNumberField, SelectField};
+use super::fields::{parse_optional, NumberField, OptionalNumberField, SelectField};
 use super::inspector::options;
 use super::org_questions::OrgQuestions;
 use crate::engine::model::limits::{
@@ -171,7 +171,7 @@ fn DiscountField(azure: bool) -> impl IntoView {
             <OptionalNumberField
                 id=format!("org-{key}-commitment-discount")
                 label=format!("Discount under the {cloud} commitment (empty = the discount off list)")
-                field=Field::CommitmentDiscountPercent
+                parse=Callback::new(|text: String| parse_optional(Field::CommitmentDiscountPercent, &text))
                 value=Signal::derive(move || state.scenario.with(|s| if azure { s.org.azure_commitment.discount_percent } else { s.org.aws_commitment.discount_percent }))
                 on_commit=Callback::new(move |v: Option<f64>| state.change("change a commitment's discount", Some(format!("commitment-discount-{azure}")), |s| if azure { s.org.azure_commitment.discount_percent = v } else { s.org.aws_commitment.discount_percent = v }))
                 unit="%"

@@ -9,11 +9,11 @@ use leptos::prelude::*;
 
 use super::options;
 use super::workload_fields::field_id;
-use crate::components::fields::SelectField;
+use crate::components::fields::{parse_optional, OptionalNumberField, SelectField};
 use crate::engine::assumptions::Key;
 use crate::engine::model::capacity::{Capacity, Provisioning, PtuDeployment, PtuTerm};
 use crate::engine::model::currency::Currency;
-use crate::engine::model::limits::{self, Field};
+use crate::engine::model::limits::Field;
 use crate::engine::model::money::format_number;
 use crate::engine::model::ptu_catalog::{check_units, PTU_SIZING_SOURCE};
 use crate::engine::model::scenario::WorkloadId;
@@ -137,66 +137,6 @@ fn ProvisionedFields(id: WorkloadId, choice: Memo<Provisioning>) -> impl IntoVie
         />
         <p class="hint">{format!("PTU sizing figures: {PTU_SIZING_SOURCE}.")}</p>
     }
-}
-
-/// A number field that may be left empty (the default in force); what it takes is up to
-/// `parse`, which says why in plain words when it cannot. Like the other fields, what the
-/// person typed stays while it is invalid, and the last valid value stays in force.
-#[component]
-fn OptionalNumberField(
-    id: String,
-    #[prop(into)] label: Signal<String>,
-    #[prop(into)] value: Signal<Option<f64>>,
-    parse: Callback<String, Result<Option<f64>, String>>,
-    on_commit: Callback<Option<f64>>,
-) -> impl IntoView {
-    let draft = RwSignal::new(None::<String>);
-    let error = RwSignal::new(None::<String>);
-    let error_id = format!("{id}-error");
-    let on_input = move |ev| {
-        let text = event_target_value(&ev);
-        match parse.run(text.clone()) {
-            Ok(v) => {
-                error.set(None);
-                on_commit.run(v);
-            }
-            Err(e) => error.set(Some(e)),
-        }
-        draft.set(Some(text));
-    };
-    view! {
-        <div class="field" class:invalid=move || error.with(Option::is_some)>
-            <label for=id.clone()>{move || label.get()}</label>
-            <input
-                id=id
-                type="text"
-                inputmode="decimal"
-                autocomplete="off"
-                prop:value=move || {
-                    draft.get().unwrap_or_else(|| value.get().map(format_number).unwrap_or_default())
-                }
-                aria-invalid=move || if error.with(Option::is_some) { "true" } else { "false" }
-                aria-describedby=error_id.clone()
-                on:input=on_input
-                on:blur=move |_| {
-                    if error.with_untracked(Option::is_none) {
-                        draft.set(None);
-                    }
-                }
-            />
-            <p id=error_id class="field-error">{move || error.get()}</p>
-        </div>
-    }
-}
-
-/// Empty is None; else a number within `field`'s bounds.
-fn parse_optional(field: Field, text: &str) -> Result<Option<f64>, String> {
-    if text.trim().is_empty() {
-        return Ok(None);
-    }
-    limits::parse_number(field, text)
-        .map(Some)
-        .map_err(|e| format!("{e}."))
 }
 
 /// A unit count within the field's bounds that the workload's model can be reserved at on
