@@ -8,6 +8,7 @@ pub mod currency;
 pub mod limits;
 pub mod money;
 pub mod month;
+pub mod optional_number;
 pub mod org_answers;
 pub mod placement;
 pub mod ptu_catalog;

@@ -147,7 +147,7 @@ pub struct Commitment {
     #[serde(default)]
     pub term_years: u8,
     /// Percent off list under the commitment, in its months; None = the cloud's flat discount.
-    #[serde(default)]
+    #[serde(default, serialize_with = "crate::engine::model::optional_number::serialize")]
     pub discount_percent: Option<f64>,
 }
 
