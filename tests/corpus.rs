@@ -755,6 +755,18 @@ fn file_corpus() -> Vec<(&'static str, Vec<u8>)> {
             "damaged--unknown-model.json",
             replace("\"model\": \"Gpt41Mini\"", "\"model\": \"Gpt9\""),
         ),
+        // Found by fuzzing share_link_payload: a NaN in an optional number was written as
+        // null and opened as "not stated", a valid scenario the sender never had.
+        (
+            "damaged--peak-to-average-not-a-number.json",
+            export(&{
+                let mut s = workshop(3);
+                s.workloads[0].provisioning.capacity =
+                    cloudsplit::engine::model::capacity::Capacity::Provisioned;
+                s.workloads[0].provisioning.peak_to_average = Some(f64::NAN);
+                s
+            }),
+        ),
         (
             "not-a-scenario--no-scenario.json",
             b"{\"format\": \"cloudsplit-scenario\", \"version\": 1}\n".to_vec(),
