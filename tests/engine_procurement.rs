@@ -159,6 +159,22 @@ fn a_commitments_own_discount_replaces_the_flat_one_in_its_months() {
         .all(|l| l.commitment_discount_percent == Some(28.0)));
     let lines: f64 = e.plan.cost.lines.iter().map(|l| l.total).sum();
     assert!(close(lines, e.plan.cost.horizon_total));
+    // The workload's own figures follow its lines: its share of the saving, and its first
+    // year all inside the commitment.
+    let (w_before, w_after) = (&before.plan.cost.workloads[0], &e.plan.cost.workloads[0]);
+    let own: f64 = e.plan.cost.lines_for(w_after.id).map(|l| l.total).sum();
+    assert!(close(w_after.total, own));
+    let own_first_year: f64 = before
+        .plan
+        .cost
+        .lines_for(w_before.id)
+        .filter(|l| l.component.is_cloud_bill())
+        .map(|l| l.first_month * 12.0)
+        .sum();
+    assert!(close(
+        w_before.first_year_run - w_after.first_year_run,
+        0.2 * own_first_year
+    ));
     // Without a contract the commitment is not read.
     s.org.aws_contract = false;
     assert!(close(
@@ -427,4 +443,23 @@ fn provisioned_on_aws_or_for_a_model_azure_does_not_provision_is_priced_as_it_go
             ..
         }
     )));
+    // On both clouds, each says why.
+    s.workloads[0].placement = Placement::Both { azure_percent: 60 };
+    let reasons: Vec<_> = eval(&s)
+        .plan
+        .cost
+        .findings
+        .iter()
+        .filter_map(|f| match f.kind {
+            FindingKind::PricedPayAsYouGo { reason, .. } => Some(reason),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        reasons,
+        [
+            NotProvisioned::ModelNotOffered,
+            NotProvisioned::NoPublicPriceOnAws
+        ]
+    );
 }

@@ -172,7 +172,7 @@ impl<'c, 'a> Builder<'c, 'a> {
     pub(super) fn into_result(
         mut self,
         clouds_in_use: CloudsInUse,
-        workloads: Vec<WorkloadCost>,
+        mut workloads: Vec<WorkloadCost>,
         findings: Vec<Finding>,
     ) -> CostResult {
         // Windowed lines grouped by (component, cloud), so each cell walks only its own.
@@ -213,7 +213,7 @@ impl<'c, 'a> Builder<'c, 'a> {
             }
         }
         let before = monthly_sum(&breakdown, months);
-        commitment::apply(self.ctx, &mut breakdown, &mut self.lines);
+        commitment::apply(self.ctx, &mut breakdown, &mut self.lines, &mut workloads);
         let monthly = monthly_sum(&breakdown, months);
         let commitment_effect: Vec<f64> = monthly.iter().zip(&before).map(|(a, b)| a - b).collect();
         let mut cumulative = Vec::with_capacity(months);

@@ -7,12 +7,14 @@
 //! on its months inside the plan, against the committed amount pro-rated to them.
 
 use super::context::Ctx;
-use super::lines::{Cell, Component, CostCloud, CostLine, Scaling};
+use std::collections::BTreeMap;
+
+use super::lines::{Cell, Component, CostCloud, CostLine, Scaling, WorkloadCost};
 use super::phases::Phase;
 use super::result::CostResult;
 use crate::engine::analysis::findings::{Finding, FindingKind, Severity};
 use crate::engine::model::cloud::Cloud;
-use crate::engine::model::scenario::{Commitment, Workload};
+use crate::engine::model::scenario::{Commitment, Workload, WorkloadId};
 
 /// A commitment in force on one cloud, as the plan's months see it.
 struct InForce {
@@ -22,13 +24,18 @@ struct InForce {
 }
 
 /// What the commitments changed: the discount applied in their months and the shortfalls.
-pub(super) fn apply(ctx: &Ctx<'_>, breakdown: &mut Vec<Cell>, lines: &mut Vec<CostLine>) {
+pub(super) fn apply(
+    ctx: &Ctx<'_>,
+    breakdown: &mut Vec<Cell>,
+    lines: &mut Vec<CostLine>,
+    workloads: &mut [WorkloadCost],
+) {
     for cloud in Cloud::ALL {
         let Some(c) = in_force(ctx, cloud) else {
             continue;
         };
         if let Some(percent) = c.commitment.discount_percent {
-            discount(ctx, &c, percent, breakdown, lines);
+            discount(ctx, &c, percent, breakdown, lines, workloads);
         }
         shortfalls(ctx, &c, breakdown, lines);
     }
@@ -103,13 +110,21 @@ fn in_force(ctx: &Ctx<'_>, cloud: Cloud) -> Option<InForce> {
 
 /// Replaces the flat discount with the commitment's in its months, on what the cloud bills.
 /// A flat discount of 100% leaves nothing to re-price (the bills are zero), so it stays.
-fn discount(ctx: &Ctx<'_>, c: &InForce, percent: f64, breakdown: &mut [Cell], lines: &mut [CostLine]) {
+fn discount(
+    ctx: &Ctx<'_>,
+    c: &InForce,
+    percent: f64,
+    breakdown: &mut [Cell],
+    lines: &mut [CostLine],
+    workloads: &mut [WorkloadCost],
+) {
     let flat = ctx.discount_mult(c.cloud);
     if flat <= 0.0 {
         return;
     }
     let ratio = (1.0 - percent / 100.0) / flat;
     let (from, to) = c.months;
+    let index: BTreeMap<WorkloadId, usize> = workloads.iter().enumerate().map(|(i, w)| (w.id, i)).collect();
     let cloud = CostCloud::from(c.cloud);
     for cell in breakdown
         .iter_mut()
@@ -132,9 +147,26 @@ fn discount(ctx: &Ctx<'_>, c: &InForce, percent: f64, breakdown: &mut [Cell], li
         } else {
             overlap(billed, c.months)
         };
-        let in_commitment = line.first_month * factor_sum(ctx, line.scaling, inside);
-        line.total += in_commitment * (ratio - 1.0);
+        let change = line.first_month * factor_sum(ctx, line.scaling, inside) * (ratio - 1.0);
+        line.total += change;
         line.commitment_discount_percent = (inside.1 > inside.0).then_some(percent);
+        let Some(w) = line
+            .workload
+            .and_then(|id| index.get(&id))
+            .and_then(|&i| workloads.get_mut(i))
+        else {
+            continue;
+        };
+        // The workload's own figures follow its lines.
+        w.total += change;
+        w.by_component[line.component.index()] += change;
+        if line.scaling == Scaling::OneTime {
+            w.one_time += change;
+        } else {
+            w.run_total += change;
+            let first_year = overlap(inside, (0, 12));
+            w.first_year_run += line.first_month * factor_sum(ctx, line.scaling, first_year) * (ratio - 1.0);
+        }
     }
 }
 

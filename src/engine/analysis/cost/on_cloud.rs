@@ -21,8 +21,9 @@ pub(super) struct WorkloadPass {
     pub calls: [f64; 2],
     /// Provisioned throughput's sizing on Azure, when the workload asks for it.
     pub provisioned: Option<ProvisionedSizing>,
-    /// Why it is priced pay-as-you-go on a cloud though it asks for provisioned throughput.
-    pub not_provisioned: Option<NotProvisioned>,
+    /// Why it is priced pay-as-you-go on each cloud (Azure, AWS) though it asks for
+    /// provisioned throughput.
+    pub not_provisioned: [Option<NotProvisioned>; 2],
 }
 
 impl WorkloadPass {

@@ -187,16 +187,13 @@ fn workload_cost(
 /// pay-as-you-go there, and told so once per cloud.
 fn not_provisioned(w: &Workload, priced: &[(&Phase, WorkloadPass)]) -> Vec<Finding> {
     let mut seen: Vec<(Cloud, NotProvisioned)> = Vec::new();
-    for (phase, pass) in priced {
-        let Some(reason) = pass.not_provisioned else {
-            continue;
-        };
-        let cloud = match reason {
-            NotProvisioned::NoPublicPriceOnAws => Cloud::Aws,
-            NotProvisioned::ModelNotOffered => Cloud::Azure,
-        };
-        if phase.placement.uses(cloud) && !seen.contains(&(cloud, reason)) {
-            seen.push((cloud, reason));
+    for (_, pass) in priced {
+        for cloud in Cloud::ALL {
+            if let Some(reason) = pass.not_provisioned[cloud.index()] {
+                if !seen.contains(&(cloud, reason)) {
+                    seen.push((cloud, reason));
+                }
+            }
         }
     }
     seen.into_iter()

@@ -48,11 +48,11 @@ pub(super) fn price(
         return 1.0;
     }
     if on.cloud == Cloud::Aws {
-        pass.not_provisioned = Some(NotProvisioned::NoPublicPriceOnAws);
+        pass.not_provisioned[on.cloud.index()] = Some(NotProvisioned::NoPublicPriceOnAws);
         return 1.0;
     }
     let Some(model) = ptu_model(w.model) else {
-        pass.not_provisioned = Some(NotProvisioned::ModelNotOffered);
+        pass.not_provisioned[on.cloud.index()] = Some(NotProvisioned::ModelNotOffered);
         return 1.0;
     };
     let r = b.ctx.r;

@@ -17,7 +17,7 @@ pub(super) fn price_workload(b: &mut Builder<'_, '_>, w: &Workload, phase: &Phas
         foundry_candidate: false,
         calls: [0.0; 2],
         provisioned: None,
-        not_provisioned: None,
+        not_provisioned: [None; 2],
     };
     for cloud in placement.clouds() {
         let on = OnCloud {
