@@ -116,7 +116,7 @@ fn HeadlineTiles(f: Figures) -> impl IntoView {
                 <span class="tile-label">{format!("{} · {years}-year TCO", f.plan.label)}</span>
                 <span class="tile-value" data-testid="plan-tco">{money(f.plan.total)}</span>
                 <span class="tile-sub">{format!("{} a month at run-rate", money(f.plan.run_rate))}</span>
-                <span class="tile-sub" data-testid="plan-present-value">{format!("{} in today's money", money(f.plan.present_value))}</span>
+                <span class="tile-sub tile-today" data-testid="plan-present-value">{format!("{} in today's money", money(f.plan.present_value))}</span>
                 <span class="tile-sub" data-testid="plan-burden">{f.plan.burden_line()}</span>
             </div>
             {f.references.into_iter().map(|t| {
@@ -126,7 +126,7 @@ fn HeadlineTiles(f: Figures) -> impl IntoView {
                         <span class="tile-label">{t.label}{is_best.then_some(" · cheapest")}</span>
                         <span class="tile-value">{money(t.total)}</span>
                         <span class="tile-sub">{format!("{} a month", money(t.run_rate))}</span>
-                        <span class="tile-sub">{format!("{} in today's money", money(t.present_value))}</span>
+                        <span class="tile-sub tile-today">{format!("{} in today's money", money(t.present_value))}</span>
                         <span class="tile-sub">{t.burden_line()}</span>
                     </div>
                 }
