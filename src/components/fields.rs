@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use crate::engine::model::limits::{self, Field};
 use crate::engine::model::money::format_number;
 
+/// A number field within `field`'s bounds: [`OptionalNumberField`] where empty is not a value.
 #[component]
 pub fn NumberField(
     /// Unique DOM id of the input.
@@ -17,43 +18,21 @@ pub fn NumberField(
     on_commit: Callback<f64>,
     #[prop(optional, into)] unit: String,
 ) -> impl IntoView {
-    let draft = RwSignal::new(None::<String>);
-    let error = RwSignal::new(None::<String>);
-    let error_id = format!("{id}-error");
-    let on_input = move |ev| {
-        let text = event_target_value(&ev);
-        match limits::parse_number(field, &text) {
-            Ok(v) => {
-                error.set(None);
-                on_commit.run(v);
-            }
-            Err(e) => error.set(Some(e.to_string())),
-        }
-        draft.set(Some(text));
-    };
     view! {
-        <div class="field" class:invalid=move || error.with(Option::is_some)>
-            <label for=id.clone()>{label}</label>
-            <div class="field-input">
-                <input
-                    id=id
-                    type="text"
-                    inputmode="decimal"
-                    autocomplete="off"
-                    prop:value=move || draft.get().unwrap_or_else(|| format_number(value.get()))
-                    aria-invalid=move || if error.with(Option::is_some) { "true" } else { "false" }
-                    aria-describedby=error_id.clone()
-                    on:input=on_input
-                    on:blur=move |_| {
-                        if error.with_untracked(Option::is_none) {
-                            draft.set(None);
-                        }
-                    }
-                />
-                <span class="field-unit">{unit}</span>
-            </div>
-            <p id=error_id class="field-error">{move || error.get()}</p>
-        </div>
+        <OptionalNumberField
+            id
+            label
+            value=Signal::derive(move || Some(value.get()))
+            parse=Callback::new(move |text: String| {
+                limits::parse_number(field, &text).map(Some).map_err(|e| e.to_string())
+            })
+            on_commit=Callback::new(move |v: Option<f64>| {
+                if let Some(v) = v {
+                    on_commit.run(v);
+                }
+            })
+            unit
+        />
     }
 }
 
@@ -67,7 +46,7 @@ pub fn OptionalNumberField(
     #[prop(into)] value: Signal<Option<f64>>,
     parse: Callback<String, Result<Option<f64>, String>>,
     on_commit: Callback<Option<f64>>,
-    #[prop(optional)] unit: &'static str,
+    #[prop(optional, into)] unit: String,
 ) -> impl IntoView {
     let draft = RwSignal::new(None::<String>);
     let error = RwSignal::new(None::<String>);
