@@ -9,7 +9,7 @@ use cloudsplit::engine::analysis::payback::as_today;
 use cloudsplit::engine::model::capacity::{Capacity, Provisioning, PtuDeployment, PtuTerm};
 use cloudsplit::engine::model::catalog::{Model, WorkloadKind};
 use cloudsplit::engine::model::scenario::{Commitment, Location, Placement, Scenario, YearMonth};
-use cloudsplit::engine::model::schedule::{Move, MoveAt};
+use cloudsplit::engine::model::schedule::{Move, MoveAt, WhileUnavailable};
 use cloudsplit::engine::{
     evaluate, Component, CostCloud, Evaluation, FindingKind, NotProvisioned, PlanPayback, ProvisionedSizing,
     Severity, StrategyResult,
@@ -229,6 +229,34 @@ fn a_commitment_that_outlasts_a_move_off_its_cloud_is_a_red_flag() {
         "{}",
         f.message(&e.currency)
     );
+}
+
+/// The month the Azure commitment's finding says work moves off Azure.
+fn leaves_azure(s: &Scenario) -> Option<YearMonth> {
+    eval(s).plan.cost.findings.iter().find_map(|f| match f.kind {
+        FindingKind::CommitmentUnused { leaves, .. } => leaves,
+        _ => None,
+    })
+}
+
+#[test]
+fn a_workload_that_waits_leaves_its_cloud_when_it_stops_there_not_when_it_arrives() {
+    // An agent team on Azure today, planned on AWS, where Frontier arrives in 2027-04
+    // (month 3). Running where it is available, it stays on Azure until then; waiting, it
+    // stops on Azure at the plan's start and nothing runs until 2027-04.
+    let mut w = placed(1, WorkloadKind::FrontierAgentTeam, Placement::Aws);
+    w.runs_today = Location::Azure;
+    let mut s = flat(vec![w]);
+    s.overrides.insert("availability.aws.frontier".into(), 202_704.0);
+    s.org.azure_contract = true;
+    s.org.azure_commitment = Commitment {
+        annual_usd: 1_000.0,
+        ends: YearMonth::new(2028, 12),
+        ..Commitment::default()
+    };
+    assert_eq!(leaves_azure(&s), Some(YearMonth { year: 2027, month: 4 }));
+    s.workloads[0].while_unavailable = WhileUnavailable::Wait;
+    assert_eq!(leaves_azure(&s), Some(YearMonth { year: 2027, month: 1 }));
 }
 
 #[test]

@@ -74,7 +74,8 @@ pub(super) fn findings(ctx: &Ctx<'_>, phases: &[(&Workload, Vec<Phase>)], cost: 
 }
 
 /// The first month, within the commitment's months, a workload stops running on `cloud`
-/// (it ran there today or in its previous phase).
+/// (it ran there today or in its previous phase). A workload that waits for a capability
+/// elsewhere stops when its last phase there ends, not when it arrives on the other cloud.
 fn first_move_off(
     phases: &[(&Workload, Vec<Phase>)],
     cloud: Cloud,
@@ -82,17 +83,26 @@ fn first_move_off(
 ) -> Option<usize> {
     phases
         .iter()
-        .flat_map(|(w, phases)| {
-            let ran_today = w.runs_today.is(cloud);
-            let before = std::iter::once(ran_today).chain(phases.iter().map(|p| p.placement.uses(cloud)));
-            before
-                .zip(phases)
-                .filter(|(was_there, p)| *was_there && !p.placement.uses(cloud))
-                .map(|(_, p)| p.months.0)
-                .collect::<Vec<_>>()
-        })
+        .flat_map(|(w, phases)| months_leaving(w.runs_today.is(cloud), phases, cloud))
         .filter(|&m| m < to && m + 1 > from)
         .min()
+}
+
+/// The months a workload's phases stop using `cloud`: the end of the last phase on it (the
+/// plan's start when it ran there today) before a phase that does not use it.
+fn months_leaving(ran_today: bool, phases: &[Phase], cloud: Cloud) -> Vec<usize> {
+    let mut was_there = ran_today;
+    let mut stopped = 0;
+    let mut out = Vec::new();
+    for p in phases {
+        let there = p.placement.uses(cloud);
+        if was_there && !there {
+            out.push(stopped);
+        }
+        was_there = there;
+        stopped = p.months.1;
+    }
+    out
 }
 
 fn in_force(ctx: &Ctx<'_>, cloud: Cloud) -> Option<InForce> {
