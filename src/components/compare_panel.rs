@@ -156,7 +156,7 @@ fn ComparisonTable(c: Comparison, currency: Currency) -> impl IntoView {
             signed(b.workloads as f64 - a.workloads as f64, ""),
         ),
     ];
-    let zone = |z: Option<crate::engine::model::scenario::Zone>| z.map_or("(not in it)", |z| z.label());
+    let plan = |s: &Option<String>| s.clone().unwrap_or_else(|| "(not in it)".to_owned());
     view! {
         <table class="compare-table">
             <caption class="visually-hidden">"The two scenarios' figures and the difference"</caption>
@@ -177,14 +177,14 @@ fn ComparisonTable(c: Comparison, currency: Currency) -> impl IntoView {
         {c.horizons_differ.then(|| view! {
             <p class="hint">"The two plans cover different horizons, so their totals are not like for like."</p>
         })}
-        <h4>"Placed differently"</h4>
+        <h4>"Placed or scheduled differently"</h4>
         {if c.placements.is_empty() {
-            view! { <p class="hint">"Every workload is in the same place in both."</p> }.into_any()
+            view! { <p class="hint">"Every workload is in the same place, on the same schedule, in both."</p> }.into_any()
         } else {
             view! {
                 <ul class="compare-placements">
                     {c.placements.iter().map(|p| view! {
-                        <li>{format!("{}: {} → {}", p.name, zone(p.a), zone(p.b))}</li>
+                        <li>{format!("{}: {} → {}", p.name, plan(&p.a_schedule), plan(&p.b_schedule))}</li>
                     }).collect_view()}
                 </ul>
             }.into_any()

@@ -28,7 +28,12 @@ pub fn ChartsPanel() -> impl IntoView {
         <section class="panel charts" aria-labelledby="charts-title">
             <div class="charts-head">
                 <h2 id="charts-title" class="panel-title">"Charts"</h2>
-                <button type="button" class="small-button" on:click=move |_| download_csv(state)>"Download figures (CSV)"</button>
+                <div class="charts-downloads">
+                    <button type="button" class="small-button" on:click=move |_| download_csv(state)>"Download figures (CSV)"</button>
+                    <button type="button" class="small-button" on:click=move |_| download_workloads_csv(state)>
+                        "Download workloads and schedules (CSV)"
+                    </button>
+                </div>
             </div>
             <div class="chart-grid">
                 <TcoFigure />
@@ -46,9 +51,21 @@ fn download_csv(state: AppState) {
     let csv = state
         .evaluation
         .with(|r| r.as_ref().ok().map(csv_export::monthly_by_component));
+    save_csv(state, "cloudsplit-monthly-costs.csv", csv);
+}
+
+fn download_workloads_csv(state: AppState) {
+    let csv = state.evaluation.with(|r| {
+        let e = r.as_ref().ok()?;
+        Some(state.scenario.with(|s| csv_export::workloads(e, s)))
+    });
+    save_csv(state, "cloudsplit-workloads.csv", csv);
+}
+
+fn save_csv(state: AppState, name: &str, csv: Option<String>) {
     match csv {
         Some(text) => {
-            if let Err(e) = download::download_text("cloudsplit-monthly-costs.csv", "text/csv", &text) {
+            if let Err(e) = download::download_text(name, "text/csv", &text) {
                 state.notify(format!("Could not download the figures: {e}."));
             }
         }

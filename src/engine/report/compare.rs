@@ -6,7 +6,8 @@ use serde::Serialize;
 
 use crate::engine::analysis::risk::RiskLevel;
 use crate::engine::io::price_book::PriceBook;
-use crate::engine::model::scenario::{Scenario, Zone};
+use crate::engine::model::scenario::{Scenario, Workload, Zone};
+use crate::engine::model::schedule;
 use crate::engine::{evaluate_with, EngineError, Evaluation};
 
 /// One scenario's figures in a comparison.
@@ -26,12 +27,17 @@ pub struct Side {
     pub advice: String,
 }
 
-/// A workload (matched by name) placed differently, or only in one scenario.
+/// A workload (matched by name) placed or scheduled differently, or only in one scenario.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct PlacementChange {
     pub name: String,
+    /// Where it starts in each scenario.
     pub a: Option<Zone>,
     pub b: Option<Zone>,
+    /// Its schedule in each scenario, in words with that scenario's months ("Azure -> AWS in
+    /// 2027-07, 2 months both"; a workload that never moves is just its place).
+    pub a_schedule: Option<String>,
+    pub b_schedule: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -89,12 +95,9 @@ pub fn compare_evaluated(a: &Scenario, ea: &Evaluation, b: &Scenario, eb: &Evalu
             .recommended
             .map_or_else(|| "No advice yet".to_owned(), |d| d.label().to_owned()),
     };
-    let zone_in = |s: &Scenario, name: &str| {
-        s.workloads
-            .iter()
-            .find(|w| w.name == name)
-            .map(|w| w.placement.zone())
-    };
+    fn find<'a>(s: &'a Scenario, name: &str) -> Option<&'a Workload> {
+        s.workloads.iter().find(|w| w.name == name)
+    }
     let mut names: Vec<&str> = a
         .workloads
         .iter()
@@ -106,11 +109,17 @@ pub fn compare_evaluated(a: &Scenario, ea: &Evaluation, b: &Scenario, eb: &Evalu
     let placements = names
         .into_iter()
         .filter_map(|name| {
-            let (za, zb) = (zone_in(a, name), zone_in(b, name));
-            (za != zb).then(|| PlacementChange {
+            let (wa, wb) = (find(a, name), find(b, name));
+            let same = match (wa, wb) {
+                (Some(x), Some(y)) => x.placement == y.placement && x.moves == y.moves,
+                _ => false,
+            };
+            (!same).then(|| PlacementChange {
                 name: name.to_owned(),
-                a: za,
-                b: zb,
+                a: wa.map(|w| w.placement.zone()),
+                b: wb.map(|w| w.placement.zone()),
+                a_schedule: wa.map(|w| schedule_words(a, w)),
+                b_schedule: wb.map(|w| schedule_words(b, w)),
             })
         })
         .collect();
@@ -120,6 +129,10 @@ pub fn compare_evaluated(a: &Scenario, ea: &Evaluation, b: &Scenario, eb: &Evalu
         placements,
         horizons_differ: ea.horizon_months != eb.horizon_months,
     }
+}
+
+fn schedule_words(s: &Scenario, w: &Workload) -> String {
+    schedule::describe(w.placement, &w.moves, |m| s.start.plus_months(i64::from(m)).to_string())
 }
 
 #[cfg(test)]
@@ -182,7 +195,9 @@ mod tests {
             [PlacementChange {
                 name: "Frontier agent team".into(),
                 a: Some(Zone::Azure),
-                b: Some(Zone::Aws)
+                b: Some(Zone::Aws),
+                a_schedule: Some("Azure".into()),
+                b_schedule: Some("AWS".into()),
             }]
         );
         assert_eq!((c.a.name.as_str(), c.b.name.as_str()), ("All Azure", "Split"));
@@ -195,5 +210,25 @@ mod tests {
         let c = compare(&a, &b, None).expect("compares");
         assert_eq!(c.placements[0].b, None);
         assert_eq!(c.b.workloads, 0);
+    }
+
+    #[test]
+    fn the_same_place_with_a_different_schedule_is_listed_with_both_schedules() {
+        use crate::engine::model::scenario::Placement;
+        use crate::engine::model::schedule::{Move, MoveAt};
+        let a = board("Stay", &[(WorkloadKind::SupportChatbot, Zone::Azure)]);
+        let mut b = a.clone();
+        b.name = "Phased".into();
+        b.workloads[0].moves = vec![Move::new(MoveAt::Month(6), Placement::Aws)];
+        let c = compare(&a, &b, None).expect("compares");
+        assert_eq!(c.placements.len(), 1);
+        let p = &c.placements[0];
+        assert_eq!((p.a, p.b), (Some(Zone::Azure), Some(Zone::Azure)));
+        assert_eq!(p.a_schedule.as_deref(), Some("Azure"));
+        assert_eq!(
+            p.b_schedule.as_deref(),
+            Some("Azure -> AWS in 2027-07, 2 months both")
+        );
+        assert!(compare(&b, &b, None).expect("compares").placements.is_empty());
     }
 }

@@ -3,7 +3,9 @@
 //! defused, because a shared scenario is untrusted and spreadsheets execute `=...`.
 //! Amounts are in the scenario's currency, which the amount columns' names give (`usd`, `eur`).
 
-use crate::engine::Evaluation;
+use crate::engine::model::scenario::Scenario;
+use crate::engine::model::schedule;
+use crate::engine::{Evaluation, PhaseSpan};
 
 /// The amount columns' suffix: the currency's code in lower case (`eur`).
 fn unit(e: &Evaluation) -> String {
@@ -32,25 +34,53 @@ pub fn monthly_by_component(e: &Evaluation) -> String {
     out
 }
 
-/// Per-workload totals of the plan, with the user's workload names.
-pub fn workloads(
-    e: &Evaluation,
-    name_of: impl Fn(crate::engine::model::scenario::WorkloadId) -> String,
-) -> String {
+/// Per-workload figures of the plan: the schedule the user set, where it is priced month by
+/// month (`2027-01..2027-06 Azure; 2027-07..2027-08 Both (50% Azure); ...`, waiting months
+/// left out), and its totals.
+pub fn workloads(e: &Evaluation, scenario: &Scenario) -> String {
     let u = unit(e);
-    let mut out = format!("workload,placement_azure_share,horizon_{u},one_time_{u},first_year_run_{u}\n");
-    for w in &e.plan.cost.workloads {
-        let (azure, _) = w.placement.shares();
+    let mut out = format!(
+        "workload,starts_on,schedule,priced_months,horizon_{u},one_time_{u},first_year_run_{u}\n"
+    );
+    for w in &scenario.workloads {
+        let Some(c) = e.plan.cost.workload(w.id) else {
+            continue;
+        };
+        let schedule = schedule::describe(w.placement, &w.moves, |m| e.month(usize::from(m)).to_string());
         out.push_str(&format!(
-            "{},{:.2},{:.2},{:.2},{:.2}\n",
-            field(&name_of(w.id)),
-            azure,
-            e.currency.from_usd(w.total),
-            e.currency.from_usd(w.one_time),
-            e.currency.from_usd(w.first_year_run)
+            "{},{},{},{},{:.2},{:.2},{:.2}\n",
+            field(&w.name),
+            field(&schedule::place_label(c.placement)),
+            field(&schedule),
+            field(&priced_months(e, &c.phases)),
+            e.currency.from_usd(c.total),
+            e.currency.from_usd(c.one_time),
+            e.currency.from_usd(c.first_year_run)
         ));
     }
     out
+}
+
+/// The months each phase is priced, first and last month inclusive, with its place and why.
+fn priced_months(e: &Evaluation, phases: &[PhaseSpan]) -> String {
+    phases
+        .iter()
+        .filter(|p| p.to > p.from)
+        .map(|p| {
+            let why = match (p.dual_run, p.waiting_for) {
+                (true, _) => " while both run",
+                (false, Some(_)) => " until available where planned",
+                (false, None) => "",
+            };
+            format!(
+                "{}..{} {}{why}",
+                e.month(p.from),
+                e.month(p.to - 1),
+                schedule::place_label(p.placement)
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
 }
 
 /// A quoted CSV field; a leading `=`, `+`, `-`, `@` or tab is prefixed with `'` so a
@@ -137,9 +167,39 @@ mod tests {
             (plan_sum - usd.plan.cost.horizon_total * 0.92).abs() < 1.0,
             "{plan_sum}"
         );
-        let names = workloads(&eur, |_| "Chat".to_owned());
+        let rows = workloads(&eur, &s);
+        assert!(rows.starts_with(
+            "workload,starts_on,schedule,priced_months,horizon_eur,one_time_eur,first_year_run_eur\n"
+        ));
+    }
+
+    #[test]
+    fn each_workload_row_has_its_schedule_and_the_months_it_is_priced_where() {
+        use crate::engine::model::scenario::Placement;
+        use crate::engine::model::schedule::{Move, MoveAt};
+        let mut s = Scenario::default();
+        let id = s.add_workload(WorkloadKind::SupportChatbot);
+        s.move_to(id, Zone::Azure);
+        s.workloads[0].name = "=Chat".to_owned();
+        s.workloads[0].moves = vec![Move {
+            at: MoveAt::Month(6),
+            to: Placement::Aws,
+            dual_months: 2,
+            dual_azure_percent: 50,
+        }];
+        let e = evaluate(&s).expect("valid");
+        let csv = workloads(&e, &s);
+        let row = csv.lines().nth(1).expect("a row");
         assert!(
-            names.starts_with("workload,placement_azure_share,horizon_eur,one_time_eur,first_year_run_eur\n")
+            row.starts_with(
+                "\"'=Chat\",\"Azure\",\"Azure -> AWS in 2027-07, 2 months both\",\
+                 \"2027-01..2027-06 Azure; 2027-07..2027-08 Both (50% Azure) while both run; \
+                 2027-09..2029-12 AWS\","
+            ),
+            "{row}"
         );
+        let total: f64 = row.rsplitn(4, ',').nth(2).and_then(|v| v.parse().ok()).expect("amount");
+        let w = e.plan.cost.workload(id).expect("priced");
+        assert!((total - w.total).abs() < 0.01, "{total} vs {}", w.total);
     }
 }
