@@ -8,7 +8,7 @@ use cloudsplit::engine::model::catalog::{Model, WorkloadKind};
 use cloudsplit::engine::model::scenario::{Location, Placement, Scenario, Workload, WorkloadId, YearMonth};
 use cloudsplit::engine::model::schedule::{Move, MoveAt, WhileUnavailable};
 use cloudsplit::engine::uncertainty::CostModel;
-use cloudsplit::engine::{evaluate, Cloud, Component, CostCloud, Evaluation, StrategyResult};
+use cloudsplit::engine::{evaluate, Cloud, Component, CostCloud, Evaluation, StrategyResult, Waiting};
 
 mod common;
 
@@ -110,6 +110,21 @@ fn an_agent_on_aws_before_frontier_runs_on_azure_until_the_date_and_the_date_mov
     assert_eq!(months_on(&waits, CostCloud::Aws), Some(10));
     assert_eq!(months_on(&waits, CostCloud::Azure), None);
     assert!(waits.plan.cost.monthly[..10].iter().all(|v| *v == 0.0));
+    // The board reads the same: waiting in months 0-9, on AWS from month 10.
+    let agents = waits.plan.cost.workload(WorkloadId(2)).expect("priced");
+    let until = Waiting::Until {
+        month: 10,
+        on: Placement::Aws,
+    };
+    assert_eq!(agents.waiting_in(0, 36), Some(until));
+    assert_eq!(agents.waiting_in(9, 36), Some(until));
+    assert_eq!(agents.waiting_in(10, 36), None);
+    // A date past the plan: it waits through it.
+    s.overrides.insert("availability.aws.frontier".into(), 203_101.0);
+    let never = eval(&s);
+    let agents = never.plan.cost.workload(WorkloadId(2)).expect("priced");
+    assert_eq!(agents.waiting_in(35, 36), Some(Waiting::PastThePlan));
+    assert_eq!(agents.waiting_in(36, 36), None);
 }
 
 #[test]

@@ -6,6 +6,7 @@ use super::zone::zone_in_month;
 use crate::engine::model::money::format_number;
 use crate::engine::model::scenario::{Placement, WorkloadId, Zone};
 use crate::engine::model::schedule;
+use crate::engine::Waiting;
 use crate::state::drag::DragSource;
 use crate::state::use_app_state;
 use crate::web::dom;
@@ -25,6 +26,24 @@ pub fn Card(id: WorkloadId) -> impl IntoView {
                 .ok()
                 .and_then(|e| e.plan.cost.workload(id))
                 .map(|c| c.first_year_run / 12.0)
+        })
+    });
+    // In the slider's month: waiting for what it needs, nothing billed.
+    let waiting = Memo::new(move |_| {
+        let month = usize::from(state.month.get());
+        state.evaluation.with(|r| {
+            let e = r.as_ref().ok()?;
+            let waits = e.plan.cost.workload(id)?.waiting_in(month, e.horizon_months)?;
+            Some(match waits {
+                Waiting::Until { month, on } => format!(
+                    "Waits, nothing billed: runs on {} from {}.",
+                    schedule::place_label(on),
+                    e.month(month)
+                ),
+                Waiting::PastThePlan => {
+                    "Waits, nothing billed: what it needs does not arrive within the plan.".to_owned()
+                }
+            })
         })
     });
     let selected = move || state.cards.is_selected(id);
@@ -98,6 +117,7 @@ pub fn Card(id: WorkloadId) -> impl IntoView {
                     class:stateful=w.kind.is_stateful()
                     class:selected=selected
                     class:being-dragged=dragged
+                    class:waiting=move || waiting.with(Option::is_some)
                     role="button"
                     tabindex="0"
                     aria-roledescription="workload card"
@@ -114,6 +134,7 @@ pub fn Card(id: WorkloadId) -> impl IntoView {
                     <span class="card-meta">{format!("{} {unit} · {}", format_number(w.monthly_volume), w.model.key())}</span>
                     {share.map(|s| view! { <span class="card-share">{s}</span> })}
                     {plan.map(|p| view! { <span class="card-schedule">{format!("{p}. ")}</span> })}
+                    {move || waiting.get().map(|w| view! { <span class="card-waiting">{format!("{w} ")}</span> })}
                     <span class="card-cost">
                         {move || monthly.get().map(|m| format!("≈ {} a month in year 1", state.currency.with(|c| c.format(m))))}
                     </span>

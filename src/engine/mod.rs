@@ -29,7 +29,7 @@ pub use analysis::advice::{
 };
 pub use analysis::cost::{
     Cell, Component, CostCloud, CostLine, CostResult, NotProvisioned, PhaseSpan, ProvisionedSizing, Scaling,
-    WorkloadCost,
+    Waiting, WorkloadCost,
 };
 pub use analysis::findings::{Capability, Finding, FindingKind, Severity};
 pub use analysis::governance::{CloudFootprint, Dimension, DimensionBurden, GovernanceResult};

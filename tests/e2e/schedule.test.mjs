@@ -3,6 +3,7 @@
 // all keep.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import fs from 'node:fs/promises';
 import { launch, newPage, openApp, assertClean, zone, card, mouseDrag } from './harness.mjs';
 
 let browser;
@@ -77,7 +78,7 @@ test('the month slider and a drag schedule a move; undo, reload and a shared lin
 });
 
 test('a Frontier team planned on AWS before Frontier reaches it runs on Azure until the date', async () => {
-  const page = await newPage(browser);
+  const page = await newPage(browser, { acceptDownloads: true });
   await openApp(page);
   await page.getByLabel('Plan starts').fill('2026-01');
   await page.getByLabel('Plan starts').dispatchEvent('change');
@@ -88,5 +89,26 @@ test('a Frontier team planned on AWS before Frontier reaches it runs on Azure un
   await card(zone(page, 'Azure'), 'Frontier agent team').waitFor();
   await month(page).fill('8');
   await card(zone(page, 'AWS'), 'Frontier agent team').waitFor();
+
+  // Waiting instead: in month 3 the card sits where it is planned, marked as waiting.
+  await card(zone(page, 'AWS'), 'Frontier agent team').click();
+  await page.getByRole('combobox', { name: 'Before a capability it needs reaches its cloud' })
+    .selectOption({ label: 'Wait for it' });
+  await month(page).fill('3');
+  const waiting = card(zone(page, 'AWS'), 'Frontier agent team');
+  await waiting.getByText('Waits, nothing billed: runs on AWS from 2026-09.').waitFor();
+  await month(page).fill('8');
+  await waiting.waitFor();
+  assert.doesNotMatch(await waiting.textContent(), /Waits/);
+
+  // The workloads CSV gives the months it is priced where.
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download workloads and schedules (CSV)' }).click(),
+  ]);
+  assert.equal(download.suggestedFilename(), 'cloudsplit-workloads.csv');
+  const rows = (await fs.readFile(await download.path())).toString().trim().split('\n');
+  assert.equal(rows[0], 'workload,starts_on,schedule,priced_months,horizon_usd,one_time_usd,first_year_run_usd');
+  assert.match(rows[1], /^"Frontier agent team","AWS","AWS","2026-09\.\.2028-12 AWS",/);
   await assertClean(page);
 });

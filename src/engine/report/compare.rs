@@ -132,7 +132,9 @@ pub fn compare_evaluated(a: &Scenario, ea: &Evaluation, b: &Scenario, eb: &Evalu
 }
 
 fn schedule_words(s: &Scenario, w: &Workload) -> String {
-    schedule::describe(w.placement, &w.moves, |m| s.start.plus_months(i64::from(m)).to_string())
+    schedule::describe(w.placement, &w.moves, |m| {
+        s.start.plus_months(i64::from(m)).to_string()
+    })
 }
 
 #[cfg(test)]

@@ -39,9 +39,8 @@ pub fn monthly_by_component(e: &Evaluation) -> String {
 /// left out), and its totals.
 pub fn workloads(e: &Evaluation, scenario: &Scenario) -> String {
     let u = unit(e);
-    let mut out = format!(
-        "workload,starts_on,schedule,priced_months,horizon_{u},one_time_{u},first_year_run_{u}\n"
-    );
+    let mut out =
+        format!("workload,starts_on,schedule,priced_months,horizon_{u},one_time_{u},first_year_run_{u}\n");
     for w in &scenario.workloads {
         let Some(c) = e.plan.cost.workload(w.id) else {
             continue;
@@ -198,7 +197,11 @@ mod tests {
             ),
             "{row}"
         );
-        let total: f64 = row.rsplitn(4, ',').nth(2).and_then(|v| v.parse().ok()).expect("amount");
+        let total: f64 = row
+            .rsplit(',')
+            .nth(2)
+            .and_then(|v| v.parse().ok())
+            .expect("amount");
         let w = e.plan.cost.workload(id).expect("priced");
         assert!((total - w.total).abs() < 0.01, "{total} vs {}", w.total);
     }

@@ -212,9 +212,34 @@ pub struct WorkloadCost {
     pub provisioned: Option<ProvisionedSizing>,
 }
 
+/// A month in which a placed workload runs nowhere: it waits for what it needs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Waiting {
+    /// It starts running in that month, on that place.
+    Until { month: usize, on: Placement },
+    /// Nothing it needs arrives within the plan.
+    PastThePlan,
+}
+
 impl WorkloadCost {
     /// Where it runs in `month`; None while it waits (or before a later start).
     pub fn phase_at(&self, month: usize) -> Option<&PhaseSpan> {
         self.phases.iter().find(|p| (p.from..p.to).contains(&month))
+    }
+
+    /// Whether it waits in `month` (of a plan of `horizon` months), and until when.
+    pub fn waiting_in(&self, month: usize, horizon: usize) -> Option<Waiting> {
+        if month >= horizon || self.phase_at(month).is_some() {
+            return None;
+        }
+        Some(
+            self.phases
+                .iter()
+                .find(|p| p.from > month)
+                .map_or(Waiting::PastThePlan, |p| Waiting::Until {
+                    month: p.from,
+                    on: p.placement,
+                }),
+        )
     }
 }

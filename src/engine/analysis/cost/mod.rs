@@ -57,7 +57,7 @@ pub use crate::engine::model::capacity::NotProvisioned;
 pub(crate) use context::Ctx;
 pub(crate) use formula::{Formula, Shape};
 pub(crate) use frame::labour_step;
-pub use lines::{Cell, Component, CostCloud, CostLine, PhaseSpan, Scaling, WorkloadCost};
+pub use lines::{Cell, Component, CostCloud, CostLine, PhaseSpan, Scaling, Waiting, WorkloadCost};
 pub(crate) use pass::{compute, formulas};
 pub use result::CostResult;
 pub use sizing::ProvisionedSizing;
