@@ -12,6 +12,7 @@ use cloudsplit::engine::model::catalog::{Model, WorkloadKind};
 use cloudsplit::engine::model::scenario::{
     Framework, Location, NativeCloud, Placement, Residency, Scenario, Workload, WorkloadId,
 };
+use cloudsplit::engine::model::schedule::{Move, MoveAt};
 use cloudsplit::engine::{evaluate, Component, CostCloud, Evaluation};
 use common::{labelled, le};
 
@@ -156,6 +157,55 @@ fn the_foundry_platform_is_built_once_for_every_agent_that_needs_it() {
     let e = eval(&flat(agents));
     let total = e.plan.cost.component_total(Component::Workaround);
     assert_close!(total, 3.0 * 115.0 * HOURLY + 186_000.0 + 36.0 * 3_875.0);
+}
+
+#[test]
+fn the_foundry_platform_is_kept_up_only_while_agents_run_on_azure() {
+    // One agent team on Azure that moves to AWS in month 12 (no months both run): the
+    // platform is built in month 0 and kept up in months 0-11 only (3,875 a month), then
+    // nothing. Before the move windowed it, the upkeep ran all 36 months.
+    let mut w = workload(1, WorkloadKind::FrontierAgentTeam, Placement::Azure);
+    w.moves = vec![Move {
+        at: MoveAt::Month(12),
+        to: Placement::Aws,
+        dual_months: 0,
+        dual_azure_percent: 50,
+    }];
+    let e = eval(&flat(vec![w]));
+    let cell = e
+        .plan
+        .cost
+        .cell(Component::Workaround, CostCloud::CrossCloud)
+        .expect("the platform's lines");
+    assert_close!(cell.monthly[0], 186_000.0 + 3_875.0);
+    assert_close!(cell.monthly[11], 3_875.0);
+    assert!(
+        cell.monthly[12..].iter().all(|v| *v == 0.0),
+        "{:?}",
+        &cell.monthly[12..]
+    );
+    // An agent that arrives on Azure in month 6 has the platform built then, not at the start.
+    let mut late = workload(2, WorkloadKind::FrontierAgentTeam, Placement::Unplaced);
+    late.placement = Placement::Aws;
+    late.moves = vec![Move {
+        at: MoveAt::Month(6),
+        to: Placement::Azure,
+        dual_months: 0,
+        dual_azure_percent: 50,
+    }];
+    let e = eval(&flat(vec![late]));
+    let cell = e
+        .plan
+        .cost
+        .cell(Component::Workaround, CostCloud::CrossCloud)
+        .expect("the platform's lines");
+    assert!(
+        cell.monthly[..6].iter().all(|v| *v == 0.0),
+        "{:?}",
+        &cell.monthly[..6]
+    );
+    assert_close!(cell.monthly[6], 186_000.0 + 3_875.0);
+    assert_close!(cell.monthly[35], 3_875.0);
 }
 
 // ---------- People ----------

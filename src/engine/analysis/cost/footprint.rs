@@ -23,11 +23,25 @@ pub(super) struct Footprint {
     pub workloads: [u32; 2],
     /// Frameworks the workloads on each cloud need.
     pub frameworks: [BTreeSet<Framework>; 2],
-    /// Some Frontier-class agent is placed on Azure and would need the Foundry-built platform.
-    pub foundry_platform: bool,
-    /// The months each cloud is in use, from the earliest phase on it to the latest end, and
-    /// those months with the values in force.
-    pub spans: [Option<(Window, (usize, usize))>; 2],
+    /// The months some Frontier-class agent runs on Azure and needs the Foundry-built
+    /// platform (from the earliest such phase to the latest end); None when none does.
+    pub foundry_platform: Option<Span>,
+    /// The months each cloud is in use, from the earliest phase on it to the latest end.
+    pub spans: [Option<Span>; 2],
+}
+
+/// Months as a window and, with the values in force, `[from, to)`.
+pub(super) type Span = (Window, (usize, usize));
+
+/// Widens `span` to cover `phase`.
+fn widen(span: &mut Option<Span>, phase: &Phase) {
+    let (window, months) = span.get_or_insert((phase.window, phase.months));
+    if phase.months.0 < months.0 {
+        (window.from, months.0) = (phase.window.from, phase.months.0);
+    }
+    if phase.months.1 > months.1 {
+        (window.to, months.1) = (phase.window.to, phase.months.1);
+    }
 }
 
 impl Footprint {
@@ -40,15 +54,16 @@ impl Footprint {
             self.in_use.add(c);
             self.cloud_run[i] += pass.run_base[i].iter().sum::<f64>() * weight;
             self.calls[i] += pass.calls[i] * weight;
-            let (span, months) = self.spans[i].get_or_insert((phase.window, phase.months));
-            if phase.months.0 < months.0 {
-                (span.from, months.0) = (phase.window.from, phase.months.0);
-            }
-            if phase.months.1 > months.1 {
-                (span.to, months.1) = (phase.window.to, phase.months.1);
-            }
+            widen(&mut self.spans[i], phase);
         }
-        self.foundry_platform |= pass.foundry_candidate;
+    }
+
+    /// Counts the platform a Frontier-class agent needs on Azure: in every phase it runs
+    /// there, once one of its phases arrives there needing it.
+    pub(super) fn add_foundry_platform(&mut self, phases: &[&Phase]) {
+        for phase in phases.iter().filter(|p| p.placement.uses(Cloud::Azure)) {
+            widen(&mut self.foundry_platform, phase);
+        }
     }
 
     /// Counts `w` once on each cloud some phase of it uses.

@@ -27,10 +27,11 @@ pub(super) fn price(b: &mut Builder<'_, '_>, f: &Footprint, epochs: &[Epoch]) {
         b.set_window(epoch.window);
         price_people(b, f, &epoch.governance);
     }
-    b.set_window(Window::WHOLE);
-    if f.foundry_platform {
+    if let Some((window, _)) = f.foundry_platform {
+        b.set_window(window);
         price_foundry_platform(b);
     }
+    b.set_window(Window::WHOLE);
     price_governance(b, epochs);
 }
 
@@ -242,7 +243,8 @@ fn price_people(b: &mut Builder<'_, '_>, f: &Footprint, governance: &GovernanceR
     );
 }
 
-/// Built once for every agent that needs it; costs nothing while Azure offers Frontier.
+/// Built once, in the first month an agent needs it, and kept up while agents run on Azure;
+/// costs nothing while Azure offers Frontier.
 fn price_foundry_platform(b: &mut Builder<'_, '_>) {
     let start = b.ctx.start;
     let build = Formula::new(Shape::FoundryPlatformBuild { start }, 1.0);

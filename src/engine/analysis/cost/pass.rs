@@ -79,6 +79,10 @@ fn run(
             priced.push((phase, pass));
         }
         fp.add_workload(w, used);
+        if priced.iter().any(|(_, pass)| pass.foundry_candidate) {
+            let on: Vec<&Phase> = priced.iter().map(|(phase, _)| *phase).collect();
+            fp.add_foundry_platform(&on);
+        }
         b.set_window(Window::WHOLE);
         let mut wc = workload_cost(&b, w, placement, &b.lines[first_line..]);
         wc.phases = phases.iter().map(span).collect();
