@@ -122,14 +122,18 @@ proptest! {
     }
 
     /// Widening one range on both sides, with the same seeded draws, never narrows the plan's
-    /// P10-P90 band (up to 1% of sampling noise). Both sides: stretching only the low end of a
+    /// P10-P90 band (up to 1% of sampling noise). The same seed does not put each draw further
+    /// out (stretching a triangle moves the share of draws below its mode, so a draw can change
+    /// sides), so the noise is that of two samples: at 2,000 samples it narrowed one band by
+    /// 1.2% that widens at 10,000 and 40,000 (kept in the regressions file); 8,000 keeps it
+    /// under 1%. Both sides: stretching only the low end of a
     /// range whose most likely value is its top moves every draw down, most in the dearest
     /// outcomes (costs multiply), and that can narrow the band in dollars. Dates are left out:
     /// a later date moves some workloads' months to a cheaper cloud and others' to a dearer
     /// one, so the cost is not monotone in a date and a wider date range may narrow the band.
     #[test]
     fn widening_a_range_never_narrows_the_band(s in scenario(), pick in any::<prop::sample::Index>(), k in 1.0..4.0_f64) {
-        let n = 2_000;
+        let n = 8_000;
         let narrow = sampled(&s, n);
         prop_assume!(!narrow.inputs().is_empty());
         let input = pick.get(narrow.inputs());
