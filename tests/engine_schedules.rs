@@ -37,6 +37,38 @@ fn eval(s: &Scenario) -> Evaluation {
 }
 
 #[test]
+fn data_the_workload_makes_is_copied_when_it_moves_not_when_it_starts() {
+    // 1,000 GB of data it makes (new), on Azure from the start, to AWS in month 6 with no
+    // months both: nothing to copy at the start; in month 6, 1,000 GB x $0.087 leaving Azure.
+    let mut w = chatbot(Placement::Azure);
+    w.data_location = Location::New;
+    w.data_gb = 1_000.0;
+    w.moves = vec![Move {
+        at: MoveAt::Month(6),
+        to: Placement::Aws,
+        dual_months: 0,
+        dual_azure_percent: 50,
+    }];
+    let e = eval(&flat(vec![w]));
+    let copies: Vec<_> = e
+        .plan
+        .cost
+        .lines
+        .iter()
+        .filter(|l| l.label == "Initial data copy")
+        .collect();
+    assert_eq!(copies.len(), 1, "{copies:?}");
+    assert_eq!(copies[0].cloud, CostCloud::Aws);
+    assert!(
+        close(copies[0].first_month, 1_000.0 * 0.087),
+        "{}",
+        copies[0].first_month
+    );
+    let migration = monthly(&e.plan, Component::Migration, CostCloud::Aws);
+    assert!(migration[6] >= 87.0 - 1e-9 && migration[..6].iter().all(|v| *v == 0.0));
+}
+
+#[test]
 fn azure_to_aws_at_month_six_with_two_months_both() {
     let mut w = chatbot(Placement::Azure);
     w.runs_today = Location::Azure;

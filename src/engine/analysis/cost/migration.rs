@@ -154,7 +154,14 @@ fn price_re_training(b: &mut Builder<'_, '_>, on: &OnCloud<'_>, pass: &mut Workl
 fn price_initial_copy(b: &mut Builder<'_, '_>, on: &OnCloud<'_>, pass: &mut WorkloadPass) {
     let w = on.w;
     let copy_key = match w.data_location {
-        Location::New => None,
+        // Data the workload makes lives where it ran: a move in the plan copies what it made
+        // there (at the start it has made nothing yet).
+        Location::New if !on.from_phase => None,
+        Location::New => match on.origin {
+            Location::Azure if on.cloud != Cloud::Azure => Some(Key::AzureEgress),
+            Location::Aws if on.cloud != Cloud::Aws => Some(Key::AwsEgress),
+            _ => None,
+        },
         Location::OnPremises => Some(Key::OnlineTransferPerGb),
         loc if loc.is(on.cloud) => None,
         Location::Azure => Some(Key::AzureEgress),
@@ -167,7 +174,8 @@ fn price_initial_copy(b: &mut Builder<'_, '_>, on: &OnCloud<'_>, pass: &mut Work
         b,
         Component::Migration,
         "Initial data copy",
-        "data GB x $/GB leaving where the data lives (on-premises: online transfer)",
+        "data GB x $/GB leaving where the data lives (on-premises: online transfer; data the \
+         workload makes: where it ran before a move in the plan)",
         on.cloud,
     );
     pass.migration += b.push(

@@ -54,6 +54,8 @@ pub(super) struct OnCloud<'w> {
     pub arriving: bool,
     /// The move is priced with the one-time dual-running estimate.
     pub one_time_dual_run: bool,
+    /// It arrives from an earlier phase of the plan (a move), not from where it runs today.
+    pub from_phase: bool,
 }
 
 impl OnCloud<'_> {

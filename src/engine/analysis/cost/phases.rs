@@ -36,6 +36,8 @@ pub(crate) struct Phase {
     pub kind: PhaseKind,
     /// Where the workload comes from when it arrives on a cloud in this phase.
     pub origin: Location,
+    /// It comes from the phase before (a move in the plan), not from where it runs today.
+    pub from_phase: bool,
     /// The clouds it arrives on at the start of this phase (and pays the move to).
     pub arriving: [bool; 2],
     /// The arrival is priced with the one-time dual-running estimate: the move at the plan's
@@ -245,6 +247,7 @@ fn phase(step: Step, (to, to_month): (Bound, usize)) -> Phase {
         placement: step.placement,
         kind: step.kind,
         origin: Location::New,
+        from_phase: false,
         arriving: [false; 2],
         one_time_dual_run: false,
     }
@@ -259,6 +262,7 @@ fn mark_arrivals(w: &Workload, phases: &mut [Phase]) {
         match before {
             None => {
                 ph.origin = w.runs_today;
+                ph.from_phase = false;
                 ph.arriving = Cloud::ALL.map(|c| ph.placement.uses(c));
                 ph.one_time_dual_run = true;
             }
@@ -268,6 +272,7 @@ fn mark_arrivals(w: &Workload, phases: &mut [Phase]) {
                     Placement::Aws => Location::Aws,
                     _ => Location::Azure,
                 };
+                ph.from_phase = true;
                 ph.one_time_dual_run = matches!(prev_kind, PhaseKind::Fallback { .. });
             }
         }

@@ -31,6 +31,7 @@ pub(super) fn price_workload(b: &mut Builder<'_, '_>, w: &Workload, phase: &Phas
             origin: phase.origin,
             arriving: phase.arriving[cloud.index()],
             one_time_dual_run: phase.one_time_dual_run,
+            from_phase: phase.from_phase,
         };
         pass.calls[cloud.index()] += on.calls * on.share;
         tokens::price(b, &on, &mut pass);
