@@ -2,8 +2,10 @@
 //! shows up as a reviewable diff. Natively plotters estimates text sizes, so this is stable.
 
 use cloudsplit::charts::{cost_breakdown, governance, risk_matrix, tco_over_time, timeline, tornado, Look};
+use cloudsplit::engine::analysis::timeline::Track;
+use cloudsplit::engine::io::presets;
 use cloudsplit::engine::model::catalog::WorkloadKind;
-use cloudsplit::engine::model::scenario::{Location, Scenario, Zone};
+use cloudsplit::engine::model::scenario::{Location, Scenario, WorkloadId, Zone};
 use cloudsplit::engine::uncertainty::Sampler;
 use cloudsplit::engine::{evaluate, Evaluation};
 
@@ -29,8 +31,10 @@ fn fixed() -> (Scenario, Evaluation) {
 
 #[test]
 fn tco_over_time_svg() {
-    let (_, e) = fixed();
-    insta::assert_snapshot!(tco_over_time::svg(&tco_over_time::data(&e), &Look::SCREEN).expect("draws"));
+    let (s, e) = fixed();
+    insta::assert_snapshot!(
+        tco_over_time::svg(&tco_over_time::data(&e, name_in(&s)), &Look::SCREEN).expect("draws")
+    );
 }
 
 fn sampled(s: &Scenario) -> Sampler {
@@ -43,7 +47,7 @@ fn sampled(s: &Scenario) -> Sampler {
 fn tco_over_time_with_band_svg() {
     let (s, e) = fixed();
     let band = sampled(&s).band();
-    let d = tco_over_time::with_band(tco_over_time::data(&e), band.as_ref());
+    let d = tco_over_time::with_band(tco_over_time::data(&e, name_in(&s)), band.as_ref());
     assert!(d.band.is_some());
     insta::assert_snapshot!(tco_over_time::svg(&d, &Look::SCREEN).expect("draws"));
 }
@@ -82,6 +86,77 @@ fn risk_matrix_svg_escapes_names() {
 
 #[test]
 fn timeline_svg() {
-    let (_, e) = fixed();
-    insta::assert_snapshot!(timeline::svg(&timeline::data(&e), &Look::SCREEN).expect("draws"));
+    let (s, e) = fixed();
+    insta::assert_snapshot!(timeline::svg(&timeline::data(&e, name_in(&s)), &Look::SCREEN).expect("draws"));
+}
+
+fn name_in(s: &Scenario) -> impl Fn(WorkloadId) -> String + '_ {
+    |id| s.workload(id).map(|w| w.name.clone()).unwrap_or_default()
+}
+
+/// The shipped phased preset: agents wait on Azure for Frontier on AWS (month 3), run on both
+/// for two months, then settle on AWS; the writer splits onto both clouds in month 18.
+fn phased() -> (Scenario, Evaluation) {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("public/presets/phased-move-to-frontier.cloudsplit.json");
+    let text = std::fs::read_to_string(path).expect("the preset ships");
+    let s = presets::open(&text).expect("the preset opens");
+    let e = evaluate(&s).expect("the preset is valid");
+    (s, e)
+}
+
+#[test]
+fn tco_over_time_marks_the_waves_of_a_phased_plan() {
+    let (s, e) = phased();
+    let d = tco_over_time::data(&e, name_in(&s));
+    let months: Vec<usize> = d.waves.iter().map(|w| w.month).collect();
+    assert_eq!(
+        months,
+        [3, 5, 18],
+        "Frontier's arrival, the end of both running, the writer's split"
+    );
+    let text = tco_over_time::describe(&d);
+    assert!(
+        text.contains(
+            "Moves: 2026-09 (1 workload): Returns-handling agent team starts moving to AWS, both clouds \
+             running until 2026-11."
+        ),
+        "{text}"
+    );
+    assert!(
+        text.contains("2026-11 (1 workload): Returns-handling agent team settles on AWS."),
+        "{text}"
+    );
+    let svg = tco_over_time::svg(&d, &Look::SCREEN).expect("draws");
+    assert!(!svg.contains("style=\""));
+    insta::assert_snapshot!(svg);
+}
+
+#[test]
+fn timeline_puts_the_moves_beside_the_dates_they_wait_for() {
+    let (s, e) = phased();
+    let d = timeline::data(&e, name_in(&s));
+    let september: Vec<(Track, &str)> = d
+        .events
+        .iter()
+        .filter(|ev| ev.date.to_string() == "2026-09")
+        .map(|ev| (ev.track, ev.label.as_str()))
+        .collect();
+    assert_eq!(
+        september.last().map(|(t, _)| *t),
+        Some(Track::Moves),
+        "{september:?}"
+    );
+    assert!(
+        september
+            .iter()
+            .any(|(_, l)| l.starts_with("Returns-handling agent team starts moving to AWS")),
+        "{september:?}"
+    );
+    assert!(
+        september.iter().any(|(t, _)| *t == Track::AwsAvailability),
+        "{september:?}"
+    );
+    assert!(timeline::describe(&d).contains("2026-11 Returns-handling agent team settles on AWS"));
+    insta::assert_snapshot!(timeline::svg(&d, &Look::SCREEN).expect("draws"));
 }

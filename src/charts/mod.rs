@@ -5,6 +5,7 @@
 pub mod cost_breakdown;
 pub mod governance;
 pub mod look;
+pub mod moves;
 pub mod risk_matrix;
 pub mod tco_over_time;
 pub mod theme;

@@ -1,15 +1,19 @@
 //! Cumulative cost by month: the plan (emphasised, its horizon total labelled) against
 //! all-Azure, all-AWS, split-by-rule and staying where each workload runs today (dotted,
 //! under the plan: where the plan crosses it is its payback). Once sampled outcomes are in, the plan is drawn as
-//! its P10-P90 band with its median, and the references as their medians.
+//! its P10-P90 band with its median, and the references as their medians. The months the
+//! plan's workloads change place are marked, so a step in its cost has its cause beside it.
 
 use plotters::prelude::*;
 
+mod wave_marks;
+
+use super::moves::{self, Wave};
 use super::theme::{self, money_tick, nice_ceiling, sparse_month_tick};
 use super::{ChartError, Look};
 use crate::engine::model::currency::Currency;
 use crate::engine::model::money::format_number;
-use crate::engine::model::scenario::YearMonth;
+use crate::engine::model::scenario::{WorkloadId, YearMonth};
 use crate::engine::uncertainty::Band;
 use crate::engine::{Evaluation, Strategy};
 
@@ -41,9 +45,12 @@ pub struct TcoData {
     /// Staying where each workload runs today, at the most likely values.
     pub today: Vec<f64>,
     pub band: Option<BandSeries>,
+    /// The months the plan's workloads change place.
+    pub waves: Vec<Wave>,
 }
 
-pub fn data(e: &Evaluation) -> TcoData {
+/// `name_of` names a workload in the marks and the description.
+pub fn data(e: &Evaluation, name_of: impl Fn(WorkloadId) -> String) -> TcoData {
     let rate = e.currency.per_usd;
     TcoData {
         start: e.start,
@@ -58,6 +65,7 @@ pub fn data(e: &Evaluation) -> TcoData {
             .collect(),
         today: cumulative(&e.against_today.monthly).map(|v| v * rate).collect(),
         band: None,
+        waves: moves::waves(e, name_of),
     }
 }
 
@@ -127,6 +135,10 @@ pub fn describe(d: &TcoData) -> String {
             medians.join(", ")
         ));
     }
+    if let Some(moves) = moves::describe(&d.waves, d.start) {
+        text.push(' ');
+        text.push_str(&moves);
+    }
     text
 }
 
@@ -175,6 +187,7 @@ pub fn svg(d: &TcoData, look: &Look) -> Result<String, ChartError> {
             .y_label_formatter(&|v| money_tick(*v, &d.currency))
             .label_style(look.font(15.0))
             .draw()?;
+        wave_marks::lines(&mut chart, &d.waves, top, look)?;
         // References first, so the plan is drawn on top of them. The legend is HTML beside
         // the chart: plotters sizes its own legend by measuring text through the DOM, with
         // inline styles a strict CSP blocks.
@@ -220,11 +233,13 @@ pub fn svg(d: &TcoData, look: &Look) -> Result<String, ChartError> {
                 )),
             )))?;
         }
+        wave_marks::labels(&mut chart, &d.waves, d.start, (months, top), look)?;
         Ok(())
     })?;
     // Dashed by colour: the dashed strategies' colours are used by nothing else in this chart.
     let (dash, gap) = theme::DASH;
     let svg = theme::dash_lines(&svg, &theme::MUTED, 2, 4);
+    let svg = theme::dash_lines(&svg, &theme::MOVE_MARK, 4, 3);
     Ok(Strategy::ALL
         .into_iter()
         .map(theme::strategy_style)
@@ -263,6 +278,7 @@ mod tests {
             ],
             today: line(28_000.0),
             band: None,
+            waves: Vec::new(),
         }
     }
 
@@ -345,6 +361,7 @@ mod tests {
             series: Vec::new(),
             today: Vec::new(),
             band: None,
+            waves: Vec::new(),
         };
         assert_eq!(svg(&empty, &Look::SCREEN), Err(ChartError::Empty));
     }

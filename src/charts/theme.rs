@@ -27,6 +27,9 @@ pub const BOTH: RGBColor = RGBColor(204, 121, 167);
 pub const GREEN: RGBColor = RGBColor(0, 158, 115);
 pub const VERMILION: RGBColor = RGBColor(213, 94, 0);
 pub const SKY: RGBColor = RGBColor(86, 180, 233);
+/// The months a plan's workloads change place: used by nothing else, so its lines can be
+/// found and dashed by colour.
+pub const MOVE_MARK: RGBColor = RGBColor(107, 114, 128);
 
 /// Dashed lines: dash and gap, in pixels.
 pub const DASH: (u32, u32) = (7, 5);

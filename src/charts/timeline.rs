@@ -1,13 +1,15 @@
-//! The dated events that shape the plan, on three tracks across the plan's horizon;
-//! events outside the horizon are drawn at its edges with their dates.
+//! The dated events that shape the plan, on their tracks across the plan's horizon, with the
+//! plan's own moves among them so a wave reads beside the date it waits for; events outside
+//! the horizon are drawn at its edges with their dates.
 
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
+use super::moves;
 use super::theme::{self, sparse_month_tick};
 use super::{ChartError, Look};
 use crate::engine::analysis::timeline::{Event, Track};
-use crate::engine::model::scenario::YearMonth;
+use crate::engine::model::scenario::{WorkloadId, YearMonth};
 use crate::engine::Evaluation;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -17,12 +19,34 @@ pub struct TimelineData {
     pub events: Vec<Event>,
 }
 
-pub fn data(e: &Evaluation) -> TimelineData {
+/// `name_of` names a workload in its moves.
+pub fn data(e: &Evaluation, name_of: impl Fn(WorkloadId) -> String) -> TimelineData {
+    let mut events = crate::engine::analysis::timeline::events(&e.assumptions, e.start);
+    events.extend(move_events(e, name_of));
+    // Stable, and by track within a month: a move sits under the date it waited for.
+    events.sort_by(|a, b| a.date.cmp(&b.date).then(a.track.cmp(&b.track)));
     TimelineData {
         start: e.start,
         months: e.horizon_months,
-        events: crate::engine::analysis::timeline::events(&e.assumptions, e.start),
+        events,
     }
+}
+
+/// One event per workload changing place, in the month the plan was priced with.
+fn move_events(e: &Evaluation, name_of: impl Fn(WorkloadId) -> String) -> Vec<Event> {
+    moves::waves(e, name_of)
+        .into_iter()
+        .flat_map(|w| {
+            let date = e.start.plus_months(w.month as i64);
+            w.moved.into_iter().map(move |m| Event {
+                date,
+                track: Track::Moves,
+                label: m.words(e.start),
+                source: "your plan, as priced",
+                assumption: None,
+            })
+        })
+        .collect()
 }
 
 impl TimelineData {
@@ -41,6 +65,7 @@ fn colour(t: Track) -> RGBColor {
         Track::Contracts => theme::VERMILION,
         Track::AwsAvailability => theme::AWS,
         Track::Capacity => theme::GREEN,
+        Track::Moves => theme::strategy_style(crate::engine::Strategy::Plan).colour,
     }
 }
 

@@ -112,3 +112,25 @@ test('a Frontier team planned on AWS before Frontier reaches it runs on Azure un
   assert.match(rows[1], /^"Frontier agent team","AWS","AWS","2026-09\.\.2028-12 AWS",/);
   await assertClean(page);
 });
+
+test('the phased preset: the TCO chart marks its waves and says them in words, the timeline lists the moves', async () => {
+  const page = await newPage(browser);
+  await openApp(page);
+  await page.getByRole('button', { name: 'Presets' }).click();
+  await page.getByRole('region', { name: 'Presets' })
+    .getByRole('button', { name: /^Phased: agents to AWS when Frontier arrives/ }).click();
+  await page.getByRole('region', { name: 'Unsaved scenario' }).waitFor();
+  // Plan from 2026-06: Frontier reaches AWS in 2026-09, both run until 2026-11, the writer
+  // splits in 2027-12.
+  const tco = page.getByTestId('chart-tco');
+  await page.waitForFunction(() => (document.querySelector('[data-testid="chart-tco"]')
+    ?.getAttribute('aria-label') ?? '').includes('Moves:'));
+  const said = await tco.getAttribute('aria-label');
+  assert.match(said, /Moves: 2026-09 \(1 workload\): Returns-handling agent team starts moving to AWS, both clouds running until 2026-11\./);
+  assert.match(said, /2026-11 \(1 workload\): Returns-handling agent team settles on AWS\./);
+  assert.match(said, /2027-12 \(1 workload\): Product description writer moves to both clouds\./);
+  assert.match(await tco.innerHTML(), /2026-09 Returns-handl…/, 'the first wave is labelled on the chart');
+  const timeline = await page.getByTestId('chart-timeline').getAttribute('aria-label');
+  assert.match(timeline, /2026-09 OpenAI GPT family on Bedrock; .*2026-09 Returns-handling agent team starts moving to AWS/);
+  await assertClean(page);
+});

@@ -84,9 +84,13 @@ pub fn TcoFigure(
     let uncertainty = use_uncertainty();
     // The band joins the engine's lines once sampled outcomes for this very scenario are in.
     let tco = Memo::new(move |_| {
-        let lines = state
-            .evaluation
-            .with(|r| r.as_ref().ok().map(tco_over_time::data))?;
+        let lines = state.evaluation.with(|r| {
+            r.as_ref().ok().map(|e| {
+                state.scenario.with(|s| {
+                    tco_over_time::data(e, |id| s.workload(id).map(|w| w.name.clone()).unwrap_or_default())
+                })
+            })
+        })?;
         let band = state.scenario.with(|s| uncertainty.band_for(s));
         Some(tco_over_time::with_band(lines, band.as_ref()))
     });
@@ -260,14 +264,22 @@ pub fn TimelineFigure(
 ) -> impl IntoView {
     let room = use_presentation();
     let state = use_app_state();
-    let events = Memo::new(move |_| state.evaluation.with(|r| r.as_ref().ok().map(timeline::data)));
+    let events = Memo::new(move |_| {
+        state.evaluation.with(|r| {
+            r.as_ref().ok().map(|e| {
+                state.scenario.with(|s| {
+                    timeline::data(e, |id| s.workload(id).map(|w| w.name.clone()).unwrap_or_default())
+                })
+            })
+        })
+    });
     let events_svg = Memo::new(move |_| draw(events, timeline::svg, room, story));
     view! {
         <ChartFigure
             story
             slug="timeline"
             title="Timeline"
-            legend=vec![("Contracts", "swatch-contracts"), ("On AWS", "swatch-aws"), ("Capacity", "swatch-capacity")]
+            legend=vec![("Contracts", "swatch-contracts"), ("On AWS", "swatch-aws"), ("Capacity", "swatch-capacity"), ("Your moves", "swatch-plan")]
             svg=events_svg
             description=Signal::derive(move || events.with(|d| d.as_ref().map(timeline::describe).unwrap_or_default()))
         >

@@ -46,7 +46,7 @@ fn make(state: AppState) -> Result<Made, String> {
                     Err(_) => record,
                 };
                 let name_of = |id| s.workload(id).map(|w| w.name.clone()).unwrap_or_default();
-                let tco = tco_over_time::data(e);
+                let tco = tco_over_time::data(e, name_of);
                 let breakdown = cost_breakdown::data(e);
                 let burden = governance::data(e);
                 let risks = risk_matrix::data(e, name_of);

@@ -4,13 +4,15 @@
 //! `strategy_result` holds the three together. `availability` knows when each capability
 //! arrives on each cloud and `findings` what the board should be told about it; `advice`
 //! applies seed 000's decision framework to the four results; `payback` sets the plan against
-//! staying as today; `timeline` lists the dates.
+//! staying as today; `timeline` lists the dates and `moves` the months the plan's workloads
+//! change place.
 
 pub mod advice;
 pub mod availability;
 pub mod cost;
 pub mod findings;
 pub mod governance;
+pub mod moves;
 pub mod payback;
 pub mod risk;
 pub mod strategy_result;

@@ -1,5 +1,6 @@
-//! The dated events that shape a plan: fixed facts from the seed articles, and the
-//! availability dates the user can edit as assumptions.
+//! The dated events that shape a plan: fixed facts from the seed articles, the
+//! availability dates the user can edit as assumptions, and (see `charts::timeline`) the
+//! plan's own moves.
 
 use serde::Serialize;
 
@@ -14,16 +15,25 @@ pub enum Track {
     AwsAvailability,
     /// Hardware and capacity.
     Capacity,
+    /// Where the plan moves its workloads (after the dates above in a month, as a move waits
+    /// for what it needs).
+    Moves,
 }
 
 impl Track {
-    pub const ALL: [Track; 3] = [Track::Contracts, Track::AwsAvailability, Track::Capacity];
+    pub const ALL: [Track; 4] = [
+        Track::Contracts,
+        Track::AwsAvailability,
+        Track::Capacity,
+        Track::Moves,
+    ];
 
     pub fn label(self) -> &'static str {
         match self {
             Track::Contracts => "Contracts",
             Track::AwsAvailability => "On AWS",
             Track::Capacity => "Capacity",
+            Track::Moves => "Your moves",
         }
     }
 }
