@@ -6,7 +6,19 @@ const KINDS = [
 ];
 const PLACES = ['Azure', 'Aws', { Both: { azure_percent: 50 } }, 'Azure', 'Aws'];
 
-export function boardOf(n) {
+// A move for a scheduled board: in month 6 + (i mod 12) to the other cloud (Both goes to
+// Azure), two months both; every third workload then settles on Both in month 24. Workload 1,
+// which the speed test drops between Azure and AWS, goes to Both in month 12 from either.
+function movesOf(i, place) {
+  if (i === 1) return [{ at: { Month: 12 }, to: { Both: { azure_percent: 50 } }, dual_months: 2, dual_azure_percent: 50 }];
+  const to = place === 'Azure' ? 'Aws' : 'Azure';
+  const first = { at: { Month: 6 + (i % 12) }, to, dual_months: 2, dual_azure_percent: 50 };
+  const second = { at: { Month: 24 }, to: { Both: { azure_percent: 50 } }, dual_months: 0, dual_azure_percent: 50 };
+  return i % 3 === 0 ? [first, second] : [first];
+}
+
+/** A board of `n` workloads; `scheduled` gives every placed workload one or two moves. */
+export function boardOf(n, { scheduled = false } = {}) {
   const workloads = [];
   for (let i = 1; i <= n; i++) {
     const [kind, model] = KINDS[i % KINDS.length];
@@ -19,6 +31,7 @@ export function boardOf(n) {
       data_location: i % 3 === 0 ? 'Aws' : 'Azure', data_gb: 20 + i,
       runs_today: i % 4 === 0 ? 'OnPremises' : 'New', residency: 'Any', compliance: [],
       criticality: 'Medium', placement: PLACES[i % PLACES.length],
+      ...(scheduled ? { moves: movesOf(i, PLACES[i % PLACES.length]) } : {}),
     });
   }
   return {
@@ -42,11 +55,11 @@ export function libraryWith(file) {
 }
 
 /** Puts a stored board in place and reloads into it. */
-export async function loadBoard(page, n) {
+export async function loadBoard(page, n, options = {}) {
   // The app records the board a moment after each change, and when the page is hidden:
   // have it do so now, so nothing of the old board is written after ours.
   await page.evaluate(() => window.dispatchEvent(new Event('pagehide')));
-  await page.evaluate((json) => localStorage.setItem('cloudsplit.library', json), JSON.stringify(libraryWith(boardOf(n))));
+  await page.evaluate((json) => localStorage.setItem('cloudsplit.library', json), JSON.stringify(libraryWith(boardOf(n, options))));
   await page.reload();
   await page.locator(`[data-workload-id="${n}"]`).waitFor();
 }
