@@ -6,6 +6,7 @@ pub mod cost_breakdown;
 pub mod governance;
 pub mod look;
 pub mod risk_matrix;
+pub mod risk_over_time;
 pub mod tco_over_time;
 pub mod theme;
 pub mod timeline;
