@@ -27,13 +27,13 @@ impl RiskWhen {
         RiskWhen::AtMoves(months)
     }
 
-    /// Over `[from, to)` of a plan of `horizon` months: throughout when that is all of it.
+    /// Over `[from, to)` of a plan of `horizon` months, at least one month and inside the
+    /// plan: throughout when that is all of it.
     pub fn over(from: usize, to: usize, horizon: usize) -> RiskWhen {
-        let to = to.min(horizon);
+        let from = from.min(horizon.saturating_sub(1));
+        let to = to.min(horizon).max(from + 1);
         if from == 0 && to >= horizon {
             RiskWhen::Throughout
-        } else if from >= to {
-            RiskWhen::at_moves(vec![from.min(horizon.saturating_sub(1))])
         } else {
             RiskWhen::Over { from, to }
         }
@@ -67,6 +67,7 @@ mod tests {
         assert_eq!(RiskWhen::over(0, 4, 36), RiskWhen::Over { from: 0, to: 4 });
         assert!(RiskWhen::over(0, 4, 36).in_force(3));
         assert!(!RiskWhen::over(0, 4, 36).in_force(4));
+        assert_eq!(RiskWhen::over(40, 40, 36), RiskWhen::Over { from: 35, to: 36 });
     }
 
     #[test]
