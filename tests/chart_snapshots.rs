@@ -1,11 +1,14 @@
 //! Snapshots of every chart's SVG for one fixed scenario: any change to how a chart looks
 //! shows up as a reviewable diff. Natively plotters estimates text sizes, so this is stable.
 
-use cloudsplit::charts::{cost_breakdown, governance, risk_matrix, tco_over_time, timeline, tornado, Look};
+use cloudsplit::charts::{
+    cost_breakdown, governance, risk_matrix, risk_over_time, tco_over_time, timeline, tornado, Look,
+};
 use cloudsplit::engine::analysis::timeline::Track;
 use cloudsplit::engine::io::presets;
 use cloudsplit::engine::model::catalog::WorkloadKind;
-use cloudsplit::engine::model::scenario::{Location, Scenario, WorkloadId, Zone};
+use cloudsplit::engine::model::scenario::{Location, Placement, Scenario, WorkloadId, Zone};
+use cloudsplit::engine::model::schedule::{Move, MoveAt};
 use cloudsplit::engine::uncertainty::Sampler;
 use cloudsplit::engine::{evaluate, Evaluation};
 
@@ -159,4 +162,17 @@ fn timeline_puts_the_moves_beside_the_dates_they_wait_for() {
     );
     assert!(timeline::describe(&d).contains("2026-11 Returns-handling agent team settles on AWS"));
     insta::assert_snapshot!(timeline::svg(&d, &Look::SCREEN).expect("draws"));
+}
+
+#[test]
+fn risk_over_time_svg() {
+    let (mut s, _) = fixed();
+    // The chatbot moves to AWS a year in: its migration risk sits in 2028-01.
+    s.workloads[0].runs_today = Location::Azure;
+    s.workloads[0].moves = vec![Move::new(MoveAt::Month(12), Placement::Aws)];
+    let e = evaluate(&s).expect("the fixed scenario with a move is valid");
+    let d = risk_over_time::data(&e);
+    assert!(d.moves.contains(&12), "{:?}", d.moves);
+    insta::assert_snapshot!(risk_over_time::describe(&d));
+    insta::assert_snapshot!(risk_over_time::svg(&d, &Look::SCREEN).expect("draws"));
 }

@@ -7,6 +7,7 @@ pub mod governance;
 pub mod look;
 pub mod moves;
 pub mod risk_matrix;
+pub mod risk_over_time;
 pub mod tco_over_time;
 pub mod theme;
 pub mod timeline;

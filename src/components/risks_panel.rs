@@ -14,6 +14,8 @@ struct Row {
     likelihood: u8,
     impact: u8,
     driver: String,
+    /// When the driver bites, in the plan's months.
+    when: String,
     others: Vec<String>,
 }
 
@@ -41,12 +43,20 @@ pub fn RisksPanel() -> impl IntoView {
                                 likelihood: risk.likelihood,
                                 impact: risk.impact,
                                 driver: risk.driver().map(|f| f.reason(&e.currency)).unwrap_or_default(),
+                                when: risk.driver().map(|f| f.when_words(e.start)).unwrap_or_default(),
                                 others: risk
                                     .factors
                                     .iter()
                                     .enumerate()
                                     .filter(|(i, _)| *i != risk.driver)
-                                    .map(|(_, f)| format!("{}: {}", f.kind.label(), f.reason(&e.currency)))
+                                    .map(|(_, f)| {
+                                        format!(
+                                            "{}: {} When: {}.",
+                                            f.kind.label(),
+                                            f.reason(&e.currency),
+                                            f.when_words(e.start)
+                                        )
+                                    })
                                     .collect(),
                             })
                             .collect::<Vec<_>>()
@@ -67,6 +77,7 @@ pub fn RisksPanel() -> impl IntoView {
                                 <span class="risk-level">{format!("{} · likelihood {} × impact {}", r.level.label(), r.likelihood, r.impact)}</span>
                             </span>
                             <span class="risk-driver">{format!("Driven by: {}", r.driver)}</span>
+                            <span class="risk-when">{format!("When: {}.", r.when)}</span>
                             {(!r.others.is_empty()).then(|| view! {
                                 <details><summary>"Other factors"</summary>
                                     <ul>{r.others.into_iter().map(|o| view! { <li>{o}</li> }).collect_view()}</ul>

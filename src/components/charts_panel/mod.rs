@@ -4,7 +4,8 @@ use super::answer_reliance::AnswerReliancePanel;
 use super::breakdown::ComponentTable;
 use super::chart_figure::ChartFigure;
 use crate::charts::{
-    cost_breakdown, governance, risk_matrix, tco_over_time, theme, timeline, tornado, ChartError, Look,
+    cost_breakdown, governance, risk_matrix, risk_over_time, tco_over_time, theme, timeline, tornado,
+    ChartError, Look,
 };
 use crate::engine::model::money::format_number;
 use crate::engine::model::scenario::whole_years;
@@ -17,7 +18,7 @@ use crate::web::download;
 
 mod tables;
 
-use tables::{GovernanceTable, RiskTable, TcoTable, TimelineTable, TornadoTable};
+use tables::{GovernanceTable, RiskOverTimeTable, RiskTable, TcoTable, TimelineTable, TornadoTable};
 
 /// The live charts. Each chart is memoised on the data it draws, so a change that leaves a
 /// chart's data alone does not redraw it.
@@ -41,6 +42,7 @@ pub fn ChartsPanel() -> impl IntoView {
                 <BreakdownFigure />
                 <GovernanceFigure />
                 <RiskFigure />
+                <RiskOverTimeFigure />
                 <TimelineFigure />
             </div>
         </section>
@@ -252,6 +254,34 @@ pub fn RiskFigure(
             description=Signal::derive(move || risks.with(|d| d.as_ref().map(risk_matrix::describe).unwrap_or_default()))
         >
             <RiskTable data=risks />
+        </ChartFigure>
+    }
+}
+
+#[component]
+pub fn RiskOverTimeFigure(
+    /// Drawn in the story view: for the room, with ids of its own.
+    #[prop(optional)]
+    story: bool,
+) -> impl IntoView {
+    let room = use_presentation();
+    let state = use_app_state();
+    let exposure = Memo::new(move |_| {
+        state
+            .evaluation
+            .with(|r| r.as_ref().ok().map(risk_over_time::data))
+    });
+    let exposure_svg = Memo::new(move |_| draw(exposure, risk_over_time::svg, room, story));
+    view! {
+        <ChartFigure
+            story
+            slug="risk-over-time"
+            title="Risk over time"
+            legend=vec![("Your plan's risk exposure: the scores of the risks in force each month", "swatch-plan"), ("A move", "swatch-move")]
+            svg=exposure_svg
+            description=Signal::derive(move || exposure.with(|d| d.as_ref().map(risk_over_time::describe).unwrap_or_default()))
+        >
+            <RiskOverTimeTable data=exposure />
         </ChartFigure>
     }
 }

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::charts::{governance, risk_matrix, tco_over_time, timeline, tornado};
+use crate::charts::{governance, risk_matrix, risk_over_time, tco_over_time, timeline, tornado};
 
 #[component]
 pub fn TcoTable(data: Memo<Option<tco_over_time::TcoData>>) -> impl IntoView {
@@ -163,6 +163,29 @@ pub fn RiskTable(data: Memo<Option<risk_matrix::RiskData>>) -> impl IntoView {
                             <td class="num">{p.impact}</td>
                             <td>{p.level.label()}</td>
                             <td>{p.driver.clone()}</td>
+                        </tr>
+                    }).collect_view()}
+                </tbody>
+            </table>
+        })
+    }
+}
+
+#[component]
+pub fn RiskOverTimeTable(data: Memo<Option<risk_over_time::RiskOverTimeData>>) -> impl IntoView {
+    move || {
+        data.get().map(|d| view! {
+            <table class="money-table">
+                <caption class="visually-hidden">"Your plan's risk exposure by month, and the months with a move"</caption>
+                <thead>
+                    <tr><th scope="col">"Month"</th><th scope="col" class="num">"Risk exposure"</th><th scope="col">"Move"</th></tr>
+                </thead>
+                <tbody>
+                    {d.exposure.iter().enumerate().map(|(m, v)| view! {
+                        <tr>
+                            <th scope="row">{d.start.plus_months(m as i64).to_string()}</th>
+                            <td class="num">{*v}</td>
+                            <td>{if d.moves.contains(&m) { "Yes" } else { "" }}</td>
                         </tr>
                     }).collect_view()}
                 </tbody>

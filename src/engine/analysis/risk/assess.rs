@@ -3,7 +3,7 @@
 use super::rank::summarise;
 use super::result::{Risk, RiskResult};
 use super::scenario_risks::scenario_risks;
-use super::workload_factors::workload_factors;
+use super::workload_factors::{workload_factors, PlacedWorkload};
 use crate::engine::analysis::availability::{self, Availability};
 use crate::engine::analysis::cost::CostResult;
 use crate::engine::analysis::findings::Capability;
@@ -43,8 +43,16 @@ fn workload_risks(r: &Resolved, scenario: &Scenario, strategy: Strategy, cost: &
         while finding_at < findings.len() && findings[finding_at].workload == Some(w.id) {
             finding_at += 1;
         }
-        let own = &findings[from..finding_at];
-        let factors = workload_factors(r, w, placement, workload_cost, own, frontier_on_azure);
+        let placed = PlacedWorkload {
+            w,
+            placement,
+            cost: workload_cost,
+            findings: &findings[from..finding_at],
+            scheduled: strategy == Strategy::Plan && !w.moves.is_empty(),
+            start: scenario.start,
+            horizon: cost.monthly.len(),
+        };
+        let factors = workload_factors(r, &placed, frontier_on_azure);
         workloads.push(Risk::build(r, Some(w.id), Some(placement), factors));
     }
     workloads

@@ -3,6 +3,7 @@
 
 use serde::Serialize;
 
+use super::when::RiskWhen;
 use crate::engine::analysis::findings::Capability;
 use crate::engine::assumptions::{Assumptions, Cloud, Key};
 use crate::engine::model::scenario::{Criticality, Framework, Location, Residency, Sector, YearMonth};
@@ -122,6 +123,8 @@ pub struct RiskFactor {
     pub likelihood: f64,
     /// Points added to the impact.
     pub impact: f64,
+    /// The months it bites in.
+    pub when: RiskWhen,
 }
 
 pub(super) fn criticality_key(c: Criticality) -> Key {
@@ -140,6 +143,7 @@ impl RiskFactor {
             kind,
             likelihood: points,
             impact: 0.0,
+            when: RiskWhen::Throughout,
         }
     }
 

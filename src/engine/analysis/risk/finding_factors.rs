@@ -2,6 +2,7 @@
 //! available (and the residency conflict they cause), workarounds.
 
 use super::factor::{FactorKind, RiskFactor};
+use super::when::RiskWhen;
 use crate::engine::analysis::findings::{Capability, Finding, FindingKind};
 use crate::engine::assumptions::{Cloud, Key, Resolved};
 use crate::engine::model::scenario::{Location, Sector, Workload, YearMonth};
@@ -42,6 +43,7 @@ fn residency_conflict(r: &Resolved, w: &Workload, cloud: Cloud, available_from: 
         },
         likelihood: 0.0,
         impact: r.get(Key::RiskResidencyPoints),
+        when: RiskWhen::Throughout,
     }
 }
 

@@ -31,18 +31,33 @@
 //!   (criticality only when nothing else contributes): the thing the room can argue with.
 //! - The overall score is the highest single score (0 when nothing is placed), its level the
 //!   plan's level; exposure is the sum of all scores, for comparing strategies.
+//! - When a factor bites is read from the months the strategy's cost was priced in (the
+//!   workload's phases), so a move "when available" sits on its availability date: data
+//!   gravity, migration cost and the statefulness of a move at the months the workload
+//!   arrives on a cloud from another place (month 0: where it runs today); a capability not
+//!   yet available (and its residency conflict) over the months the workload waits or runs on
+//!   the other cloud; feature lag and a workaround over the months on that cloud; running on
+//!   both over its months on both; criticality, lock-in and scenario-level risks throughout.
+//!   When the plan schedules moves, each cloud a move arrives on counts as a move.
+//! - A risk scores in a month what its factors in force then add up to; its score is that of
+//!   all its factors, so no month scores more. The plan's exposure by month sums them.
 
 mod assess;
 mod factor;
 mod finding_factors;
 mod level;
+mod over_time;
 mod rank;
 mod reason;
 mod result;
 mod scenario_risks;
+mod timing;
+mod when;
+mod when_words;
 mod workload_factors;
 
 pub use assess::assess;
 pub use factor::{FactorKind, LockInService, RiskFactor};
 pub use level::RiskLevel;
 pub use result::{Risk, RiskRef, RiskResult};
+pub use when::RiskWhen;

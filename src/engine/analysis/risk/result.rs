@@ -33,16 +33,7 @@ impl Risk {
         placement: Option<Placement>,
         factors: Vec<RiskFactor>,
     ) -> Risk {
-        let sum = |f: fn(&RiskFactor) -> f64| factors.iter().map(f).fold(0.0, |a, b| a + b);
-        let clamp = |v: f64| {
-            if v.is_finite() {
-                v.round().clamp(1.0, 5.0) as u8
-            } else {
-                5
-            }
-        };
-        let likelihood = clamp(1.0 + sum(|f| f.likelihood));
-        let impact = clamp(sum(|f| f.impact));
+        let (likelihood, impact) = likelihood_and_impact(factors.iter());
         let score = likelihood * impact;
         let mut driver = 0;
         let mut best = 0.0;
@@ -62,6 +53,20 @@ impl Risk {
             factors,
             driver,
         }
+    }
+}
+
+/// The likelihood and impact of `factors`, each rounded and kept within 1..=5.
+pub(super) fn likelihood_and_impact<'f>(factors: impl Iterator<Item = &'f RiskFactor>) -> (u8, u8) {
+    let (likelihood, impact) = factors.fold((0.0, 0.0), |(l, i), f| (l + f.likelihood, i + f.impact));
+    (clamp_points(1.0 + likelihood), clamp_points(impact))
+}
+
+fn clamp_points(v: f64) -> u8 {
+    if v.is_finite() {
+        v.round().clamp(1.0, 5.0) as u8
+    } else {
+        5
     }
 }
 
@@ -110,6 +115,7 @@ impl RiskResult {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::engine::analysis::risk::when::RiskWhen;
     use crate::engine::assumptions::Assumptions;
     use crate::engine::model::scenario::Criticality;
 
@@ -124,6 +130,7 @@ mod tests {
                 },
                 likelihood: 1.0,
                 impact: 1.0,
+                when: RiskWhen::Throughout,
             })
             .collect();
         let risk = Risk::build(&r, None, None, many);
@@ -146,11 +153,13 @@ mod tests {
                     },
                     likelihood: 0.0,
                     impact: 4.0,
+                    when: RiskWhen::Throughout,
                 },
                 RiskFactor {
                     kind: FactorKind::FeatureLag { months: 3 },
                     likelihood: 1.0,
                     impact: 0.0,
+                    when: RiskWhen::Throughout,
                 },
             ],
         );

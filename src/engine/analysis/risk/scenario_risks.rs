@@ -3,6 +3,7 @@
 
 use super::factor::{criticality_key, FactorKind, RiskFactor};
 use super::result::Risk;
+use super::when::RiskWhen;
 use crate::engine::analysis::governance::GovernanceResult;
 use crate::engine::assumptions::{Cloud, Key, Resolved};
 use crate::engine::model::scenario::{Criticality, Placement, Scenario};
@@ -19,6 +20,7 @@ fn single_factor_risk(r: &Resolved, kind: FactorKind, likelihood: f64, impact: f
             kind,
             likelihood: likelihood - 1.0,
             impact,
+            when: RiskWhen::Throughout,
         }],
     )
 }

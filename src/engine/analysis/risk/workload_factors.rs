@@ -3,36 +3,38 @@
 
 use super::factor::{criticality_key, FactorKind, LockInService, RiskFactor};
 use super::finding_factors::finding_factors;
+use super::timing::{moves_to, PricedMonths};
+use super::when::RiskWhen;
 use crate::engine::analysis::cost::WorkloadCost;
 use crate::engine::analysis::findings::{Finding, FindingKind};
 use crate::engine::assumptions::{Cloud, Key, Resolved};
 use crate::engine::model::catalog::WorkloadKind;
-use crate::engine::model::scenario::{Location, Placement, Workload};
-
-/// The workload runs today somewhere and `c` is not that place.
-fn moves_to(w: &Workload, c: Cloud) -> bool {
-    let existing = matches!(
-        w.runs_today,
-        Location::Azure | Location::Aws | Location::OnPremises
-    );
-    existing && !w.runs_today.is(c)
-}
+use crate::engine::model::scenario::{Location, Placement, Workload, YearMonth};
 
 fn criticality(r: &Resolved, w: &Workload) -> RiskFactor {
     RiskFactor {
         kind: FactorKind::Criticality { level: w.criticality },
         likelihood: 0.0,
         impact: r.get(criticality_key(w.criticality)),
+        when: RiskWhen::Throughout,
     }
 }
 
+/// The clouds the workload moves to: those of its placement it does not run on today and,
+/// when the plan schedules moves, every cloud a phase arrives on from another place.
+fn moved_to(w: &Workload, placement: Placement, months: &PricedMonths<'_>, scheduled: bool) -> Vec<Cloud> {
+    let mut clouds: Vec<Cloud> = placement.clouds().filter(|&c| moves_to(w, c)).collect();
+    if scheduled {
+        clouds.extend(months.moves().into_iter().map(|(_, c)| c));
+    }
+    clouds
+}
+
 /// Data to copy, counted only when the workload moves to a cloud its data is not on.
-fn data_gravity(r: &Resolved, w: &Workload, placement: Placement) -> Option<RiskFactor> {
+fn data_gravity(r: &Resolved, w: &Workload, moved_to: &[Cloud]) -> Option<RiskFactor> {
     let data_moves = w.data_location != Location::New
         && w.data_gb > 0.0
-        && placement
-            .clouds()
-            .any(|c| moves_to(w, c) && !w.data_location.is(c));
+        && moved_to.iter().any(|&c| !w.data_location.is(c));
     if !data_moves {
         return None;
     }
@@ -67,8 +69,8 @@ fn migration_cost(r: &Resolved, cost: Option<&WorkloadCost>) -> Option<RiskFacto
     })
 }
 
-fn statefulness(r: &Resolved, w: &Workload, placement: Placement) -> Option<RiskFactor> {
-    let moves = placement.clouds().any(|c| moves_to(w, c));
+fn statefulness(r: &Resolved, w: &Workload, placement: Placement, moved_to: &[Cloud]) -> Option<RiskFactor> {
+    let moves = !moved_to.is_empty();
     let on_both = matches!(placement, Placement::Both { .. });
     (w.kind.is_stateful() && (moves || on_both)).then(|| {
         RiskFactor::of_likelihood(
@@ -120,23 +122,43 @@ fn lock_in(
     ))
 }
 
-/// Every factor of a placed workload with points, criticality first. `cost` is its cost in
-/// the strategy, `findings` its own availability findings.
+/// What a placed workload's factors are found from, besides the assumptions.
+pub(super) struct PlacedWorkload<'a> {
+    pub w: &'a Workload,
+    /// Where the strategy puts it at the start.
+    pub placement: Placement,
+    /// Its cost in the strategy.
+    pub cost: Option<&'a WorkloadCost>,
+    /// Its own availability findings.
+    pub findings: &'a [Finding],
+    /// The plan schedules moves for it (the reference strategies never move).
+    pub scheduled: bool,
+    /// The plan's month 0 and its length in months.
+    pub start: YearMonth,
+    pub horizon: usize,
+}
+
+/// Every factor of a placed workload with points, criticality first, each with the months
+/// it bites in.
 pub(super) fn workload_factors(
     r: &Resolved,
-    w: &Workload,
-    placement: Placement,
-    cost: Option<&WorkloadCost>,
-    findings: &[Finding],
+    p: &PlacedWorkload<'_>,
     frontier_on_azure: bool,
 ) -> Vec<RiskFactor> {
+    let (w, placement) = (p.w, p.placement);
+    let phases = p.cost.map_or(&[][..], |c| &c.phases);
+    let months = PricedMonths::new(w, phases, p.start, p.horizon);
+    let moved_to = moved_to(w, placement, &months, p.scheduled);
     let mut out = vec![criticality(r, w)];
-    out.extend(data_gravity(r, w, placement));
-    out.extend(migration_cost(r, cost));
-    out.extend(statefulness(r, w, placement));
-    out.extend(lock_in(r, w, placement, findings, frontier_on_azure));
-    out.extend(finding_factors(r, w, findings));
+    out.extend(data_gravity(r, w, &moved_to));
+    out.extend(migration_cost(r, p.cost));
+    out.extend(statefulness(r, w, placement, &moved_to));
+    out.extend(lock_in(r, w, placement, p.findings, frontier_on_azure));
+    out.extend(finding_factors(r, w, p.findings));
     // A weight set to 0 removes its factor from the list.
     out.retain(|f| f.points() > 0.0);
+    for f in &mut out {
+        f.when = months.when(&f.kind);
+    }
     out
 }

@@ -221,6 +221,7 @@ fn risks(scenario: &Scenario, e: &Evaluation) -> Vec<RiskRow> {
             likelihood: r.likelihood,
             impact: r.impact,
             driver: r.driver().map(|f| f.reason(&e.currency)).unwrap_or_default(),
+            when: r.driver().map(|f| f.when_words(e.start)).unwrap_or_default(),
         })
         .collect()
 }

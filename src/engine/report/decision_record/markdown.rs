@@ -281,8 +281,8 @@ fn risks(md: &mut Markdown, rows: &[RiskRow]) {
         return;
     }
     md.table(
-        &["Risk", "Level", "Likelihood", "Impact", "Driven by"],
-        &[false, false, true, true, false],
+        &["Risk", "Level", "Likelihood", "Impact", "Driven by", "When"],
+        &[false, false, true, true, false, false],
         rows.iter().map(|r| {
             vec![
                 cell(&r.title),
@@ -290,6 +290,7 @@ fn risks(md: &mut Markdown, rows: &[RiskRow]) {
                 r.likelihood.to_string(),
                 r.impact.to_string(),
                 cell(&r.driver),
+                cell(&r.when),
             ]
         }),
     );

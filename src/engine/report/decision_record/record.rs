@@ -105,6 +105,8 @@ pub struct RiskRow {
     pub likelihood: u8,
     pub impact: u8,
     pub driver: String,
+    /// When the driver bites, in the plan's months ("at the move in 2027-07", "throughout").
+    pub when: String,
 }
 
 #[derive(Debug, Clone, PartialEq)]
