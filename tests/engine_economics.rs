@@ -206,6 +206,30 @@ fn the_foundry_platform_is_kept_up_only_while_agents_run_on_azure() {
     );
     assert_close!(cell.monthly[6], 186_000.0 + 3_875.0);
     assert_close!(cell.monthly[35], 3_875.0);
+    // On Azure today (its own Frontier-class set-up, no platform to build), to AWS in month 6
+    // and back in month 18: the platform is built on the way back, in month 18.
+    let mut back = workload(3, WorkloadKind::FrontierAgentTeam, Placement::Azure);
+    back.runs_today = Location::Azure;
+    back.moves = [(6, Placement::Aws), (18, Placement::Azure)]
+        .map(|(at, to)| Move {
+            at: MoveAt::Month(at),
+            to,
+            dual_months: 0,
+            dual_azure_percent: 50,
+        })
+        .to_vec();
+    let e = eval(&flat(vec![back]));
+    let cell = e
+        .plan
+        .cost
+        .cell(Component::Workaround, CostCloud::CrossCloud)
+        .expect("the platform's lines");
+    assert!(
+        cell.monthly[..18].iter().all(|v| *v == 0.0),
+        "{:?}",
+        &cell.monthly[..18]
+    );
+    assert_close!(cell.monthly[18], 186_000.0 + 3_875.0);
 }
 
 // ---------- People ----------

@@ -257,6 +257,17 @@ fn a_workload_that_waits_leaves_its_cloud_when_it_stops_there_not_when_it_arrive
     assert_eq!(leaves_azure(&s), Some(YearMonth { year: 2027, month: 4 }));
     s.workloads[0].while_unavailable = WhileUnavailable::Wait;
     assert_eq!(leaves_azure(&s), Some(YearMonth { year: 2027, month: 1 }));
+    // Planned on Azure, moving to AWS in month 6 and waiting there for a Frontier that comes
+    // only after the plan: it stops on Azure in 2027-07 and runs nowhere after.
+    s.workloads[0].placement = Placement::Azure;
+    s.workloads[0].moves = vec![Move {
+        at: MoveAt::Month(6),
+        to: Placement::Aws,
+        dual_months: 0,
+        dual_azure_percent: 50,
+    }];
+    s.overrides.insert("availability.aws.frontier".into(), 203_101.0);
+    assert_eq!(leaves_azure(&s), Some(YearMonth { year: 2027, month: 7 }));
 }
 
 #[test]

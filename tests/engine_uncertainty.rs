@@ -9,7 +9,8 @@ use proptest::prelude::*;
 use cloudsplit::engine::assumptions::ValueKind;
 use cloudsplit::engine::model::catalog::WorkloadKind;
 use cloudsplit::engine::model::currency::Currency;
-use cloudsplit::engine::model::scenario::{Placement, Scenario, Zone};
+use cloudsplit::engine::model::scenario::{Placement, Scenario, Workload, WorkloadId, YearMonth, Zone};
+use cloudsplit::engine::model::schedule::WhileUnavailable;
 use cloudsplit::engine::uncertainty::{CostModel, Sampler};
 use cloudsplit::engine::{evaluate, Assumptions, Category, Strategy};
 
@@ -186,6 +187,31 @@ fn a_dominant_assumption_ranks_first_and_the_band_covers_its_swing() {
     assert!(close(tornado.base, e.plan.cost.horizon_total));
     let (p10, p50, p90) = sampler.band().expect("samples").horizon();
     assert!(p10 < p50 && p50 < p90 && p90 - p10 > 0.5 * (first.at_high - first.at_low) * 0.5);
+}
+
+#[test]
+fn the_tornado_can_name_a_date() {
+    // A large agent team planned on AWS that waits for Frontier there, its date anywhere from
+    // the plan's start to 2027-12 (2026-09 in force), every other range held at its value:
+    // each month later is a month unbilled, so the date has a swing, and a later date costs less.
+    let mut w = Workload::new(WorkloadId(1), WorkloadKind::FrontierAgentTeam, "Agents".into());
+    w.placement = Placement::Aws;
+    w.while_unavailable = WhileUnavailable::Wait;
+    w.monthly_volume *= 50.0;
+    let mut s = without_spread(Scenario {
+        workloads: vec![w],
+        start: YearMonth { year: 2026, month: 5 },
+        ..Scenario::default()
+    });
+    s.ranges
+        .insert("availability.aws.frontier".into(), (202_605.0, 202_712.0));
+    let tornado = sampled(&s, 2_000).tornado();
+    let first = &tornado.swings[0];
+    assert_eq!(first.assumption.id, "availability.aws.frontier");
+    assert!(
+        first.at_high < tornado.base && tornado.base < first.at_low,
+        "{first:?}"
+    );
 }
 
 #[test]

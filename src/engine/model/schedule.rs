@@ -202,7 +202,8 @@ fn check_move(number: usize, m: &Move, previous: Placement, horizon: usize) -> R
     Ok(())
 }
 
-/// A short account of a schedule for cards and tables: "Azure -> AWS in month 6, 2 months both".
+/// A short account of a schedule for cards and tables: "Azure -> AWS in month 6, 2 months both"
+/// (the split while both run is said when it is not the default).
 pub fn describe(start: Placement, moves: &[Move], month_name: impl Fn(u16) -> String) -> String {
     let mut text = place_label(start);
     for m in moves {
@@ -214,6 +215,9 @@ pub fn describe(start: Placement, moves: &[Move], month_name: impl Fn(u16) -> St
         if m.dual_months > 0 {
             let s = if m.dual_months == 1 { "" } else { "s" };
             text.push_str(&format!(", {} month{s} both", m.dual_months));
+            if m.dual_azure_percent != DEFAULT_DUAL_AZURE_PERCENT {
+                text.push_str(&format!(" ({}% Azure)", m.dual_azure_percent.min(100)));
+            }
         }
     }
     text

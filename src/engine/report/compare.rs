@@ -7,7 +7,7 @@ use serde::Serialize;
 use crate::engine::analysis::risk::RiskLevel;
 use crate::engine::io::price_book::PriceBook;
 use crate::engine::model::scenario::{Scenario, Workload, Zone};
-use crate::engine::model::schedule;
+use crate::engine::model::schedule::{self, WhileUnavailable};
 use crate::engine::{evaluate_with, EngineError, Evaluation};
 
 /// One scenario's figures in a comparison.
@@ -111,7 +111,11 @@ pub fn compare_evaluated(a: &Scenario, ea: &Evaluation, b: &Scenario, eb: &Evalu
         .filter_map(|name| {
             let (wa, wb) = (find(a, name), find(b, name));
             let same = match (wa, wb) {
-                (Some(x), Some(y)) => x.placement == y.placement && x.moves == y.moves,
+                (Some(x), Some(y)) => {
+                    x.placement == y.placement
+                        && x.moves == y.moves
+                        && x.while_unavailable == y.while_unavailable
+                }
                 _ => false,
             };
             (!same).then(|| PlacementChange {
@@ -132,9 +136,13 @@ pub fn compare_evaluated(a: &Scenario, ea: &Evaluation, b: &Scenario, eb: &Evalu
 }
 
 fn schedule_words(s: &Scenario, w: &Workload) -> String {
-    schedule::describe(w.placement, &w.moves, |m| {
+    let plan = schedule::describe(w.placement, &w.moves, |m| {
         s.start.plus_months(i64::from(m)).to_string()
-    })
+    });
+    match w.while_unavailable {
+        WhileUnavailable::RunWhereAvailable => plan,
+        WhileUnavailable::Wait => format!("{plan}; waits for what it needs"),
+    }
 }
 
 #[cfg(test)]
@@ -232,5 +240,20 @@ mod tests {
             Some("Azure -> AWS in 2027-07, 2 months both")
         );
         assert!(compare(&b, &b, None).expect("compares").placements.is_empty());
+        // Only the split while both run, or waiting instead of running elsewhere, differs.
+        let mut c = b.clone();
+        c.workloads[0].moves[0].dual_azure_percent = 60;
+        let split = compare(&b, &c, None).expect("compares");
+        assert_eq!(
+            split.placements[0].b_schedule.as_deref(),
+            Some("Azure -> AWS in 2027-07, 2 months both (60% Azure)")
+        );
+        let mut d = b.clone();
+        d.workloads[0].while_unavailable = WhileUnavailable::Wait;
+        let waits = compare(&b, &d, None).expect("compares");
+        assert_eq!(
+            waits.placements[0].b_schedule.as_deref(),
+            Some("Azure -> AWS in 2027-07, 2 months both; waits for what it needs")
+        );
     }
 }

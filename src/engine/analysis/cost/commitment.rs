@@ -89,7 +89,8 @@ fn first_move_off(
 }
 
 /// The months a workload's phases stop using `cloud`: the end of the last phase on it (the
-/// plan's start when it ran there today) before a phase that does not use it.
+/// plan's start when it ran there today) before a phase that does not use it, or before it
+/// stops to wait to the plan's end (an end at the horizon is past every commitment month).
 fn months_leaving(ran_today: bool, phases: &[Phase], cloud: Cloud) -> Vec<usize> {
     let mut was_there = ran_today;
     let mut stopped = 0;
@@ -101,6 +102,9 @@ fn months_leaving(ran_today: bool, phases: &[Phase], cloud: Cloud) -> Vec<usize>
         }
         was_there = there;
         stopped = p.months.1;
+    }
+    if was_there {
+        out.push(stopped);
     }
     out
 }

@@ -23,8 +23,9 @@ pub(super) struct Footprint {
     pub workloads: [u32; 2],
     /// Frameworks the workloads on each cloud need.
     pub frameworks: [BTreeSet<Framework>; 2],
-    /// The months some Frontier-class agent runs on Azure and needs the Foundry-built
-    /// platform (from the earliest such phase to the latest end); None when none does.
+    /// The months the Foundry-built platform is kept: from the first month a Frontier-class
+    /// agent needs it on Azure to the last month such an agent runs there (one span: a
+    /// platform torn down and built again is not modelled); None when none needs it.
     pub foundry_platform: Option<Span>,
     /// The months each cloud is in use, from the earliest phase on it to the latest end.
     pub spans: [Option<Span>; 2],
@@ -58,8 +59,8 @@ impl Footprint {
         }
     }
 
-    /// Counts the platform a Frontier-class agent needs on Azure: in every phase it runs
-    /// there, once one of its phases arrives there needing it.
+    /// Counts the platform a Frontier-class agent needs on Azure: in its phases on Azure from
+    /// the first that arrives there needing it (`phases` start with that one).
     pub(super) fn add_foundry_platform(&mut self, phases: &[&Phase]) {
         for phase in phases.iter().filter(|p| p.placement.uses(Cloud::Azure)) {
             widen(&mut self.foundry_platform, phase);

@@ -154,8 +154,9 @@ fn price_re_training(b: &mut Builder<'_, '_>, on: &OnCloud<'_>, pass: &mut Workl
 fn price_initial_copy(b: &mut Builder<'_, '_>, on: &OnCloud<'_>, pass: &mut WorkloadPass) {
     let w = on.w;
     let copy_key = match w.data_location {
-        // Data the workload makes lives where it ran: a move in the plan copies what it made
-        // there (at the start it has made nothing yet).
+        // Data the workload makes lives where it ran: a move from an earlier phase (planned,
+        // or when a capability arrives) copies what it made there; at the start it has made
+        // nothing yet.
         Location::New if !on.from_phase => None,
         Location::New => match on.origin {
             Location::Azure if on.cloud != Cloud::Azure => Some(Key::AzureEgress),
@@ -175,7 +176,7 @@ fn price_initial_copy(b: &mut Builder<'_, '_>, on: &OnCloud<'_>, pass: &mut Work
         Component::Migration,
         "Initial data copy",
         "data GB x $/GB leaving where the data lives (on-premises: online transfer; data the \
-         workload makes: where it ran before a move in the plan)",
+         workload makes: where it ran before the move)",
         on.cloud,
     );
     pass.migration += b.push(

@@ -243,8 +243,8 @@ fn price_people(b: &mut Builder<'_, '_>, f: &Footprint, governance: &GovernanceR
     );
 }
 
-/// Built once, in the first month an agent needs it, and kept up while agents run on Azure;
-/// costs nothing while Azure offers Frontier.
+/// Built once, in the first month an agent needs it on Azure, and kept up to the last month
+/// such agents run there; costs nothing while Azure offers Frontier.
 fn price_foundry_platform(b: &mut Builder<'_, '_>) {
     let start = b.ctx.start;
     let build = Formula::new(Shape::FoundryPlatformBuild { start }, 1.0);

@@ -79,8 +79,8 @@ fn run(
             priced.push((phase, pass));
         }
         fp.add_workload(w, used);
-        if priced.iter().any(|(_, pass)| pass.foundry_candidate) {
-            let on: Vec<&Phase> = priced.iter().map(|(phase, _)| *phase).collect();
+        if let Some(first) = priced.iter().position(|(_, pass)| pass.foundry_candidate) {
+            let on: Vec<&Phase> = priced[first..].iter().map(|(phase, _)| *phase).collect();
             fp.add_foundry_platform(&on);
         }
         b.set_window(Window::WHOLE);

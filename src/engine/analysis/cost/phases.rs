@@ -36,7 +36,8 @@ pub(crate) struct Phase {
     pub kind: PhaseKind,
     /// Where the workload comes from when it arrives on a cloud in this phase.
     pub origin: Location,
-    /// It comes from the phase before (a move in the plan), not from where it runs today.
+    /// It comes from the phase before (a planned move, or a move when a capability arrives),
+    /// not from where it runs today.
     pub from_phase: bool,
     /// The clouds it arrives on at the start of this phase (and pays the move to).
     pub arriving: [bool; 2],

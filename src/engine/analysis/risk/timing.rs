@@ -101,7 +101,8 @@ impl<'a> PricedMonths<'a> {
         RiskWhen::over(from, to, self.horizon)
     }
 
-    /// Months `[from, to)` before and between the phases in which the workload does not run.
+    /// Months `[from, to)` before, between and after the phases in which the workload does
+    /// not run (after: it stops to wait for what never arrives within the plan).
     fn gaps(&self) -> Vec<(usize, usize)> {
         let mut out = Vec::new();
         let mut at = 0;
@@ -110,6 +111,9 @@ impl<'a> PricedMonths<'a> {
                 out.push((at, p.from));
             }
             at = at.max(p.to);
+        }
+        if at < self.horizon {
+            out.push((at, self.horizon));
         }
         out
     }
