@@ -83,18 +83,18 @@ for t in "${selected[@]}"; do
     "${limit[@]}" -max_len="$(max_len "$t")" -print_final_stats=1 >"$log" 2>&1 || status=$?
   # A crash (panic, timeout, out of memory) leaves its input in fuzz/artifacts/<target>/; a
   # run stopped from outside (Ctrl+C) leaves none and is not a crash.
-  crashes=$(grep -c 'Test unit written to' "$log" || true)
-  if [ "${status:-0}" != 0 ] && [ "$crashes" = 0 ] && ! grep -q 'run interrupted' "$log"; then
+  crashes=$(grep -a -c 'Test unit written to' "$log" || true)
+  if [ "${status:-0}" != 0 ] && [ "$crashes" = 0 ] && ! grep -a -q 'run interrupted' "$log"; then
     crashes="failed"
   fi
   [ "$crashes" = 0 ] || failed=1
   status=0
-  start=$(grep -m1 -oE 'INITED cov: [0-9]+' "$log" | grep -oE '[0-9]+$' || echo '?')
-  end=$(grep -oE 'cov: [0-9]+' "$log" | tail -1 | grep -oE '[0-9]+$' || echo '?')
-  done_runs=$(grep -oE 'number_of_executed_units: [0-9]+' "$log" | grep -oE '[0-9]+$' || echo '?')
+  start=$(grep -a -m1 -oE 'INITED cov: [0-9]+' "$log" | grep -oE '[0-9]+$' || echo '?')
+  end=$(grep -a -oE 'cov: [0-9]+' "$log" | tail -1 | grep -oE '[0-9]+$' || echo '?')
+  done_runs=$(grep -a -oE 'number_of_executed_units: [0-9]+' "$log" | grep -oE '[0-9]+$' || echo '?')
   rows+=("$(printf '%-22s %12s %10s %8s %8s' "$t" "$done_runs" "$start" "$end" "$crashes")")
   if [ "$crashes" != 0 ]; then
-    grep -m5 -E 'panicked|ERROR: libFuzzer|Test unit written' "$log" >&2 || true
+    grep -a -m5 -E 'panicked|ERROR: libFuzzer|Test unit written' "$log" >&2 || true
   fi
 done
 
