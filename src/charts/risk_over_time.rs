@@ -5,7 +5,7 @@
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-use super::theme::{self, nice_ceiling, sparse_month_tick};
+use super::theme::{self, nice_ceiling, sparse_month_tick_at};
 use super::{ChartError, Look};
 use crate::engine::model::scenario::YearMonth;
 use crate::engine::{Evaluation, Strategy};
@@ -100,15 +100,7 @@ pub fn svg(d: &RiskOverTimeData, look: &Look) -> Result<String, ChartError> {
             .light_line_style(TRANSPARENT)
             .axis_style(theme::AXIS)
             .x_labels(months.min(100))
-            .x_label_formatter(&|m| {
-                let i = m.round().max(0.0) as usize;
-                // Only whole months get a label.
-                if (m - i as f64).abs() < 1e-9 {
-                    sparse_month_tick(start, i, every)
-                } else {
-                    String::new()
-                }
-            })
+            .x_label_formatter(&|m| sparse_month_tick_at(start, *m, every))
             .y_labels(look.ticks(5))
             .y_label_formatter(&|v| format!("{v:.0}"))
             .label_style(look.font(14.0))

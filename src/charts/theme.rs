@@ -186,6 +186,16 @@ pub fn month_tick(start: YearMonth, index: usize) -> String {
     start.plus_months(index as i64).to_string()
 }
 
+/// [`sparse_month_tick`] on a continuous month axis: only whole months get a label.
+pub fn sparse_month_tick_at(start: YearMonth, m: f64, every: usize) -> String {
+    let i = m.round().max(0.0) as usize;
+    if (m - i as f64).abs() < 1e-9 {
+        sparse_month_tick(start, i, every)
+    } else {
+        String::new()
+    }
+}
+
 /// Month labels every `every` months from a January (`Look::month_step`), so they are evenly
 /// spaced; other ticks get no label.
 pub fn sparse_month_tick(start: YearMonth, index: usize, every: usize) -> String {

@@ -6,7 +6,7 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use super::moves;
-use super::theme::{self, sparse_month_tick};
+use super::theme::{self, sparse_month_tick_at};
 use super::{ChartError, Look};
 use crate::engine::analysis::timeline::{Event, Track};
 use crate::engine::model::scenario::{WorkloadId, YearMonth};
@@ -111,15 +111,7 @@ pub fn svg(d: &TimelineData, look: &Look) -> Result<String, ChartError> {
             .light_line_style(TRANSPARENT)
             .axis_style(theme::AXIS)
             .x_labels(d.months.min(100))
-            .x_label_formatter(&|m| {
-                let i = m.round().max(0.0) as usize;
-                // Only whole months get a label.
-                if (m - i as f64).abs() < 1e-9 {
-                    sparse_month_tick(start, i, every)
-                } else {
-                    String::new()
-                }
-            })
+            .x_label_formatter(&|m| sparse_month_tick_at(start, *m, every))
             .y_labels(0)
             .label_style(look.font(14.0))
             .draw()?;

@@ -8,28 +8,16 @@ use crate::engine::model::scenario::{Placement, WorkloadId, Zone};
 use crate::engine::model::schedule;
 use crate::engine::Waiting;
 use crate::state::drag::DragSource;
-use crate::state::use_app_state;
+use crate::state::{use_app_state, AppState};
 use crate::web::dom;
 
 /// The id of the board's hint on the keys a card answers to, which every card points at
 /// (`aria-describedby`).
 pub const KEY_HELP_ID: &str = "card-key-help";
 
-/// A workload on the board. Focusable; its accessible name starts with the workload's name.
-#[component]
-pub fn Card(id: WorkloadId) -> impl IntoView {
-    let state = use_app_state();
-    let workload = Memo::new(move |_| state.scenario.with(|s| s.workload(id).cloned()));
-    let monthly = Memo::new(move |_| {
-        state.evaluation.with(|r| {
-            r.as_ref()
-                .ok()
-                .and_then(|e| e.plan.cost.workload(id))
-                .map(|c| c.first_year_run / 12.0)
-        })
-    });
-    // In the slider's month: waiting for what it needs, nothing billed.
-    let waiting = Memo::new(move |_| {
+/// In the slider's month: what a workload waiting for what it needs (nothing billed) says.
+fn waiting_words(state: AppState, id: WorkloadId) -> Memo<Option<String>> {
+    Memo::new(move |_| {
         let month = usize::from(state.month.get());
         state.evaluation.with(|r| {
             let e = r.as_ref().ok()?;
@@ -45,7 +33,23 @@ pub fn Card(id: WorkloadId) -> impl IntoView {
                 }
             })
         })
+    })
+}
+
+/// A workload on the board. Focusable; its accessible name starts with the workload's name.
+#[component]
+pub fn Card(id: WorkloadId) -> impl IntoView {
+    let state = use_app_state();
+    let workload = Memo::new(move |_| state.scenario.with(|s| s.workload(id).cloned()));
+    let monthly = Memo::new(move |_| {
+        state.evaluation.with(|r| {
+            r.as_ref()
+                .ok()
+                .and_then(|e| e.plan.cost.workload(id))
+                .map(|c| c.first_year_run / 12.0)
+        })
     });
+    let waiting = waiting_words(state, id);
     let selected = move || state.cards.is_selected(id);
     let dragged = move || state.cards.is_dragged(id);
 
