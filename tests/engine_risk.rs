@@ -71,7 +71,8 @@ fn moving_a_stateful_agent_with_its_data_to_aws() {
     assert!(risk.factors.iter().any(|f| f.kind
         == FactorKind::LockIn {
             service: LockInService::FrontierAgents,
-            cloud: Cloud::Aws
+            cloud: Cloud::Aws,
+            before: None
         }));
 }
 

@@ -90,6 +90,70 @@ fn azure_to_aws_at_month_six_puts_the_migration_factors_at_month_six() {
     assert_eq!(risk.score, risk.score_in(6));
 }
 
+fn lock_in_reason(e: &Evaluation) -> Option<String> {
+    plan_risk(e)
+        .factors
+        .iter()
+        .find(|f| f.kind.label() == "Lock-in")
+        .map(|f| f.reason(&e.currency))
+}
+
+#[test]
+fn an_agent_that_moves_to_aws_is_tied_to_frontier_from_the_move() {
+    let mut w = agents(Placement::Azure);
+    w.moves = vec![Move {
+        at: MoveAt::Month(6),
+        to: Placement::Aws,
+        dual_months: 2,
+        dual_azure_percent: 50,
+    }];
+    let moving = eval(&flat(vec![w]));
+    // Foundry agents on Azure in months 0-5; from the dual run in month 6 (2027-07) it runs
+    // on Frontier on AWS, where the plan leaves it: one lock-in at a time, so its points once.
+    assert_eq!(
+        lock_in_reason(&moving).as_deref(),
+        Some(
+            "Tied to Azure AI Foundry agents on Azure until 2027-07, then to OpenAI Frontier on \
+             AWS: leaving later means rebuilding it."
+        )
+    );
+    let staying = eval(&flat(vec![agents(Placement::Azure)]));
+    assert_eq!(
+        lock_in_reason(&staying).as_deref(),
+        Some("Tied to Azure AI Foundry agents on Azure: leaving later means rebuilding it.")
+    );
+    let lock_in_points = |e: &Evaluation| {
+        plan_risk(e)
+            .factors
+            .iter()
+            .filter(|f| f.kind.label() == "Lock-in")
+            .map(|f| f.points())
+            .sum::<f64>()
+    };
+    assert_eq!(lock_in_points(&moving), lock_in_points(&staying));
+}
+
+#[test]
+fn an_agent_on_aws_that_runs_on_azure_until_frontier_arrives_changes_lock_in_at_the_date() {
+    let mut s = flat(vec![agents(Placement::Aws)]);
+    s.start = YearMonth { year: 2026, month: 5 };
+    let meanwhile = eval(&s);
+    assert_eq!(
+        lock_in_reason(&meanwhile).as_deref(),
+        Some(
+            "Tied to Azure AI Foundry agents on Azure until 2026-09, then to OpenAI Frontier on \
+             AWS: leaving later means rebuilding it."
+        )
+    );
+    // Waiting instead, it never runs on Azure: Frontier alone.
+    s.workloads[0].while_unavailable = WhileUnavailable::Wait;
+    let waiting = eval(&s);
+    assert_eq!(
+        lock_in_reason(&waiting).as_deref(),
+        Some("Tied to OpenAI Frontier on AWS: leaving later means rebuilding it.")
+    );
+}
+
 #[test]
 fn an_agent_team_on_aws_before_frontier_waits_over_months_zero_to_three() {
     let mut s = flat(vec![agents(Placement::Aws)]);

@@ -35,7 +35,7 @@ pub use analysis::findings::{Capability, Finding, FindingKind, Severity};
 pub use analysis::governance::{CloudFootprint, Dimension, DimensionBurden, GovernanceResult};
 pub use analysis::payback::{AgainstToday as PlanAgainstToday, Payback as PlanPayback};
 pub use analysis::risk::{
-    FactorKind, LockInService, Risk, RiskFactor, RiskLevel, RiskRef, RiskResult, RiskWhen,
+    EarlierLockIn, FactorKind, LockInService, Risk, RiskFactor, RiskLevel, RiskRef, RiskResult, RiskWhen,
 };
 pub use analysis::strategy_result::StrategyResult;
 pub use assumptions::{Assumption, AssumptionError, Assumptions, Category, Cloud, Confidence, Resolved};

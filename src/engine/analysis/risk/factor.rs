@@ -32,35 +32,33 @@ impl LockInService {
     }
 }
 
+/// The lock-in a scheduled workload leaves behind, and the month the next one starts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct EarlierLockIn {
+    pub service: LockInService,
+    pub cloud: Cloud,
+    pub until: YearMonth,
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub enum FactorKind {
     /// The workload's criticality: its base impact.
-    Criticality {
-        level: Criticality,
-    },
+    Criticality { level: Criticality },
     /// Data to copy when the workload moves away from where its data lives.
-    DataGravity {
-        gb: f64,
-        from: Location,
-    },
+    DataGravity { gb: f64, from: Location },
     /// One-time cost against a year of run cost.
-    MigrationCost {
-        one_time: f64,
-        year_of_run: f64,
-    },
+    MigrationCost { one_time: f64, year_of_run: f64 },
     /// A stateful agent that moves, or runs on both clouds.
-    Statefulness {
-        moves: bool,
-        on_both: bool,
-    },
+    Statefulness { moves: bool, on_both: bool },
+    /// What ties the workload to a cloud where the plan leaves it, and what tied it before
+    /// its last change of place (the points are the same: one lock-in at a time).
     LockIn {
         service: LockInService,
         cloud: Cloud,
+        before: Option<EarlierLockIn>,
     },
     /// New models reach this cloud after the Azure-first window.
-    FeatureLag {
-        months: u32,
-    },
+    FeatureLag { months: u32 },
     NotYetAvailable {
         capability: Capability,
         cloud: Cloud,
@@ -86,9 +84,7 @@ pub enum FactorKind {
         most_critical: Criticality,
     },
     /// Scenario level: two clouds, no published feature matrix.
-    SplitVendorRoadmap {
-        lagging_workloads: u32,
-    },
+    SplitVendorRoadmap { lagging_workloads: u32 },
     /// Scenario level: frameworks validated on both clouds.
     ComplianceDuplication {
         frameworks: Vec<Framework>,

@@ -1,6 +1,6 @@
 //! One plain sentence per risk factor, the room can argue with.
 
-use super::factor::{FactorKind, LockInService, RiskFactor};
+use super::factor::{EarlierLockIn, FactorKind, LockInService, RiskFactor};
 use crate::engine::analysis::findings::Capability;
 use crate::engine::assumptions::Cloud;
 use crate::engine::model::currency::Currency;
@@ -31,12 +31,22 @@ fn statefulness(moves: bool) -> String {
     }
 }
 
-fn lock_in(service: LockInService, cloud: Cloud) -> String {
-    format!(
-        "Tied to {} on {}: leaving later means rebuilding it.",
-        service.label(),
-        cloud.label()
-    )
+fn lock_in(service: LockInService, cloud: Cloud, before: Option<EarlierLockIn>) -> String {
+    match before {
+        None => format!(
+            "Tied to {} on {}: leaving later means rebuilding it.",
+            service.label(),
+            cloud.label()
+        ),
+        Some(b) => format!(
+            "Tied to {} on {} until {}, then to {} on {}: leaving later means rebuilding it.",
+            b.service.label(),
+            b.cloud.label(),
+            b.until,
+            service.label(),
+            cloud.label()
+        ),
+    }
 }
 
 fn not_yet_available(
@@ -129,7 +139,11 @@ impl RiskFactor {
                 year_of_run,
             } => migration_cost(*one_time, *year_of_run, currency),
             FactorKind::Statefulness { moves, .. } => statefulness(*moves),
-            FactorKind::LockIn { service, cloud } => lock_in(*service, *cloud),
+            FactorKind::LockIn {
+                service,
+                cloud,
+                before,
+            } => lock_in(*service, *cloud, *before),
             FactorKind::FeatureLag { months } => format!(
                 "New OpenAI models reach AWS about {months} months after Azure (the Azure-first window)."
             ),

@@ -1,11 +1,11 @@
 //! The risk factors of one placed workload: its criticality, what moving it costs and
 //! carries, what ties it to a cloud, and what its availability findings say.
 
-use super::factor::{criticality_key, FactorKind, LockInService, RiskFactor};
+use super::factor::{criticality_key, EarlierLockIn, FactorKind, LockInService, RiskFactor};
 use super::finding_factors::finding_factors;
 use super::timing::{moves_to, PricedMonths};
 use super::when::RiskWhen;
-use crate::engine::analysis::cost::WorkloadCost;
+use crate::engine::analysis::cost::{PhaseSpan, WorkloadCost};
 use crate::engine::analysis::findings::{Finding, FindingKind};
 use crate::engine::assumptions::{Cloud, Key, Resolved};
 use crate::engine::model::catalog::WorkloadKind;
@@ -108,16 +108,36 @@ fn locked_service(
     }
 }
 
+/// The lock-in where the plan leaves the workload (its last phase; where it starts when it
+/// was not priced) and, when its phases change what ties it, the one before that change.
 fn lock_in(
     r: &Resolved,
-    w: &Workload,
-    placement: Placement,
-    findings: &[Finding],
+    p: &PlacedWorkload<'_>,
+    phases: &[PhaseSpan],
     frontier_on_azure: bool,
 ) -> Option<RiskFactor> {
-    let (service, cloud) = locked_service(w, placement, findings, frontier_on_azure)?;
+    let locked = |placement| locked_service(p.w, placement, p.findings, frontier_on_azure);
+    let (service, cloud) = phases
+        .last()
+        .map_or_else(|| locked(p.placement), |ph| locked(ph.placement))?;
+    let last_change = phases
+        .windows(2)
+        .rev()
+        .find_map(|pair| match locked(pair[0].placement) {
+            Some(earlier) if earlier != (service, cloud) => Some((earlier, pair[1].from)),
+            _ => None,
+        });
+    let before = last_change.map(|((service, cloud), from)| EarlierLockIn {
+        service,
+        cloud,
+        until: p.start.plus_months(from as i64),
+    });
     Some(RiskFactor::of_likelihood(
-        FactorKind::LockIn { service, cloud },
+        FactorKind::LockIn {
+            service,
+            cloud,
+            before,
+        },
         r.get(Key::RiskLockInPoints),
     ))
 }
@@ -153,7 +173,7 @@ pub(super) fn workload_factors(
     out.extend(data_gravity(r, w, &moved_to));
     out.extend(migration_cost(r, p.cost));
     out.extend(statefulness(r, w, placement, &moved_to));
-    out.extend(lock_in(r, w, placement, p.findings, frontier_on_azure));
+    out.extend(lock_in(r, p, phases, frontier_on_azure));
     out.extend(finding_factors(r, w, p.findings));
     // A weight set to 0 removes its factor from the list.
     out.retain(|f| f.points() > 0.0);
