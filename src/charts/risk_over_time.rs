@@ -29,6 +29,18 @@ pub fn data(e: &Evaluation) -> RiskOverTimeData {
 }
 
 impl RiskOverTimeData {
+    /// `(label, swatch class)` for the HTML legend: "A move" only when there is one.
+    pub fn legend(&self) -> Vec<(&'static str, &'static str)> {
+        let mut legend = vec![(
+            "Your plan's risk exposure: the scores of the risks in force each month",
+            "swatch-plan",
+        )];
+        if !self.moves.is_empty() {
+            legend.push(("A move", "swatch-move"));
+        }
+        legend
+    }
+
     fn month(&self, i: usize) -> YearMonth {
         self.start.plus_months(i as i64)
     }
@@ -179,6 +191,17 @@ mod tests {
         assert_eq!(
             steps(&[1, 2]),
             vec![(-0.5, 1.0), (0.5, 1.0), (0.5, 2.0), (1.5, 2.0)]
+        );
+    }
+
+    #[test]
+    fn the_legend_names_a_move_only_when_there_is_one() {
+        let mut d = sample();
+        assert_eq!(d.legend().len(), 2);
+        d.moves.clear();
+        assert_eq!(
+            d.legend().iter().map(|(_, class)| *class).collect::<Vec<_>>(),
+            ["swatch-plan"]
         );
     }
 }

@@ -32,6 +32,15 @@ pub fn data(e: &Evaluation, name_of: impl Fn(WorkloadId) -> String) -> TimelineD
     }
 }
 
+fn swatch(track: Track) -> &'static str {
+    match track {
+        Track::Contracts => "swatch-contracts",
+        Track::AwsAvailability => "swatch-aws",
+        Track::Capacity => "swatch-capacity",
+        Track::Moves => "swatch-plan",
+    }
+}
+
 /// One event per workload changing place, in the month the plan was priced with.
 fn move_events(e: &Evaluation, name_of: impl Fn(WorkloadId) -> String) -> Vec<Event> {
     moves::waves(e, name_of)
@@ -50,6 +59,16 @@ fn move_events(e: &Evaluation, name_of: impl Fn(WorkloadId) -> String) -> Vec<Ev
 }
 
 impl TimelineData {
+    /// The tracks drawn, as `(label, swatch class)` for the HTML legend: "Your moves" only
+    /// when the plan moves something.
+    pub fn legend(&self) -> Vec<(&'static str, &'static str)> {
+        Track::ALL
+            .into_iter()
+            .filter(|&t| self.events.iter().any(|e| e.track == t))
+            .map(|t| (t.label(), swatch(t)))
+            .collect()
+    }
+
     pub fn end(&self) -> YearMonth {
         self.start.plus_months(self.months as i64 - 1)
     }
@@ -176,5 +195,20 @@ mod tests {
         );
         assert!(svg.contains("before the plan"), "2026 events fall before it");
         assert!(describe(&d).starts_with("Timeline from 2027-01 to 2029-12"));
+    }
+
+    #[test]
+    fn the_legend_lists_your_moves_only_when_the_plan_moves() {
+        let mut d = sample();
+        let labels = |d: &TimelineData| d.legend().into_iter().map(|(l, _)| l).collect::<Vec<_>>();
+        assert_eq!(labels(&d), ["Contracts", "On AWS", "Capacity"]);
+        d.events.push(Event {
+            date: d.start.plus_months(6),
+            track: Track::Moves,
+            label: "Agents move to AWS".into(),
+            source: "your plan, as priced",
+            assumption: None,
+        });
+        assert_eq!(labels(&d), ["Contracts", "On AWS", "Capacity", "Your moves"]);
     }
 }

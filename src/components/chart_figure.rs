@@ -16,7 +16,8 @@ pub fn ChartFigure(
     #[prop(into)] svg: Signal<Result<String, ChartError>>,
     #[prop(into)] description: Signal<String>,
     /// `(label, swatch class)` pairs, drawn as an HTML legend under the chart.
-    legend: Vec<(&'static str, &'static str)>,
+    #[prop(into)]
+    legend: Signal<Vec<(&'static str, &'static str)>>,
     /// A sentence under the chart, e.g. what it says in words.
     #[prop(optional, into)]
     note: Option<Signal<String>>,
@@ -70,7 +71,7 @@ pub fn ChartFigure(
                 <p class="chart-empty">{capitalise(&e.to_string())}"."</p>
             }))}
             <ul class="legend" aria-hidden="true">
-                {legend.into_iter().map(|(label, class)| view! {
+                {move || legend.get().into_iter().map(|(label, class)| view! {
                     <li><span class=format!("swatch {class}")></span>{label}</li>
                 }).collect_view()}
             </ul>

@@ -277,7 +277,7 @@ pub fn RiskOverTimeFigure(
             story
             slug="risk-over-time"
             title="Risk over time"
-            legend=vec![("Your plan's risk exposure: the scores of the risks in force each month", "swatch-plan"), ("A move", "swatch-move")]
+            legend=Signal::derive(move || exposure.with(|d| d.as_ref().map(risk_over_time::RiskOverTimeData::legend).unwrap_or_default()))
             svg=exposure_svg
             description=Signal::derive(move || exposure.with(|d| d.as_ref().map(risk_over_time::describe).unwrap_or_default()))
         >
@@ -309,7 +309,7 @@ pub fn TimelineFigure(
             story
             slug="timeline"
             title="Timeline"
-            legend=vec![("Contracts", "swatch-contracts"), ("On AWS", "swatch-aws"), ("Capacity", "swatch-capacity"), ("Your moves", "swatch-plan")]
+            legend=Signal::derive(move || events.with(|d| d.as_ref().map(timeline::TimelineData::legend).unwrap_or_default()))
             svg=events_svg
             description=Signal::derive(move || events.with(|d| d.as_ref().map(timeline::describe).unwrap_or_default()))
         >
