@@ -12,6 +12,11 @@ pub enum Direction {
 impl Direction {
     pub const ALL: [Direction; 3] = [Direction::AzureFirst, Direction::AwsFirst, Direction::MultiCloud];
 
+    /// Its place in `ALL` (declared in that order).
+    pub(super) fn index(self) -> usize {
+        self as usize
+    }
+
     pub fn label(self) -> &'static str {
         match self {
             Direction::AzureFirst => "Azure-first",

@@ -8,7 +8,7 @@ use super::board::{BoardFacts, Mix};
 use super::criterion::Criterion;
 use super::direction::Direction;
 use super::flip::{Flip, FlipInput};
-use super::scoring::{fits, option_scores, weights, winner, PerCriterion};
+use super::scoring::{fits, option_score, option_scores, weights, winner, PerCriterion};
 use super::wording::percent;
 use crate::engine::assumptions::{Assumptions, Key};
 use crate::engine::model::cloud::Cloud;
@@ -50,13 +50,17 @@ fn weight_flips(fits: &PerCriterion, weights: &PerCriterion, to: Direction) -> V
     for c in Criterion::ALL {
         let now = weights[c.index()];
         let steps = ((max - min) / WEIGHT_STEP).round() as usize;
+        // A weight moves only its own option's score: the others are scored once.
+        let d = c.direction();
+        let mut scores = option_scores(fits, weights);
+        let mut changed = *weights;
         let candidate = (1..=steps)
             .flat_map(|i| [now + i as f64 * WEIGHT_STEP, now - i as f64 * WEIGHT_STEP])
             .filter(|w| (min..=max).contains(w))
             .find(|&w| {
-                let mut changed = *weights;
                 changed[c.index()] = w;
-                wins(fits, &changed, to)
+                scores[d.index()] = option_score(d, fits, &changed);
+                winner(scores) == to
             });
         if let Some(w) = candidate {
             found.push(Flip {

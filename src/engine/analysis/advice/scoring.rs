@@ -41,18 +41,21 @@ fn finite(fit: f64) -> f64 {
 
 /// 100 x the weighted mean fit of each option's criteria, in `Direction::ALL` order.
 pub(super) fn option_scores(fits: &PerCriterion, weights: &PerCriterion) -> [f64; 3] {
-    Direction::ALL.map(|d| {
-        let (mut points, mut total) = (0.0, 0.0);
-        for c in Criterion::ALL.into_iter().filter(|c| c.direction() == d) {
-            points += weights[c.index()] * fits[c.index()];
-            total += weights[c.index()];
-        }
-        if total > 0.0 {
-            100.0 * points / total
-        } else {
-            0.0
-        }
-    })
+    Direction::ALL.map(|d| option_score(d, fits, weights))
+}
+
+/// 100 x the weighted mean fit of `d`'s criteria.
+pub(super) fn option_score(d: Direction, fits: &PerCriterion, weights: &PerCriterion) -> f64 {
+    let (mut points, mut total) = (0.0, 0.0);
+    for c in Criterion::ALL.into_iter().filter(|c| c.direction() == d) {
+        points += weights[c.index()] * fits[c.index()];
+        total += weights[c.index()];
+    }
+    if total > 0.0 {
+        100.0 * points / total
+    } else {
+        0.0
+    }
 }
 
 /// The highest score; ties go to the earlier option in `Direction::ALL`.

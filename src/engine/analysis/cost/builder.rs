@@ -19,8 +19,8 @@ pub(super) struct Builder<'c, 'a> {
     pub(super) ctx: &'c Ctx<'a>,
     acc: [[[f64; 3]; Component::COUNT]; Scaling::COUNT],
     present: [[bool; 3]; Component::COUNT],
-    /// Lines billed in part of the horizon.
-    windowed: Vec<WindowedLine>,
+    /// Lines billed in part of the horizon, by cell (`cell_index`).
+    windowed: Vec<Vec<WindowedLine>>,
     pub(super) lines: Vec<CostLine>,
     formulas: Option<Vec<(Component, Formula, Window)>>,
     /// The months the lines pushed next are billed.
@@ -28,9 +28,14 @@ pub(super) struct Builder<'c, 'a> {
     months: (usize, usize),
 }
 
-/// A line billed in part of the horizon: its scaling, component and cloud indices, the months
-/// `[from, to)` and its month-0 amount.
-type WindowedLine = (Scaling, usize, usize, (usize, usize), f64);
+/// A line billed in part of the horizon: its scaling, the months `[from, to)` and its month-0
+/// amount.
+type WindowedLine = (Scaling, (usize, usize), f64);
+
+/// Where a (component, cloud) cell's windowed lines are kept.
+fn cell_index(component: usize, cloud: usize) -> usize {
+    component * CostCloud::ALL.len() + cloud
+}
 
 /// What a line is, before it is priced.
 pub(super) struct LineSpec {
@@ -49,8 +54,9 @@ impl<'c, 'a> Builder<'c, 'a> {
             ctx,
             acc: [[[0.0; 3]; Component::COUNT]; Scaling::COUNT],
             present: [[false; 3]; Component::COUNT],
-            windowed: Vec::new(),
-            lines: Vec::with_capacity(workloads * 4 + 16),
+            windowed: vec![Vec::new(); Component::COUNT * CostCloud::ALL.len()],
+            // About six lines a workload and a phase, and the overheads.
+            lines: Vec::with_capacity(workloads * 8 + 16),
             formulas: keep_formulas.then(|| Vec::with_capacity(workloads * 6 + 16)),
             window: Window::WHOLE,
             months: (0, ctx.frame.months),
@@ -125,7 +131,7 @@ impl<'c, 'a> Builder<'c, 'a> {
         if whole {
             self.acc[s][c][k] += first_month;
         } else {
-            self.windowed.push((scaling, c, k, self.months, first_month));
+            self.windowed[cell_index(c, k)].push((scaling, self.months, first_month));
         }
         self.present[c][k] = true;
         self.lines.push(CostLine {
@@ -146,10 +152,22 @@ impl<'c, 'a> Builder<'c, 'a> {
     }
 
     /// Adds windowed lines (all of one component and cloud) to `series`, and their one-time
-    /// part to `one_time` as well.
-    fn add_windowed(&self, lines: &[WindowedLine], series: &mut [f64], one_time: &mut [f64]) {
-        let frame = &self.ctx.frame;
-        for &(scaling, _, _, (from, to), base) in lines {
+    /// part to `one_time` as well. Each scaling's lines are summed as steps (a line adds its
+    /// amount where it starts and takes it off where it ends), so a cell costs its months once
+    /// per scaling however many lines it has; a month no line is open in adds exactly 0, not
+    /// what rounding leaves of the steps before it. `steps` is scratch space.
+    fn add_windowed(
+        &self,
+        lines: &[WindowedLine],
+        series: &mut [f64],
+        one_time: &mut [f64],
+        steps: &mut Steps,
+    ) {
+        let months = series.len();
+        let stride = months + 1;
+        steps.reset(Scaling::COUNT * stride);
+        let mut open = [0_usize; Scaling::COUNT];
+        for &(scaling, (from, to), base) in lines {
             if scaling == Scaling::OneTime {
                 if let (Some(v), Some(o)) = (series.get_mut(from), one_time.get_mut(from)) {
                     *v += base;
@@ -157,13 +175,29 @@ impl<'c, 'a> Builder<'c, 'a> {
                 }
                 continue;
             }
-            let factors = &frame.factors[scaling.index()];
-            let to = to.min(series.len());
-            for (v, f) in series[from.min(to)..to]
-                .iter_mut()
-                .zip(&factors[from.min(to)..to])
-            {
-                *v += base * f;
+            let to = to.min(months);
+            let from = from.min(to);
+            if from < to {
+                let s = scaling.index();
+                steps.add(s * stride + from, s * stride + to, base);
+                open[s] += 1;
+            }
+        }
+        for scaling in Scaling::ALL {
+            let s = scaling.index();
+            if open[s] == 0 {
+                continue;
+            }
+            let factors = &self.ctx.frame.factors[s];
+            let (amounts, opened) = steps.from(s * stride);
+            let (mut level, mut lines_open) = (0.0, 0);
+            for (((v, step), opens), f) in series.iter_mut().zip(amounts).zip(opened).zip(factors) {
+                level += step;
+                lines_open += opens;
+                if lines_open == 0 {
+                    level = 0.0;
+                }
+                *v += level * f;
             }
         }
     }
@@ -175,9 +209,8 @@ impl<'c, 'a> Builder<'c, 'a> {
         mut workloads: Vec<WorkloadCost>,
         findings: Vec<Finding>,
     ) -> CostResult {
-        // Windowed lines grouped by (component, cloud), so each cell walks only its own.
-        let mut windowed = std::mem::take(&mut self.windowed);
-        windowed.sort_by_key(|&(_, c, k, _, _)| (c, k));
+        let windowed = std::mem::take(&mut self.windowed);
+        let mut steps = Steps::default();
         let frame = &self.ctx.frame;
         let months = frame.months;
         let mut breakdown = Vec::new();
@@ -201,9 +234,12 @@ impl<'c, 'a> Builder<'c, 'a> {
                 if let Some(first) = one_time.first_mut() {
                     *first += self.acc[Scaling::OneTime.index()][c][k];
                 }
-                let first = windowed.partition_point(|&(_, lc, lk, _, _)| (lc, lk) < (c, k));
-                let end = windowed.partition_point(|&(_, lc, lk, _, _)| (lc, lk) <= (c, k));
-                self.add_windowed(&windowed[first..end], &mut series, &mut one_time);
+                self.add_windowed(
+                    &windowed[cell_index(c, k)],
+                    &mut series,
+                    &mut one_time,
+                    &mut steps,
+                );
                 breakdown.push(Cell {
                     component,
                     cloud,
@@ -251,6 +287,34 @@ impl<'c, 'a> Builder<'c, 'a> {
             lines: self.lines,
             findings,
         }
+    }
+}
+
+/// Where windowed lines start and stop, month by month: the amounts they add and take off,
+/// and how many lines open and close.
+#[derive(Default)]
+struct Steps {
+    amounts: Vec<f64>,
+    opened: Vec<i32>,
+}
+
+impl Steps {
+    fn reset(&mut self, len: usize) {
+        self.amounts.clear();
+        self.amounts.resize(len, 0.0);
+        self.opened.clear();
+        self.opened.resize(len, 0);
+    }
+
+    fn add(&mut self, from: usize, to: usize, amount: f64) {
+        self.amounts[from] += amount;
+        self.amounts[to] -= amount;
+        self.opened[from] += 1;
+        self.opened[to] -= 1;
+    }
+
+    fn from(&self, at: usize) -> (&[f64], &[i32]) {
+        (&self.amounts[at..], &self.opened[at..])
     }
 }
 
