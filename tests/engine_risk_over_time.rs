@@ -108,12 +108,12 @@ fn an_agent_that_moves_to_aws_is_tied_to_frontier_from_the_move() {
         dual_azure_percent: 50,
     }];
     let moving = eval(&flat(vec![w]));
-    // Foundry agents on Azure in months 0-5; from the dual run in month 6 (2027-07) it runs
+    // Foundry agents on Azure in months 0-5 (to 2027-06); from the dual run in month 6 it runs
     // on Frontier on AWS, where the plan leaves it: one lock-in at a time, so its points once.
     assert_eq!(
         lock_in_reason(&moving).as_deref(),
         Some(
-            "Tied to Azure AI Foundry agents on Azure until 2027-07, then to OpenAI Frontier on \
+            "Tied to Azure AI Foundry agents on Azure through 2027-06, then to OpenAI Frontier on \
              AWS: leaving later means rebuilding it."
         )
     );
@@ -141,7 +141,7 @@ fn an_agent_on_aws_that_runs_on_azure_until_frontier_arrives_changes_lock_in_at_
     assert_eq!(
         lock_in_reason(&meanwhile).as_deref(),
         Some(
-            "Tied to Azure AI Foundry agents on Azure until 2026-09, then to OpenAI Frontier on \
+            "Tied to Azure AI Foundry agents on Azure through 2026-08, then to OpenAI Frontier on \
              AWS: leaving later means rebuilding it."
         )
     );

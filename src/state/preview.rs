@@ -116,13 +116,16 @@ fn compute(state: AppState, source: DragSource, zone: Zone) -> Option<DropPrevie
             format!("{} risk{driver}", r.level.label())
         },
     );
-    Some(DropPreview {
+    let preview = DropPreview {
         zone,
         tco_delta: after.plan.cost.horizon_total - tco,
         hours_delta: after.plan.governance.hours_per_month - hours,
         top_risk,
         horizon_years: after.horizon_years(),
-    })
+    };
+    let book = state.price_book.with_untracked(Clone::clone);
+    state.prepriced.keep(next, book, after);
+    Some(preview)
 }
 
 #[cfg(test)]

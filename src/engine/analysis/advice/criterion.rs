@@ -117,6 +117,16 @@ mod tests {
     use super::*;
 
     #[test]
+    fn each_criterion_and_direction_is_at_its_index_in_all() {
+        for (i, c) in Criterion::ALL.into_iter().enumerate() {
+            assert_eq!(c.index(), i, "{c:?}");
+        }
+        for (i, d) in Direction::ALL.into_iter().enumerate() {
+            assert_eq!(d.index(), i, "{d:?}");
+        }
+    }
+
+    #[test]
     fn every_direction_has_four_criteria() {
         for d in Direction::ALL {
             assert_eq!(Criterion::ALL.iter().filter(|c| c.direction() == d).count(), 4);

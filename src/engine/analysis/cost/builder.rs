@@ -177,7 +177,15 @@ impl<'c, 'a> Builder<'c, 'a> {
             }
             let to = to.min(months);
             let from = from.min(to);
-            if from < to {
+            if !base.is_finite() {
+                // As a step, a non-finite amount would spill past its months (inf - inf).
+                for (v, f) in series[from..to]
+                    .iter_mut()
+                    .zip(&self.ctx.frame.factors[scaling.index()][from..to])
+                {
+                    *v += base * f;
+                }
+            } else if from < to {
                 let s = scaling.index();
                 steps.add(s * stride + from, s * stride + to, base);
                 open[s] += 1;

@@ -32,12 +32,12 @@ impl LockInService {
     }
 }
 
-/// The lock-in a scheduled workload leaves behind, and the month the next one starts.
+/// The lock-in a workload has before its last change of place, and the last month it has it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct EarlierLockIn {
     pub service: LockInService,
     pub cloud: Cloud,
-    pub until: YearMonth,
+    pub through: YearMonth,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]

@@ -39,10 +39,10 @@ fn lock_in(service: LockInService, cloud: Cloud, before: Option<EarlierLockIn>) 
             cloud.label()
         ),
         Some(b) => format!(
-            "Tied to {} on {} until {}, then to {} on {}: leaving later means rebuilding it.",
+            "Tied to {} on {} through {}, then to {} on {}: leaving later means rebuilding it.",
             b.service.label(),
             b.cloud.label(),
-            b.until,
+            b.through,
             service.label(),
             cloud.label()
         ),

@@ -124,13 +124,13 @@ fn lock_in(
         .windows(2)
         .rev()
         .find_map(|pair| match locked(pair[0].placement) {
-            Some(earlier) if earlier != (service, cloud) => Some((earlier, pair[1].from)),
+            Some(earlier) if earlier != (service, cloud) => Some((earlier, pair[0].to)),
             _ => None,
         });
-    let before = last_change.map(|((service, cloud), from)| EarlierLockIn {
+    let before = last_change.map(|((service, cloud), ends)| EarlierLockIn {
         service,
         cloud,
-        until: p.start.plus_months(from as i64),
+        through: p.start.plus_months(ends as i64 - 1),
     });
     Some(RiskFactor::of_likelihood(
         FactorKind::LockIn {
