@@ -1,6 +1,8 @@
 //! Monte Carlo cost bands for a 100-workload board over 36 months: samples per second, the
 //! work before a first band (model, tornado, a first chunk and its band), and a band of
-//! 10,000 samples. Goal (issue 7): 10,000 samples well inside a second, in chunks.
+//! 10,000 samples. Goal (issue 7): 10,000 samples well inside a second, in chunks. The same
+//! board with every placed workload moving once (issue 17) is drawn too: its phases make
+//! each sample's windowed changes.
 
 use std::collections::BTreeSet;
 use std::hint::black_box;
@@ -9,6 +11,7 @@ use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Through
 
 use cloudsplit::engine::model::catalog::WorkloadKind;
 use cloudsplit::engine::model::scenario::{Framework, Location, Placement, Residency, Scenario};
+use cloudsplit::engine::model::schedule::{Move, MoveAt};
 use cloudsplit::engine::uncertainty::{Sampler, SAMPLES};
 
 /// Every kind and placement, data in various places, some compliance and residency.
@@ -72,5 +75,33 @@ fn bench(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, bench);
+/// The board with every placed workload moving to another place in one of months 6-29.
+fn scheduled(n: usize) -> Scenario {
+    let mut s = scenario(n);
+    for (i, w) in s.workloads.iter_mut().enumerate() {
+        let next = match w.placement {
+            Placement::Unplaced => continue,
+            Placement::Azure => Placement::Aws,
+            Placement::Aws => Placement::Both { azure_percent: 40 },
+            Placement::Both { .. } => Placement::Azure,
+        };
+        w.moves = vec![Move::new(MoveAt::Month(6 + (i % 24) as u16), next)];
+    }
+    s
+}
+
+fn bench_scheduled(c: &mut Criterion) {
+    let s = scheduled(100);
+    let mut group = c.benchmark_group("uncertainty_100_scheduled_workloads_36_months");
+    group.throughput(Throughput::Elements(SAMPLES as u64));
+    group.bench_with_input(BenchmarkId::new("draw", SAMPLES), &s, |b, s| {
+        b.iter(|| {
+            let mut sampler = Sampler::new(black_box(s), SAMPLES).expect("valid");
+            sampler.run(SAMPLES)
+        })
+    });
+    group.finish();
+}
+
+criterion_group!(benches, bench, bench_scheduled);
 criterion_main!(benches);

@@ -42,15 +42,18 @@ pub struct Change {
 }
 
 /// One merged formula: which shape, for which strategy and scaling, the months it is billed
-/// (`None`: the whole horizon) and its quantities.
+/// (`None`: the whole horizon; else its index in the model's windows) and its quantities.
 #[derive(Debug, Clone, Copy, PartialEq)]
 struct Term {
     shape: usize,
     strategy: usize,
     slot: usize,
-    window: Option<Window>,
+    window: Option<usize>,
     q: [f64; 2],
 }
+
+/// Month-0 amounts per strategy and scaling.
+type Amounts = [[f64; SLOTS]; 4];
 
 #[derive(Debug, Clone)]
 pub struct CostModel {
@@ -60,6 +63,9 @@ pub struct CostModel {
     shapes: Vec<Shape>,
     /// Merged formulas of the four strategies.
     terms: Vec<Term>,
+    /// Each distinct part of the horizon a term is billed in, once: a sample places each
+    /// window once and sums its terms before making changes.
+    windows: Vec<Window>,
     /// What the spend commitments change each month, held at the values in force: their
     /// discount and shortfalls are not linear in the assumptions, so a sample does not redraw
     /// them (a sampled band is then as wide as without commitments, around the right centre).
@@ -107,13 +113,20 @@ impl CostModel {
         let mut shapes: Vec<Shape> = merged.keys().map(|(_, shape, _)| *shape).collect();
         shapes.sort();
         shapes.dedup();
-        let terms = merged
+        let mut windows: Vec<Window> = merged
+            .keys()
+            .map(|(_, _, window)| *window)
+            .filter(|w| !w.is_whole())
+            .collect();
+        windows.sort();
+        windows.dedup();
+        let terms: Vec<Term> = merged
             .into_iter()
             .map(|((strategy, shape, window), f)| Term {
                 shape: shapes.binary_search(&shape).unwrap_or(0),
                 strategy,
                 slot: slot(shape.scaling()),
-                window: (!window.is_whole()).then_some(window),
+                window: windows.binary_search(&window).ok(),
                 q: f.q,
             })
             .collect();
@@ -122,6 +135,7 @@ impl CostModel {
             start: scenario.start,
             shapes,
             terms,
+            windows,
             fixed,
             base,
         })
@@ -151,18 +165,23 @@ impl CostModel {
     pub fn outcome_with(&self, r: &Resolved, rates: &mut Vec<[f64; 2]>) -> Outcome {
         rates.clear();
         rates.extend(self.shapes.iter().map(|s| s.rates(r)));
-        let mut month0 = [[0.0; SLOTS]; 4];
-        let mut changes = Vec::new();
+        let mut month0: Amounts = [[0.0; SLOTS]; 4];
+        let mut in_window: Vec<Amounts> = vec![[[0.0; SLOTS]; 4]; self.windows.len()];
         for t in &self.terms {
             let [a, b] = rates[t.shape];
             let amount = t.q[0] * a + t.q[1] * b;
-            match t.window {
-                None => month0[t.strategy][t.slot] += amount,
-                Some(w) => self.window_changes(r, t, w, amount, &mut changes),
-            }
+            let to = match t.window {
+                None => &mut month0,
+                Some(i) => &mut in_window[i],
+            };
+            to[t.strategy][t.slot] += amount;
+        }
+        let mut changes = Vec::with_capacity(8 * self.windows.len() + self.fixed.len());
+        for (window, amounts) in self.windows.iter().zip(&in_window) {
+            self.window_changes(r, *window, amounts, &mut changes);
         }
         changes.extend_from_slice(&self.fixed);
-        changes.sort_by_key(|c| c.month);
+        let changes = in_month_order(changes, self.months);
         // As the cost `Frame`: the same steps, so a fixed draw reproduces the engine's figures.
         let growth_step = 1.0 + r.get(Key::VolumeGrowth) / 100.0;
         let decline = (1.0 - r.get(Key::TokenPriceDecline) / 100.0).powf(1.0 / 12.0);
@@ -175,24 +194,31 @@ impl CostModel {
         }
     }
 
-    /// The changes a term billed in `window` makes: its amount in force from the window's
-    /// first month (the dates in `r` placing it) to its end, or for that month alone.
-    fn window_changes(&self, r: &Resolved, t: &Term, window: Window, amount: f64, out: &mut Vec<Change>) {
+    /// The changes the amounts billed in `window` make: each in force from the window's first
+    /// month (the dates in `r` placing it) to its end, or for that month alone (one-time).
+    fn window_changes(&self, r: &Resolved, window: Window, amounts: &Amounts, out: &mut Vec<Change>) {
         let (from, to) = window.months(r, self.start, self.months);
         // A phase the drawn dates leave empty bills nothing, not even its move.
-        if from >= to || amount == 0.0 {
+        if from >= to {
             return;
         }
-        let to = if t.slot == ONE_TIME { from + 1 } else { to };
-        let change = |month, delta| Change {
-            month,
-            strategy: t.strategy,
-            slot: t.slot,
-            delta,
-        };
-        out.push(change(from, amount));
-        if to < self.months {
-            out.push(change(to, -amount));
+        for (strategy, slots) in amounts.iter().enumerate() {
+            for (slot, &amount) in slots.iter().enumerate() {
+                if amount == 0.0 {
+                    continue;
+                }
+                let to = if slot == ONE_TIME { from + 1 } else { to };
+                let change = |month, delta| Change {
+                    month,
+                    strategy,
+                    slot,
+                    delta,
+                };
+                out.push(change(from, amount));
+                if to < self.months {
+                    out.push(change(to, -amount));
+                }
+            }
         }
     }
 
@@ -234,6 +260,33 @@ impl CostModel {
             visit(m, walk.step(o));
         }
     }
+}
+
+/// `changes` by month, keeping the order of those of one month (as a stable sort would), in
+/// one pass over them and the months instead of a comparison sort: a sample of a scheduled
+/// board has hundreds.
+fn in_month_order(changes: Vec<Change>, months: usize) -> Vec<Change> {
+    if changes.windows(2).all(|pair| pair[0].month <= pair[1].month) {
+        return changes;
+    }
+    let bucket = |c: &Change| c.month.min(months);
+    let mut next = vec![0_usize; months + 1];
+    for c in &changes {
+        next[bucket(c)] += 1;
+    }
+    let mut at = 0;
+    for slot in &mut next {
+        let count = *slot;
+        *slot = at;
+        at += count;
+    }
+    let mut ordered = changes.clone();
+    for c in &changes {
+        let slot = &mut next[bucket(c)];
+        ordered[*slot] = *c;
+        *slot += 1;
+    }
+    ordered
 }
 
 /// A strategy's month-by-month amounts as flat changes in force for one month each.
@@ -375,5 +428,19 @@ mod tests {
         let mut s = mixed(2);
         s.horizon_years = 0;
         assert_eq!(CostModel::new(&s).err(), evaluate(&s).err());
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn changes_in_month_order_are_a_stable_sort(months in proptest::collection::vec(0_usize..40, 0..200)) {
+            let changes: Vec<Change> = months
+                .iter()
+                .enumerate()
+                .map(|(i, &month)| Change { month, strategy: i % 4, slot: i % SLOTS, delta: i as f64 })
+                .collect();
+            let mut sorted = changes.clone();
+            sorted.sort_by_key(|c| c.month);
+            proptest::prop_assert_eq!(in_month_order(changes, 40), sorted);
+        }
     }
 }
