@@ -32,13 +32,24 @@ pub struct Outcome {
     pub labour_step: f64,
 }
 
-/// A change, from `month` on, of a strategy's month-0 amount in force for one scaling.
+/// A change, from `month` on, of a strategy's month-0 amount in force for one scaling (small:
+/// a sample of a scheduled board keeps hundreds, and a band keeps 10,000 samples).
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Change {
-    pub month: usize,
-    strategy: usize,
-    slot: usize,
+    month: u16,
+    strategy: u8,
+    slot: u8,
     delta: f64,
+}
+
+/// Scratch space a sampler reuses between samples: the shapes' rates, and the changes of the
+/// month-0 amounts summed by month (all zero between samples).
+#[derive(Debug, Clone, Default)]
+pub struct OutcomeScratch {
+    rates: Vec<[f64; 2]>,
+    in_window: Vec<Amounts>,
+    by_month: Vec<Amounts>,
+    touched: Vec<bool>,
 }
 
 /// One merged formula: which shape, for which strategy and scaling, the months it is billed
@@ -157,31 +168,37 @@ impl CostModel {
     }
 
     pub fn outcome(&self, r: &Resolved) -> Outcome {
-        let mut rates = Vec::with_capacity(self.shapes.len());
-        self.outcome_with(r, &mut rates)
+        self.outcome_with(r, &mut OutcomeScratch::default())
     }
 
-    /// As `outcome`, reusing `rates` as scratch space between samples.
-    pub fn outcome_with(&self, r: &Resolved, rates: &mut Vec<[f64; 2]>) -> Outcome {
-        rates.clear();
-        rates.extend(self.shapes.iter().map(|s| s.rates(r)));
+    /// As `outcome`, reusing `scratch` between samples.
+    pub fn outcome_with(&self, r: &Resolved, scratch: &mut OutcomeScratch) -> Outcome {
+        scratch.rates.clear();
+        scratch.rates.extend(self.shapes.iter().map(|s| s.rates(r)));
+        scratch.in_window.clear();
+        scratch.in_window.resize(self.windows.len(), [[0.0; SLOTS]; 4]);
         let mut month0: Amounts = [[0.0; SLOTS]; 4];
-        let mut in_window: Vec<Amounts> = vec![[[0.0; SLOTS]; 4]; self.windows.len()];
         for t in &self.terms {
-            let [a, b] = rates[t.shape];
+            let [a, b] = scratch.rates[t.shape];
             let amount = t.q[0] * a + t.q[1] * b;
             let to = match t.window {
                 None => &mut month0,
-                Some(i) => &mut in_window[i],
+                Some(i) => &mut scratch.in_window[i],
             };
             to[t.strategy][t.slot] += amount;
         }
-        let mut changes = Vec::with_capacity(8 * self.windows.len() + self.fixed.len());
-        for (window, amounts) in self.windows.iter().zip(&in_window) {
-            self.window_changes(r, *window, amounts, &mut changes);
+        scratch.by_month.resize(self.months, [[0.0; SLOTS]; 4]);
+        scratch.touched.resize(self.months, false);
+        for (window, amounts) in self.windows.iter().zip(&scratch.in_window) {
+            let span = window.months(r, self.start, self.months);
+            add_window(&mut scratch.by_month, &mut scratch.touched, span, amounts);
         }
-        changes.extend_from_slice(&self.fixed);
-        let changes = in_month_order(changes, self.months);
+        for c in &self.fixed {
+            let m = usize::from(c.month);
+            scratch.by_month[m][usize::from(c.strategy)][usize::from(c.slot)] += c.delta;
+            scratch.touched[m] = true;
+        }
+        let changes = take_changes(&mut scratch.by_month, &mut scratch.touched);
         // As the cost `Frame`: the same steps, so a fixed draw reproduces the engine's figures.
         let growth_step = 1.0 + r.get(Key::VolumeGrowth) / 100.0;
         let decline = (1.0 - r.get(Key::TokenPriceDecline) / 100.0).powf(1.0 / 12.0);
@@ -191,34 +208,6 @@ impl CostModel {
             growth_step,
             decline_step: growth_step * decline,
             labour_step: labour_step(r.get(Key::SalaryGrowth)),
-        }
-    }
-
-    /// The changes the amounts billed in `window` make: each in force from the window's first
-    /// month (the dates in `r` placing it) to its end, or for that month alone (one-time).
-    fn window_changes(&self, r: &Resolved, window: Window, amounts: &Amounts, out: &mut Vec<Change>) {
-        let (from, to) = window.months(r, self.start, self.months);
-        // A phase the drawn dates leave empty bills nothing, not even its move.
-        if from >= to {
-            return;
-        }
-        for (strategy, slots) in amounts.iter().enumerate() {
-            for (slot, &amount) in slots.iter().enumerate() {
-                if amount == 0.0 {
-                    continue;
-                }
-                let to = if slot == ONE_TIME { from + 1 } else { to };
-                let change = |month, delta| Change {
-                    month,
-                    strategy,
-                    slot,
-                    delta,
-                };
-                out.push(change(from, amount));
-                if to < self.months {
-                    out.push(change(to, -amount));
-                }
-            }
         }
     }
 
@@ -262,31 +251,54 @@ impl CostModel {
     }
 }
 
-/// `changes` by month, keeping the order of those of one month (as a stable sort would), in
-/// one pass over them and the months instead of a comparison sort: a sample of a scheduled
-/// board has hundreds.
-fn in_month_order(changes: Vec<Change>, months: usize) -> Vec<Change> {
-    if changes.windows(2).all(|pair| pair[0].month <= pair[1].month) {
-        return changes;
+/// Adds to the months' sums of changes (`touched`: the months that have any) the amounts
+/// billed in months `[from, to)`: each in force from `from` to `to`, a one-time amount in
+/// `from` alone. A window the drawn dates leave empty bills nothing, not even its
+/// move.
+fn add_window(by_month: &mut [Amounts], touched: &mut [bool], (from, to): (usize, usize), amounts: &Amounts) {
+    let horizon = by_month.len();
+    if from >= to || from >= horizon {
+        return;
     }
-    let bucket = |c: &Change| c.month.min(months);
-    let mut next = vec![0_usize; months + 1];
-    for c in &changes {
-        next[bucket(c)] += 1;
+    for (strategy, slots) in amounts.iter().enumerate() {
+        for (slot, &amount) in slots.iter().enumerate() {
+            if amount == 0.0 {
+                continue;
+            }
+            let to = if slot == ONE_TIME { from + 1 } else { to };
+            by_month[from][strategy][slot] += amount;
+            touched[from] = true;
+            if to < horizon {
+                by_month[to][strategy][slot] -= amount;
+                touched[to] = true;
+            }
+        }
     }
-    let mut at = 0;
-    for slot in &mut next {
-        let count = *slot;
-        *slot = at;
-        at += count;
+}
+
+/// The summed changes in month order, leaving the months zeroed for the next sample.
+fn take_changes(by_month: &mut [Amounts], touched: &mut [bool]) -> Vec<Change> {
+    let mut changes = Vec::new();
+    for (month, (amounts, touched)) in by_month.iter_mut().zip(touched.iter_mut()).enumerate() {
+        if !*touched {
+            continue;
+        }
+        *touched = false;
+        for (strategy, slots) in amounts.iter_mut().enumerate() {
+            for (slot, delta) in slots.iter_mut().enumerate() {
+                if *delta != 0.0 {
+                    changes.push(Change {
+                        month: month as u16,
+                        strategy: strategy as u8,
+                        slot: slot as u8,
+                        delta: *delta,
+                    });
+                }
+                *delta = 0.0;
+            }
+        }
     }
-    let mut ordered = changes.clone();
-    for c in &changes {
-        let slot = &mut next[bucket(c)];
-        ordered[*slot] = *c;
-        *slot += 1;
-    }
-    ordered
+    changes
 }
 
 /// A strategy's month-by-month amounts as flat changes in force for one month each.
@@ -297,10 +309,10 @@ fn held_changes(strategy: usize, monthly: &[f64]) -> impl Iterator<Item = Change
         .enumerate()
         .filter(|(_, delta)| **delta != 0.0)
         .flat_map(move |(month, &delta)| {
-            let change = |month, delta| Change {
-                month,
-                strategy,
-                slot: FLAT,
+            let change = |month: usize, delta| Change {
+                month: month as u16,
+                strategy: strategy as u8,
+                slot: FLAT as u8,
                 delta,
             };
             std::iter::once(change(month, delta))
@@ -345,8 +357,12 @@ impl Cumulative {
     #[inline]
     pub fn step(&mut self, o: &Outcome) -> [f64; 4] {
         let one = if self.month == 0 { 1.0 } else { 0.0 };
-        while let Some(c) = o.changes.get(self.next_change).filter(|c| c.month <= self.month) {
-            self.windowed[c.strategy][c.slot] += c.delta;
+        while let Some(c) = o
+            .changes
+            .get(self.next_change)
+            .filter(|c| usize::from(c.month) <= self.month)
+        {
+            self.windowed[usize::from(c.strategy)][usize::from(c.slot)] += c.delta;
             self.next_change += 1;
         }
         for ((c, a), w) in self.totals.iter_mut().zip(&o.month0).zip(&self.windowed) {
@@ -428,19 +444,5 @@ mod tests {
         let mut s = mixed(2);
         s.horizon_years = 0;
         assert_eq!(CostModel::new(&s).err(), evaluate(&s).err());
-    }
-
-    proptest::proptest! {
-        #[test]
-        fn changes_in_month_order_are_a_stable_sort(months in proptest::collection::vec(0_usize..40, 0..200)) {
-            let changes: Vec<Change> = months
-                .iter()
-                .enumerate()
-                .map(|(i, &month)| Change { month, strategy: i % 4, slot: i % SLOTS, delta: i as f64 })
-                .collect();
-            let mut sorted = changes.clone();
-            sorted.sort_by_key(|c| c.month);
-            proptest::prop_assert_eq!(in_month_order(changes, 40), sorted);
-        }
     }
 }

@@ -5,7 +5,7 @@
 //! (`draws`), so the outcomes do not depend on how the work was chunked.
 
 use super::band::{Band, BandBuilder};
-use super::cost_model::{CostModel, Outcome};
+use super::cost_model::{CostModel, Outcome, OutcomeScratch};
 use super::draws;
 use super::inputs::{self, Input};
 use super::reliance::{self, AnswerReliance};
@@ -18,7 +18,7 @@ pub struct Sampler {
     model: CostModel,
     inputs: Vec<Input>,
     scratch: Resolved,
-    rates: Vec<[f64; 2]>,
+    scratch_outcome: OutcomeScratch,
     outcomes: Vec<Outcome>,
     /// Samples drawn so far, kept or not.
     drawn: usize,
@@ -34,7 +34,7 @@ impl Sampler {
         let inputs = inputs::inputs(scenario, model.base());
         Ok(Sampler {
             scratch: model.base().clone(),
-            rates: Vec::new(),
+            scratch_outcome: OutcomeScratch::default(),
             model,
             inputs,
             outcomes: Vec::with_capacity(target),
@@ -53,7 +53,7 @@ impl Sampler {
             for input in &self.inputs {
                 self.scratch.set_at(input.index, input.draw_seeded(seed));
             }
-            let o = self.model.outcome_with(&self.scratch, &mut self.rates);
+            let o = self.model.outcome_with(&self.scratch, &mut self.scratch_outcome);
             // Bounded inputs keep costs finite; a sample that is not is left out, never shown.
             let finite = o.month0.iter().flatten().all(|v| v.is_finite())
                 && o.growth_step.is_finite()
