@@ -388,6 +388,7 @@ mod tests {
     use crate::engine::evaluate;
     use crate::engine::model::catalog::WorkloadKind;
     use crate::engine::model::scenario::{Framework, Location, Placement};
+    use crate::engine::model::schedule::{Move, MoveAt};
 
     fn close(a: f64, b: f64) -> bool {
         (a - b).abs() <= 1e-9 * b.abs().max(1.0)
@@ -444,5 +445,35 @@ mod tests {
         let mut s = mixed(2);
         s.horizon_years = 0;
         assert_eq!(CostModel::new(&s).err(), evaluate(&s).err());
+    }
+
+    #[test]
+    fn a_scratch_reused_across_samples_and_models_gives_what_a_fresh_one_gives() {
+        let mut long = mixed(12);
+        long.horizon_years = 4;
+        for (i, w) in long.workloads.iter_mut().enumerate() {
+            let to = match w.placement {
+                Placement::Azure => Placement::Aws,
+                Placement::Unplaced => continue,
+                _ => Placement::Azure,
+            };
+            w.moves = vec![Move::new(MoveAt::Month(3 + (i % 30) as u16), to)];
+        }
+        let mut short = long.clone();
+        short.horizon_years = 2;
+        let models = [
+            CostModel::new(&long).expect("valid"),
+            CostModel::new(&short).expect("valid"),
+        ];
+        assert!(models[0].windows.len() > 1, "the moves make windows");
+        let mut scratch = OutcomeScratch::default();
+        for k in 0..6 {
+            let model = &models[k % 2];
+            let mut r = model.base().clone();
+            r.set_at(Key::VolumeGrowth as usize, 0.5 * k as f64);
+            let reused = model.outcome_with(&r, &mut scratch);
+            assert!(!reused.changes.is_empty());
+            assert_eq!(reused, model.outcome(&r), "draw {k}");
+        }
     }
 }
