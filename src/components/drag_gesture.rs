@@ -101,7 +101,11 @@ fn finish_drag(state: AppState, session: DragSession) {
     if session.is_active() && matches!(session.source, DragSource::Palette(_)) {
         state.suppress_click.set_value(true);
     }
-    match session.finish() {
+    let outcome = session.finish();
+    if !matches!(outcome, DragOutcome::Drop(..)) {
+        state.prepriced.clear();
+    }
+    match outcome {
         DragOutcome::Click(DragSource::Card(id)) => state.select(Some(id)),
         // The palette button's own click handler adds the workload.
         DragOutcome::Click(DragSource::Palette(_)) => {}

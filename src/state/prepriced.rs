@@ -34,6 +34,11 @@ impl Prepriced {
         }));
     }
 
+    /// Lets go of what was kept (a drag that ends without a drop will not use it).
+    pub fn clear(&self) {
+        self.0.set_value(None);
+    }
+
     /// The kept evaluation when it was priced for this very scenario and price book; what
     /// was kept is let go either way.
     pub fn take_for(&self, scenario: &Scenario, price_book: Option<&PriceBook>) -> Option<Evaluation> {
