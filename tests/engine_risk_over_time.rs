@@ -134,6 +134,25 @@ fn an_agent_that_moves_to_aws_is_tied_to_frontier_from_the_move() {
 }
 
 #[test]
+fn an_index_moved_to_aws_is_tied_to_the_comparator_model_from_the_move() {
+    // Bedrock has no OpenAI embedding model: on AWS the index is embedded with Titan or
+    // Cohere, and stays with AWS. On Azure it is not tied; moved there in month 6, it is.
+    let mut w = Workload::new(WorkloadId(3), WorkloadKind::Embeddings, "Index".into());
+    w.placement = Placement::Azure;
+    let staying = eval(&flat(vec![w.clone()]));
+    assert_eq!(lock_in_reason(&staying), None);
+    w.moves = vec![Move::new(MoveAt::Month(6), Placement::Aws)];
+    let moving = eval(&flat(vec![w]));
+    assert_eq!(
+        lock_in_reason(&moving).as_deref(),
+        Some(
+            "Tied to an index embedded with a model only this cloud offers on AWS: leaving later \
+             means rebuilding it."
+        )
+    );
+}
+
+#[test]
 fn an_agent_on_aws_that_runs_on_azure_until_frontier_arrives_changes_lock_in_at_the_date() {
     let mut s = flat(vec![agents(Placement::Aws)]);
     s.start = YearMonth { year: 2026, month: 5 };

@@ -159,6 +159,14 @@ pub fn needs(w: &Workload) -> impl Iterator<Item = Capability> {
     by_kind.into_iter().chain(by_sector)
 }
 
+/// Whether `w` on `cloud` runs on a comparator model there (the cloud does not offer its
+/// model), so what it builds on that model (an embedded index) stays with that cloud.
+pub(crate) fn runs_on_comparator(w: &Workload, cloud: Cloud) -> bool {
+    needs(w).any(|capability| {
+        rule_for(capability, cloud).is_some_and(|rule| matches!(rule.when, When::Comparator(_)))
+    })
+}
+
 /// The resolved assumptions and the plan's time frame.
 #[derive(Clone, Copy)]
 pub(crate) struct PlanFrame<'a> {

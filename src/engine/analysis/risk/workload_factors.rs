@@ -5,8 +5,9 @@ use super::factor::{criticality_key, EarlierLockIn, FactorKind, LockInService, R
 use super::finding_factors::finding_factors;
 use super::timing::{moves_to, PricedMonths};
 use super::when::RiskWhen;
+use crate::engine::analysis::availability::runs_on_comparator;
 use crate::engine::analysis::cost::{PhaseSpan, WorkloadCost};
-use crate::engine::analysis::findings::{Finding, FindingKind};
+use crate::engine::analysis::findings::Finding;
 use crate::engine::assumptions::{Cloud, Key, Resolved};
 use crate::engine::model::catalog::WorkloadKind;
 use crate::engine::model::scenario::{Location, Placement, Workload, YearMonth};
@@ -80,11 +81,10 @@ fn statefulness(r: &Resolved, w: &Workload, placement: Placement, moved_to: &[Cl
     })
 }
 
-/// The one service that ties the workload to a cloud, if any.
+/// The one service that ties the workload to a cloud on `placement`, if any.
 fn locked_service(
     w: &Workload,
     placement: Placement,
-    findings: &[Finding],
     frontier_on_azure: bool,
 ) -> Option<(LockInService, Cloud)> {
     if w.kind.is_stateful() && !frontier_on_azure {
@@ -98,13 +98,11 @@ fn locked_service(
             .clouds()
             .next()
             .map(|c| (LockInService::FineTunedModel, c))
-    } else if findings
-        .iter()
-        .any(|f| matches!(f.kind, FindingKind::ComparatorModel { .. }))
-    {
-        Some((LockInService::EmbeddingIndex, Cloud::Aws))
     } else {
-        None
+        placement
+            .clouds()
+            .find(|&c| runs_on_comparator(w, c))
+            .map(|c| (LockInService::EmbeddingIndex, c))
     }
 }
 
@@ -116,7 +114,7 @@ fn lock_in(
     phases: &[PhaseSpan],
     frontier_on_azure: bool,
 ) -> Option<RiskFactor> {
-    let locked = |placement| locked_service(p.w, placement, p.findings, frontier_on_azure);
+    let locked = |placement| locked_service(p.w, placement, frontier_on_azure);
     let (service, cloud) = phases
         .last()
         .map_or_else(|| locked(p.placement), |ph| locked(ph.placement))?;
