@@ -93,7 +93,6 @@ fn change(w: &WorkloadCost, i: usize, ph: &PhaseSpan) -> Option<Change> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::analysis::cost::Component;
 
     fn span(from: usize, to: usize, placement: Placement) -> PhaseSpan {
         PhaseSpan {
@@ -106,16 +105,10 @@ mod tests {
     }
 
     fn priced(id: u32, phases: Vec<PhaseSpan>) -> WorkloadCost {
+        let placement = phases.first().map_or(Placement::Unplaced, |p| p.placement);
         WorkloadCost {
-            id: WorkloadId(id),
-            placement: phases.first().map_or(Placement::Unplaced, |p| p.placement),
             phases,
-            total: 0.0,
-            run_total: 0.0,
-            one_time: 0.0,
-            first_year_run: 0.0,
-            by_component: [0.0; Component::COUNT],
-            provisioned: None,
+            ..WorkloadCost::zero(WorkloadId(id), placement)
         }
     }
 

@@ -222,6 +222,21 @@ pub enum Waiting {
 }
 
 impl WorkloadCost {
+    /// Nothing priced yet: every total 0, no phases.
+    pub fn zero(id: WorkloadId, placement: Placement) -> WorkloadCost {
+        WorkloadCost {
+            id,
+            placement,
+            phases: Vec::new(),
+            total: 0.0,
+            run_total: 0.0,
+            one_time: 0.0,
+            first_year_run: 0.0,
+            by_component: [0.0; Component::COUNT],
+            provisioned: None,
+        }
+    }
+
     /// Where it runs in `month`; None while it waits (or before a later start).
     pub fn phase_at(&self, month: usize) -> Option<&PhaseSpan> {
         self.phases.iter().find(|p| (p.from..p.to).contains(&month))

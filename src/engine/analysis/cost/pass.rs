@@ -162,17 +162,7 @@ fn workload_cost(
     placement: Placement,
     lines: &[CostLine],
 ) -> WorkloadCost {
-    let mut wc = WorkloadCost {
-        id: w.id,
-        placement,
-        phases: Vec::new(),
-        total: 0.0,
-        run_total: 0.0,
-        one_time: 0.0,
-        first_year_run: 0.0,
-        by_component: [0.0; Component::COUNT],
-        provisioned: None,
-    };
+    let mut wc = WorkloadCost::zero(w.id, placement);
     for line in lines {
         wc.total += line.total;
         wc.by_component[line.component.index()] += line.total;
