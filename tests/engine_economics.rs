@@ -13,7 +13,7 @@ use cloudsplit::engine::model::scenario::{
     Framework, Location, NativeCloud, Placement, Residency, Scenario, Workload, WorkloadId,
 };
 use cloudsplit::engine::model::schedule::{Move, MoveAt};
-use cloudsplit::engine::{evaluate, Component, CostCloud, Evaluation};
+use cloudsplit::engine::{evaluate, Cell, Component, CostCloud, Evaluation};
 use common::{labelled, le};
 
 /// 186,000 / 1,800: the loaded hourly rate of an architect.
@@ -159,24 +159,31 @@ fn the_foundry_platform_is_built_once_for_every_agent_that_needs_it() {
     assert_close!(total, 3.0 * 115.0 * HOURLY + 186_000.0 + 36.0 * 3_875.0);
 }
 
+/// A move in `month` with no months both run.
+fn straight_move(month: u16, to: Placement) -> Move {
+    Move {
+        dual_months: 0,
+        ..Move::new(MoveAt::Month(month), to)
+    }
+}
+
+/// The plan's Foundry-built platform (the Frontier workaround's people).
+fn platform(e: &Evaluation) -> &Cell {
+    e.plan
+        .cost
+        .cell(Component::Workaround, CostCloud::CrossCloud)
+        .expect("the platform's lines")
+}
+
 #[test]
 fn the_foundry_platform_is_kept_up_only_while_agents_run_on_azure() {
     // One agent team on Azure that moves to AWS in month 12 (no months both run): the
     // platform is built in month 0 and kept up in months 0-11 only (3,875 a month), then
     // nothing. Before the move windowed it, the upkeep ran all 36 months.
     let mut w = workload(1, WorkloadKind::FrontierAgentTeam, Placement::Azure);
-    w.moves = vec![Move {
-        at: MoveAt::Month(12),
-        to: Placement::Aws,
-        dual_months: 0,
-        dual_azure_percent: 50,
-    }];
+    w.moves = vec![straight_move(12, Placement::Aws)];
     let e = eval(&flat(vec![w]));
-    let cell = e
-        .plan
-        .cost
-        .cell(Component::Workaround, CostCloud::CrossCloud)
-        .expect("the platform's lines");
+    let cell = platform(&e);
     assert_close!(cell.monthly[0], 186_000.0 + 3_875.0);
     assert_close!(cell.monthly[11], 3_875.0);
     assert!(
@@ -187,18 +194,9 @@ fn the_foundry_platform_is_kept_up_only_while_agents_run_on_azure() {
     // An agent that arrives on Azure in month 6 has the platform built then, not at the start.
     let mut late = workload(2, WorkloadKind::FrontierAgentTeam, Placement::Unplaced);
     late.placement = Placement::Aws;
-    late.moves = vec![Move {
-        at: MoveAt::Month(6),
-        to: Placement::Azure,
-        dual_months: 0,
-        dual_azure_percent: 50,
-    }];
+    late.moves = vec![straight_move(6, Placement::Azure)];
     let e = eval(&flat(vec![late]));
-    let cell = e
-        .plan
-        .cost
-        .cell(Component::Workaround, CostCloud::CrossCloud)
-        .expect("the platform's lines");
+    let cell = platform(&e);
     assert!(
         cell.monthly[..6].iter().all(|v| *v == 0.0),
         "{:?}",
@@ -210,20 +208,12 @@ fn the_foundry_platform_is_kept_up_only_while_agents_run_on_azure() {
     // and back in month 18: the platform is built on the way back, in month 18.
     let mut back = workload(3, WorkloadKind::FrontierAgentTeam, Placement::Azure);
     back.runs_today = Location::Azure;
-    back.moves = [(6, Placement::Aws), (18, Placement::Azure)]
-        .map(|(at, to)| Move {
-            at: MoveAt::Month(at),
-            to,
-            dual_months: 0,
-            dual_azure_percent: 50,
-        })
-        .to_vec();
+    back.moves = vec![
+        straight_move(6, Placement::Aws),
+        straight_move(18, Placement::Azure),
+    ];
     let e = eval(&flat(vec![back]));
-    let cell = e
-        .plan
-        .cost
-        .cell(Component::Workaround, CostCloud::CrossCloud)
-        .expect("the platform's lines");
+    let cell = platform(&e);
     assert!(
         cell.monthly[..18].iter().all(|v| *v == 0.0),
         "{:?}",
