@@ -83,19 +83,13 @@ impl Evaluation {
 
     /// "Where does this figure come from": the assumptions behind a line, with the values in force.
     pub fn explain(&self, line: &CostLine) -> Vec<ResolvedAssumption> {
-        self.assumptions
-            .entries()
-            .filter(|e| line.assumptions.contains(&e.assumption.id.as_str()))
-            .collect()
+        self.assumptions.entries_for(line.assumptions.iter().copied())
     }
 
     /// The assumptions with these ids, with the values in force (e.g. a governance dimension's
     /// `Dimension::assumptions()`, a risk factor's or an advice criterion's).
     pub fn explain_ids(&self, ids: &[&str]) -> Vec<ResolvedAssumption> {
-        self.assumptions
-            .entries()
-            .filter(|e| ids.contains(&e.assumption.id.as_str()))
-            .collect()
+        self.assumptions.entries_for(ids.iter().copied())
     }
 
     /// US dollars in the scenario's currency: `€1,234`.

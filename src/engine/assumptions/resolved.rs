@@ -133,16 +133,28 @@ impl Resolved {
 
     /// Every assumption with the value in force, in registry order.
     pub fn entries(&self) -> impl Iterator<Item = ResolvedAssumption> + '_ {
-        Assumptions::all()
-            .iter()
-            .enumerate()
-            .map(|(i, assumption)| ResolvedAssumption {
-                assumption,
-                value: self.values[i],
-                overridden: self.overridden[i],
-                from_price_book: self.from_price_book[i],
-                base: self.base[i],
-            })
+        (0..Assumptions::all().len()).map(|i| self.entry(i))
+    }
+
+    /// The assumptions with these ids, with the values in force, in registry order: each once,
+    /// ids that match none left out.
+    pub fn entries_for<'i>(&self, ids: impl IntoIterator<Item = &'i str>) -> Vec<ResolvedAssumption> {
+        let by_id = &Assumptions::get().by_id;
+        let mut at: Vec<usize> = ids.into_iter().filter_map(|id| by_id.get(id).copied()).collect();
+        at.sort_unstable();
+        at.dedup();
+        at.into_iter().map(|i| self.entry(i)).collect()
+    }
+
+    /// The assumption at registry index `i` (below `Assumptions::all().len()`).
+    fn entry(&self, i: usize) -> ResolvedAssumption {
+        ResolvedAssumption {
+            assumption: &Assumptions::all()[i],
+            value: self.values[i],
+            overridden: self.overridden[i],
+            from_price_book: self.from_price_book[i],
+            base: self.base[i],
+        }
     }
 
     /// Whether the private price book sets `id`.
@@ -186,5 +198,22 @@ mod tests {
         assert!(r.is_overridden("azure.price.gpt-4o.input"));
         assert_eq!(r.unknown_ids(), ["no.such.thing".to_owned()]);
         assert_eq!(r.overridden_count(), 1);
+    }
+
+    #[test]
+    fn entries_for_ids_are_in_registry_order_each_once() {
+        let r = Assumptions::defaults();
+        let ids = [
+            "growth.volume-per-month",
+            "no.such.thing",
+            "azure.price.gpt-4o.input",
+        ];
+        let found = r.entries_for(ids.iter().copied().chain(["growth.volume-per-month"]));
+        let expected: Vec<ResolvedAssumption> = r
+            .entries()
+            .filter(|e| ids.contains(&e.assumption.id.as_str()))
+            .collect();
+        assert_eq!(found, expected);
+        assert_eq!(found.len(), 2);
     }
 }
