@@ -5,6 +5,7 @@ use crate::engine::assumptions::ResolvedAssumption;
 use crate::engine::model::scenario::WorkloadId;
 use crate::engine::{Component, CostCloud, CostLine, Evaluation};
 use crate::state::use_app_state;
+use crate::web::dom;
 
 const MAX_LINES_SHOWN: usize = 40;
 
@@ -223,8 +224,12 @@ fn CostLineView(l: ExplainedLine) -> impl IntoView {
         (true, None) => Some(format!(" after a {}% discount off list", l.line.discount_percent)),
         (false, None) => None,
     };
+    // A line's sources are built when it is opened: most lines are read closed, and the lines
+    // of the selected workload are drawn afresh whenever a move changes what it costs.
+    let (open, set_open) = signal(false);
+    let sources = l.sources;
     view! {
-        <details class="cost-line">
+        <details class="cost-line" on:toggle=move |e| set_open.set(dom::details_open(&e))>
             <summary>
                 <span class="line-label">{format!("{}{who} · {}", l.line.label, l.line.cloud.label())}</span>
                 <span class="line-total">{move || state.currency.with(|c| c.format(total))}</span>
@@ -233,7 +238,9 @@ fn CostLineView(l: ExplainedLine) -> impl IntoView {
                 {move || format!("{formula} — {} in the first month{}.", state.currency.with(|c| c.format(first_month)), discount.clone().unwrap_or_default())}
                 {l.line.duplicate.then_some(" Paid only because a second cloud is in use.")}
             </p>
-            <SourcesTable sources=l.sources />
+            <Show when=move || open.get()>
+                <SourcesTable sources=sources.clone() />
+            </Show>
         </details>
     }
 }

@@ -31,16 +31,23 @@ pub fn WorkloadCost(id: WorkloadId) -> impl IntoView {
     view! {
         <section class="workload-cost" aria-labelledby=format!("w{}-cost-title", id.0)>
             <h3 id=format!("w{}-cost-title", id.0)>"Cost in your plan"</h3>
-            {move || match summary.get() {
-                None => view! { <p class="hint">"Not priced until it is placed on Azure, AWS or Both."</p> }.into_any(),
-                Some((monthly, total, one_time)) => view! {
-                    <p class="hint">
-                        {format!("{monthly} a month in year 1 · {total} over the horizon")}
-                        {one_time.map(|o| format!(" · {o} one-time migration"))}
-                    </p>
-                    <CostLines lines=Signal::derive(move || lines.get()) />
-                }.into_any(),
-            }}
+            // Built once while the workload is placed; a move updates its text and lines in place.
+            <Show
+                when=move || summary.with(Option::is_some)
+                fallback=|| view! { <p class="hint">"Not priced until it is placed on Azure, AWS or Both."</p> }
+            >
+                <p class="hint">{move || summary.with(|s| s.as_ref().map(summary_text).unwrap_or_default())}</p>
+                <CostLines lines=Signal::derive(move || lines.get()) />
+            </Show>
         </section>
     }
+}
+
+/// "$1,200 a month in year 1 · $90,000 over the horizon · $5,000 one-time migration".
+fn summary_text((monthly, total, one_time): &(String, String, Option<String>)) -> String {
+    let one_time = one_time
+        .as_ref()
+        .map(|o| format!(" · {o} one-time migration"))
+        .unwrap_or_default();
+    format!("{monthly} a month in year 1 · {total} over the horizon{one_time}")
 }
