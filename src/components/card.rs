@@ -6,50 +6,29 @@ use super::zone::zone_in_month;
 use crate::engine::model::money::format_number;
 use crate::engine::model::scenario::{Placement, WorkloadId, Zone};
 use crate::engine::model::schedule;
-use crate::engine::Waiting;
 use crate::state::drag::DragSource;
-use crate::state::{use_app_state, AppState};
+use crate::state::use_app_state;
 use crate::web::dom;
 
 /// The id of the board's hint on the keys a card answers to, which every card points at
 /// (`aria-describedby`).
 pub const KEY_HELP_ID: &str = "card-key-help";
 
-/// In the slider's month: what a workload waiting for what it needs (nothing billed) says.
-fn waiting_words(state: AppState, id: WorkloadId) -> Memo<Option<String>> {
-    Memo::new(move |_| {
-        let month = usize::from(state.month.get());
-        state.evaluation.with(|r| {
-            let e = r.as_ref().ok()?;
-            let waits = e.plan.cost.workload(id)?.waiting_in(month, e.horizon_months)?;
-            Some(match waits {
-                Waiting::Until { month, on } => format!(
-                    "Waits, nothing billed: runs on {} from {}.",
-                    schedule::place_label(on),
-                    e.month(month)
-                ),
-                Waiting::PastThePlan => {
-                    "Waits, nothing billed: what it needs does not arrive within the plan.".to_owned()
-                }
-            })
-        })
-    })
-}
-
 /// A workload on the board. Focusable; its accessible name starts with the workload's name.
 #[component]
 pub fn Card(id: WorkloadId) -> impl IntoView {
     let state = use_app_state();
-    let workload = Memo::new(move |_| state.scenario.with(|s| s.workload(id).cloned()));
-    let monthly = Memo::new(move |_| {
-        state.evaluation.with(|r| {
-            r.as_ref()
-                .ok()
-                .and_then(|e| e.plan.cost.workload(id))
-                .map(|c| c.first_year_run / 12.0)
-        })
+    // This card's own signal: a change elsewhere on the board does not wake it.
+    let facts = state.card_facts.of(id);
+    let workload = Memo::new({
+        let facts = facts.clone();
+        move |_| facts.with(|f| f.as_ref().map(|f| f.workload.clone()))
     });
-    let waiting = waiting_words(state, id);
+    let monthly = Memo::new({
+        let facts = facts.clone();
+        move |_| facts.with(|f| f.as_ref().and_then(|f| f.monthly))
+    });
+    let waiting = Memo::new(move |_| facts.with(|f| f.as_ref().and_then(|f| f.waiting.clone())));
     let selected = move || state.cards.is_selected(id);
     let dragged = move || state.cards.is_dragged(id);
 

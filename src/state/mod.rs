@@ -2,6 +2,7 @@
 //! and the actions that change them. Components call these; the engine does the maths.
 
 pub mod board_view;
+pub mod card_facts;
 pub mod card_flags;
 pub mod drag;
 pub mod history;
@@ -23,6 +24,7 @@ use crate::engine::model::limits::MAX_WORKLOADS;
 use crate::engine::model::scenario::{Scenario, Workload, WorkloadId, Zone};
 use crate::engine::{evaluate_with, EngineError, Evaluation};
 use crate::web::dom;
+use card_facts::CardFactsById;
 use card_flags::CardFlags;
 use drag::DragSession;
 use history::{ChangeInfo, History};
@@ -59,6 +61,8 @@ pub struct AppState {
     pub drag: RwSignal<Option<DragSession>>,
     /// Per-card views of `selected` and `drag`, for the cards.
     pub cards: CardFlags,
+    /// What each card shows from the board, per card.
+    pub card_facts: CardFactsById,
     /// What the drop being dragged would do, for the drag ghost.
     pub preview: Preview,
     /// The evaluation of the board that drop would make, so the drop does not price it again.
@@ -90,6 +94,21 @@ impl AppState {
         let prepriced = Prepriced::new();
         let selected = RwSignal::new(None);
         let drag = RwSignal::new(None);
+        let evaluation = Memo::new(move |_| {
+            price_book.with(|b| {
+                scenario.with(|s| match prepriced.take_for(s, b.as_ref()) {
+                    Some(ahead) => Ok(ahead),
+                    None => {
+                        // Read back by the browser tests: which changes priced the board.
+                        dom::performance_mark("cloudsplit:evaluate-start");
+                        let e = evaluate_with(s, b.as_ref());
+                        dom::performance_mark("cloudsplit:evaluate-end");
+                        e
+                    }
+                })
+            })
+        });
+        let month = RwSignal::new(0);
         AppState {
             scenario,
             set_scenario,
@@ -97,24 +116,12 @@ impl AppState {
             set_overrides,
             ranges,
             set_ranges,
-            evaluation: Memo::new(move |_| {
-                price_book.with(|b| {
-                    scenario.with(|s| match prepriced.take_for(s, b.as_ref()) {
-                        Some(ahead) => Ok(ahead),
-                        None => {
-                            // Read back by the browser tests: which changes priced the board.
-                            dom::performance_mark("cloudsplit:evaluate-start");
-                            let e = evaluate_with(s, b.as_ref());
-                            dom::performance_mark("cloudsplit:evaluate-end");
-                            e
-                        }
-                    })
-                })
-            }),
+            evaluation,
             currency: Memo::new(move |_| scenario.with(|s| s.currency.clone())),
             selected,
             drag,
             cards: CardFlags::new(selected, drag),
+            card_facts: CardFactsById::new(scenario, evaluation, month),
             preview: Preview::new(),
             prepriced,
             announcement: RwSignal::new(String::new()),
@@ -124,7 +131,7 @@ impl AppState {
             history: StoredValue::new(History::default()),
             undo_redo: RwSignal::new((None, None)),
             price_book,
-            month: RwSignal::new(0),
+            month,
         }
     }
 
