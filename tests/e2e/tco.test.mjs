@@ -44,6 +44,9 @@ test('a line opens to its formula and dated sources: 1M x (1,000 x $2.50 + 300 x
   await openApp(page);
   await placeChatbot(page);
   const line = tokensLine(page);
+  await line.locator('summary').waitFor();
+  // A closed line has not built its sources yet: they are built when it opens.
+  assert.equal(await line.locator('table').count(), 0, 'a closed line builds no sources table');
   await line.locator('summary').click();
   assert.match(await line.textContent(), /\$5,500 in the first month/);
   const sources = line.getByRole('table');
