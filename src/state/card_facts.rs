@@ -4,7 +4,7 @@
 //! on each drop; on a board of 200 cards, unsubscribing and subscribing them all again took
 //! longer than drawing the charts.
 
-use std::collections::HashMap;
+use std::collections::BTreeMap;
 
 use leptos::prelude::*;
 
@@ -22,9 +22,14 @@ pub struct CardFacts {
     pub waiting: Option<String>,
 }
 
+/// Board-wide handles and one signal per card. A workload removed from the board keeps its
+/// entry (set to None): a card may still hold the signal, and an undo brings the id back.
 #[derive(Clone, Copy)]
 pub struct CardFactsById {
-    signals: StoredValue<HashMap<WorkloadId, ArcRwSignal<Option<CardFacts>>>>,
+    scenario: ReadSignal<Scenario>,
+    evaluation: Memo<Result<Evaluation, EngineError>>,
+    month: RwSignal<u16>,
+    signals: StoredValue<BTreeMap<WorkloadId, ArcRwSignal<Option<CardFacts>>>>,
 }
 
 impl CardFactsById {
@@ -33,10 +38,13 @@ impl CardFactsById {
         evaluation: Memo<Result<Evaluation, EngineError>>,
         month: RwSignal<u16>,
     ) -> CardFactsById {
-        let signals = StoredValue::new(HashMap::new());
-        let by_id = CardFactsById { signals };
-        // The one place the cards' signals are written: it follows the board and wakes the
-        // cards whose facts it changed.
+        let by_id = CardFactsById {
+            scenario,
+            evaluation,
+            month,
+            signals: StoredValue::new(BTreeMap::new()),
+        };
+        // Follows the board and wakes only the cards whose facts it changed.
         Effect::new(move |_| {
             let month = usize::from(month.get());
             let facts = scenario.with(|s| evaluation.with(|e| all_facts(s, e.as_ref().ok(), month)));
@@ -45,32 +53,51 @@ impl CardFactsById {
         by_id
     }
 
-    /// The signal of workload `id`'s card: None until the board has priced it, and once it is
-    /// removed.
+    /// The signal of workload `id`'s card, with the board's facts as they are now: a card
+    /// mounted by a change (moved to another zone, added) is built once, from the new facts,
+    /// not from the last ones the effect wrote and then again when it catches up. None once
+    /// the workload is removed.
     pub fn of(&self, id: WorkloadId) -> ArcRwSignal<Option<CardFacts>> {
-        self.signals
+        let now = self.facts_now(id);
+        let signal = self
+            .signals
             .try_update_value(|map| map.entry(id).or_insert_with(|| ArcRwSignal::new(None)).clone())
-            .unwrap_or_else(|| ArcRwSignal::new(None))
+            .unwrap_or_else(|| ArcRwSignal::new(None));
+        if signal.with_untracked(|was| *was != now) {
+            signal.set(now);
+        }
+        signal
     }
 
-    /// Sets the signals whose facts changed (after letting go of the map: a set may wake a
-    /// card that asks for its signal) and forgets removed workloads.
-    fn write(&self, mut facts: HashMap<WorkloadId, CardFacts>) {
+    fn facts_now(&self, id: WorkloadId) -> Option<CardFacts> {
+        let month = usize::from(self.month.get_untracked());
+        self.scenario.with_untracked(|s| {
+            let w = s.workload(id)?;
+            self.evaluation.with_untracked(|e| {
+                let e = e.as_ref().ok();
+                let cost = e.and_then(|e| e.plan.cost.workload(id));
+                Some(facts(w, e, cost, month))
+            })
+        })
+    }
+
+    /// Sets the signals whose facts changed, after letting go of the map (so nothing runs
+    /// while it is held).
+    fn write(&self, mut facts: BTreeMap<WorkloadId, CardFacts>) {
         let changed: Vec<(ArcRwSignal<Option<CardFacts>>, Option<CardFacts>)> = self
             .signals
             .try_update_value(|map| {
                 for id in facts.keys() {
                     map.entry(*id).or_insert_with(|| ArcRwSignal::new(None));
                 }
-                let mut changed = Vec::new();
-                map.retain(|id, signal| {
-                    let now = facts.remove(id);
-                    if signal.with_untracked(|was| *was != now) {
-                        changed.push((signal.clone(), now.clone()));
-                    }
-                    now.is_some()
-                });
-                changed
+                map.iter()
+                    .filter_map(|(id, signal)| {
+                        let now = facts.remove(id);
+                        signal
+                            .with_untracked(|was| *was != now)
+                            .then(|| (signal.clone(), now))
+                    })
+                    .collect()
             })
             .unwrap_or_default();
         for (signal, now) in changed {
@@ -79,22 +106,23 @@ impl CardFactsById {
     }
 }
 
-fn all_facts(s: &Scenario, e: Option<&Evaluation>, month: usize) -> HashMap<WorkloadId, CardFacts> {
-    let costs: HashMap<WorkloadId, &WorkloadCost> = e
+fn all_facts(s: &Scenario, e: Option<&Evaluation>, month: usize) -> BTreeMap<WorkloadId, CardFacts> {
+    let costs: BTreeMap<WorkloadId, &WorkloadCost> = e
         .map(|e| e.plan.cost.workloads.iter().map(|c| (c.id, c)).collect())
         .unwrap_or_default();
     s.workloads
         .iter()
-        .map(|w| {
-            let cost = costs.get(&w.id).copied();
-            let facts = CardFacts {
-                workload: w.clone(),
-                monthly: cost.map(|c| c.first_year_run / 12.0),
-                waiting: e.zip(cost).and_then(|(e, c)| waiting_words(e, c, month)),
-            };
-            (w.id, facts)
-        })
+        .map(|w| (w.id, facts(w, e, costs.get(&w.id).copied(), month)))
         .collect()
+}
+
+/// A card's facts: `cost` is the workload's in the plan, when the plan prices it.
+fn facts(w: &Workload, e: Option<&Evaluation>, cost: Option<&WorkloadCost>, month: usize) -> CardFacts {
+    CardFacts {
+        workload: w.clone(),
+        monthly: cost.map(|c| c.first_year_run / 12.0),
+        waiting: e.zip(cost).and_then(|(e, c)| waiting_words(e, c, month)),
+    }
 }
 
 /// In `month`: what a workload waiting for what it needs (nothing billed) says.
