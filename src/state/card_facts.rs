@@ -138,3 +138,57 @@ fn waiting_words(e: &Evaluation, cost: &WorkloadCost, month: usize) -> Option<St
         }
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::evaluate;
+    use crate::engine::model::catalog::WorkloadKind;
+    use crate::engine::model::scenario::{Placement, YearMonth};
+    use crate::engine::model::schedule::WhileUnavailable;
+
+    /// An agent team planned on AWS that waits for Frontier there (2026-09 by default) in a
+    /// plan from 2026-05, beside a chatbot on the board but not placed.
+    fn board() -> (Scenario, WorkloadId, WorkloadId) {
+        let mut s = Scenario {
+            start: YearMonth { year: 2026, month: 5 },
+            ..Scenario::default()
+        };
+        let agents = s.add_workload(WorkloadKind::FrontierAgentTeam);
+        let chatbot = s.add_workload(WorkloadKind::SupportChatbot);
+        if let Some(w) = s.workload_mut(agents) {
+            w.placement = Placement::Aws;
+            w.while_unavailable = WhileUnavailable::Wait;
+        }
+        (s, agents, chatbot)
+    }
+
+    #[test]
+    fn a_card_shows_its_plan_cost_and_waits_until_what_it_needs_arrives() {
+        let (s, agents, chatbot) = board();
+        let e = evaluate(&s).expect("valid");
+        let cost = e.plan.cost.workload(agents).expect("priced");
+        let in_may = all_facts(&s, Some(&e), 0);
+        assert_eq!(in_may[&agents].monthly, Some(cost.first_year_run / 12.0));
+        assert_eq!(
+            in_may[&agents].waiting.as_deref(),
+            Some("Waits, nothing billed: runs on AWS from 2026-09.")
+        );
+        assert_eq!(all_facts(&s, Some(&e), 4)[&agents].waiting, None);
+        // Not placed: on the board, not priced.
+        assert_eq!(in_may[&chatbot].monthly, None);
+        assert_eq!(Some(&in_may[&chatbot].workload), s.workload(chatbot));
+    }
+
+    #[test]
+    fn without_an_evaluation_cards_still_show_their_workloads() {
+        let (s, agents, _) = board();
+        let facts = all_facts(&s, None, 0);
+        assert_eq!(facts.len(), 2);
+        assert_eq!(Some(&facts[&agents].workload), s.workload(agents));
+        assert_eq!(
+            (facts[&agents].monthly, facts[&agents].waiting.clone()),
+            (None, None)
+        );
+    }
+}
