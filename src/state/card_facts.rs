@@ -1,8 +1,8 @@
 //! What each card shows that changes with the board (its workload, what it costs a month in
 //! the plan, whether it waits in the slider's month), one signal per card, set only when that
-//! card's facts change. Read straight from the scenario and the evaluation, every card re-ran
-//! on each drop; on a board of 200 cards, unsubscribing and subscribing them all again took
-//! longer than drawing the charts.
+//! card's facts change. Cards reading the scenario and the evaluation themselves would all
+//! wake on every drop, and Leptos unsubscribes each from those sources one at a time: on a
+//! board of 200 cards that costs more than drawing the charts.
 
 use std::collections::BTreeMap;
 
@@ -23,7 +23,7 @@ pub struct CardFacts {
 }
 
 /// Board-wide handles and one signal per card. A workload removed from the board keeps its
-/// entry (set to None): a card may still hold the signal, and an undo brings the id back.
+/// entry, set to None: that tells a card still mounted that its workload is gone.
 #[derive(Clone, Copy)]
 pub struct CardFactsById {
     scenario: ReadSignal<Scenario>,
@@ -81,8 +81,8 @@ impl CardFactsById {
         })
     }
 
-    /// Sets the signals whose facts changed, after letting go of the map (so nothing runs
-    /// while it is held).
+    /// Sets the signals whose facts changed, after letting go of the map: whatever a set wakes
+    /// may ask for a signal (`of`) and so for the map.
     fn write(&self, mut facts: BTreeMap<WorkloadId, CardFacts>) {
         let changed: Vec<(ArcRwSignal<Option<CardFacts>>, Option<CardFacts>)> = self
             .signals
@@ -108,7 +108,14 @@ impl CardFactsById {
 
 fn all_facts(s: &Scenario, e: Option<&Evaluation>, month: usize) -> BTreeMap<WorkloadId, CardFacts> {
     let costs: BTreeMap<WorkloadId, &WorkloadCost> = e
-        .map(|e| e.plan.cost.workloads.iter().map(|c| (c.id, c)).collect())
+        .map(|e| {
+            // The first cost of an id wins, as in `CostResult::workload` (which `of` reads).
+            let mut costs = BTreeMap::new();
+            for c in &e.plan.cost.workloads {
+                costs.entry(c.id).or_insert(c);
+            }
+            costs
+        })
         .unwrap_or_default();
     s.workloads
         .iter()
@@ -178,6 +185,30 @@ mod tests {
         // Not placed: on the board, not priced.
         assert_eq!(in_may[&chatbot].monthly, None);
         assert_eq!(Some(&in_may[&chatbot].workload), s.workload(chatbot));
+    }
+
+    #[test]
+    fn a_card_asking_for_its_signal_gets_the_facts_of_now_and_none_once_removed() {
+        let (s, agents, _) = board();
+        let owner = Owner::new();
+        owner.with(|| {
+            let (scenario, set_scenario) = signal(s);
+            let evaluation = Memo::new(move |_| scenario.with(evaluate));
+            let by_id = CardFactsById {
+                scenario,
+                evaluation,
+                month: RwSignal::new(0),
+                signals: StoredValue::new(BTreeMap::new()),
+            };
+            let held = by_id.of(agents);
+            let now =
+                scenario.with_untracked(|s| evaluation.with_untracked(|e| all_facts(s, e.as_ref().ok(), 0)));
+            assert_eq!(held.get_untracked().as_ref(), now.get(&agents));
+            set_scenario.update(|s| s.workloads.retain(|w| w.id != agents));
+            by_id.write(scenario.with_untracked(|s| all_facts(s, None, 0)));
+            assert_eq!(held.get_untracked(), None);
+            assert!(by_id.of(agents).get_untracked().is_none());
+        });
     }
 
     #[test]
