@@ -73,11 +73,8 @@ impl CardFactsById {
         let month = usize::from(self.month.get_untracked());
         self.scenario.with_untracked(|s| {
             let w = s.workload(id)?;
-            self.evaluation.with_untracked(|e| {
-                let e = e.as_ref().ok();
-                let cost = e.and_then(|e| e.plan.cost.workload(id));
-                Some(facts(w, e, cost, month))
-            })
+            self.evaluation
+                .with_untracked(|e| Some(facts(w, e.as_ref().ok(), month)))
         })
     }
 
@@ -107,24 +104,11 @@ impl CardFactsById {
 }
 
 fn all_facts(s: &Scenario, e: Option<&Evaluation>, month: usize) -> BTreeMap<WorkloadId, CardFacts> {
-    let costs: BTreeMap<WorkloadId, &WorkloadCost> = e
-        .map(|e| {
-            // The first cost of an id wins, as in `CostResult::workload` (which `of` reads).
-            let mut costs = BTreeMap::new();
-            for c in &e.plan.cost.workloads {
-                costs.entry(c.id).or_insert(c);
-            }
-            costs
-        })
-        .unwrap_or_default();
-    s.workloads
-        .iter()
-        .map(|w| (w.id, facts(w, e, costs.get(&w.id).copied(), month)))
-        .collect()
+    s.workloads.iter().map(|w| (w.id, facts(w, e, month))).collect()
 }
 
-/// A card's facts: `cost` is the workload's in the plan, when the plan prices it.
-fn facts(w: &Workload, e: Option<&Evaluation>, cost: Option<&WorkloadCost>, month: usize) -> CardFacts {
+fn facts(w: &Workload, e: Option<&Evaluation>, month: usize) -> CardFacts {
+    let cost = e.and_then(|e| e.plan.cost.workload(w.id));
     CardFacts {
         workload: w.clone(),
         monthly: cost.map(|c| c.first_year_run / 12.0),
