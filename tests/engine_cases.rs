@@ -70,8 +70,8 @@ fn chatbot_on_gpt4o_azure_costs_5500_a_month_in_tokens() {
         .iter()
         .find(|l| l.component == Component::Tokens)
         .unwrap();
-    assert!(line.assumptions.contains(&"azure.price.gpt-4o.input"));
-    assert!(line.assumptions.contains(&"azure.price.gpt-4o.output"));
+    assert!(line.assumptions.contains("azure.price.gpt-4o.input"));
+    assert!(line.assumptions.contains("azure.price.gpt-4o.output"));
     let explained: Vec<_> = e
         .explain(line)
         .iter()
@@ -93,7 +93,7 @@ fn gpt4o_on_aws_is_azure_times_the_bedrock_ratio() {
         .iter()
         .find(|l| l.component == Component::Tokens)
         .unwrap();
-    assert!(line.assumptions.contains(&"aws.price.openai-ratio"));
+    assert!(line.assumptions.contains("aws.price.openai-ratio"));
 }
 
 #[test]

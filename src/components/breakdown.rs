@@ -29,7 +29,7 @@ pub fn explained(
         .iter()
         .filter(|l| keep(l) && l.total > 0.0)
         .map(|l| ExplainedLine {
-            line: l.clone(),
+            line: *l,
             workload: l.workload.and_then(&names),
             sources: e.explain(l),
         })

@@ -83,7 +83,7 @@ impl Evaluation {
 
     /// "Where does this figure come from": the assumptions behind a line, with the values in force.
     pub fn explain(&self, line: &CostLine) -> Vec<ResolvedAssumption> {
-        self.assumptions.entries_for(line.assumptions.iter().copied())
+        self.assumptions.entries_in(&line.assumptions)
     }
 
     /// The assumptions with these ids, with the values in force (e.g. a governance dimension's

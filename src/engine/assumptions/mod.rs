@@ -13,7 +13,9 @@
 //! - `assumption`: the `Assumption` the engine and panel read, and how a typed value is
 //!   parsed and checked; `error`: why a value was refused.
 //! - `registry`: `Assumptions`, built once from `data`; `resolved`: the values in force for
-//!   a scenario (defaults < price book < scenario overrides); `price`: a model's token prices.
+//!   a scenario (defaults < price book < scenario overrides); `price`: a model's token prices;
+//!   `price_sources`: which assumptions those prices come from; `set`: the assumptions a figure
+//!   was computed from, and `set_ids` their ids.
 
 mod assumption;
 mod category;
@@ -23,8 +25,11 @@ mod key;
 mod month_code;
 mod price;
 mod price_kind;
+mod price_sources;
 mod registry;
 mod resolved;
+mod set;
+mod set_ids;
 mod spec;
 
 pub use crate::engine::model::cloud::Cloud;
@@ -35,5 +40,7 @@ pub use key::Key;
 pub use month_code::{year_month_code, year_month_from_code};
 pub use price::ModelPrice;
 pub use price_kind::PriceKind;
+pub use price_sources::PriceSources;
 pub use registry::Assumptions;
 pub use resolved::{Resolved, ResolvedAssumption};
+pub use set::AssumptionSet;

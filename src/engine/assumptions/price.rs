@@ -6,48 +6,32 @@ use super::resolved::Resolved;
 use crate::engine::model::catalog::Model;
 use crate::engine::model::cloud::Cloud;
 
-/// A model's token prices on one cloud, resolved, with the ids that produced them.
+/// A model's token prices on one cloud, resolved.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct ModelPrice {
     /// $ per 1M tokens.
     pub input: f64,
     pub output: f64,
     pub cached_input: f64,
-    pub input_id: &'static str,
-    pub output_id: &'static str,
-    /// None when the model has no cached rate (cached input is billed as input).
-    pub cached_id: Option<&'static str>,
-    /// Set when the price is Azure's times the Bedrock ratio.
-    pub ratio_id: Option<&'static str>,
 }
 
 impl Resolved {
     /// A model's token prices on `cloud`. GPT models without a Bedrock row are priced as
     /// Azure x `aws.price.openai-ratio` (pricing-facts.md: not offered on Bedrock yet).
     pub fn price(&self, cloud: Cloud, model: Model) -> ModelPrice {
-        let reg = Assumptions::get();
-        let listed = |c: Cloud| reg.prices[c.index()][model_index(model)];
-        let (source, ratio_id, factor) = match cloud {
-            Cloud::Aws if listed(Cloud::Aws)[0].is_none() => (
-                Cloud::Azure,
-                Some(Assumptions::id(Key::AwsOpenAiPriceRatio)),
-                self.get(Key::AwsOpenAiPriceRatio),
-            ),
-            c => (c, None, 1.0),
+        let (source, factor) = if Assumptions::price_sources(cloud, model).estimated {
+            (Cloud::Azure, self.get(Key::AwsOpenAiPriceRatio))
+        } else {
+            (cloud, 1.0)
         };
-        let idx = listed(source);
+        let idx = Assumptions::get().prices[source.index()][model_index(model)];
         // Every model has an Azure row (tested), so input and output are always present.
         let at = |i: Option<usize>| i.map_or(0.0, |i| self.at(i) * factor);
-        let id = |i: Option<usize>| i.map_or("", |i| reg.entries[i].id.as_str());
         let input = at(idx[0]);
         ModelPrice {
             input,
             output: at(idx[1]),
             cached_input: idx[2].map_or(input, |i| self.at(i) * factor),
-            input_id: id(idx[0]),
-            output_id: id(idx[1]),
-            cached_id: idx[2].map(|i| reg.entries[i].id.as_str()),
-            ratio_id,
         }
     }
 }
@@ -60,17 +44,22 @@ mod tests {
     fn gpt4o_on_azure_is_2_50_and_10() {
         let p = Assumptions::defaults().price(Cloud::Azure, Model::Gpt4o);
         assert_eq!((p.input, p.output, p.cached_input), (2.5, 10.0, 1.25));
-        assert_eq!(p.input_id, "azure.price.gpt-4o.input");
-        assert_eq!(p.ratio_id, None);
+        let from = Assumptions::price_sources(Cloud::Azure, Model::Gpt4o);
+        assert_eq!(from.input.ids().collect::<Vec<_>>(), ["azure.price.gpt-4o.input"]);
+        assert!(!from.estimated);
     }
 
     #[test]
     fn unlisted_gpt_on_aws_is_azure_times_ratio() {
         let p = Assumptions::defaults().price(Cloud::Aws, Model::Gpt41);
         assert!((p.input - 2.2).abs() < 1e-12 && (p.output - 8.8).abs() < 1e-12);
-        assert_eq!(p.ratio_id, Some("aws.price.openai-ratio"));
+        let from = Assumptions::price_sources(Cloud::Aws, Model::Gpt41);
+        assert!(from.estimated);
+        let ids: Vec<&str> = from.output.ids().collect();
+        assert_eq!(ids, ["aws.price.openai-ratio", "azure.price.gpt-4.1.output"]);
         let listed = Assumptions::defaults().price(Cloud::Aws, Model::Gpt54);
-        assert_eq!((listed.input, listed.ratio_id), (2.75, None));
+        assert_eq!(listed.input, 2.75);
+        assert!(!Assumptions::price_sources(Cloud::Aws, Model::Gpt54).estimated);
         let emb = Assumptions::defaults().price(Cloud::Aws, Model::TextEmbedding3Small);
         assert_eq!((emb.input, emb.cached_input), (0.02, 0.02));
     }

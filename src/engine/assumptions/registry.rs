@@ -10,6 +10,7 @@ use super::data::SPEC_BY_KEY;
 use super::error::AssumptionError;
 use super::key::Key;
 use super::price_kind::PriceKind;
+use super::price_sources::{price_sources, PriceSources};
 use crate::engine::model::catalog::Model;
 use crate::engine::model::cloud::Cloud;
 
@@ -20,6 +21,8 @@ pub struct Assumptions {
     pub(super) entries: Vec<Assumption>,
     /// Index in `entries` of each (cloud, model, price kind) that is listed.
     pub(super) prices: [[[Option<usize>; 3]; Model::ALL.len()]; 2],
+    /// What each (cloud, model)'s prices come from.
+    sources: [[PriceSources; Model::ALL.len()]; 2],
     pub(super) by_id: BTreeMap<String, usize>,
 }
 
@@ -53,9 +56,12 @@ impl Assumptions {
             .enumerate()
             .map(|(i, a)| (a.id.clone(), i))
             .collect();
+        let sources = [Cloud::Azure, Cloud::Aws]
+            .map(|c| Model::ALL.map(|m| price_sources(prices.map(|on| on[model_index(m)]), c)));
         Assumptions {
             entries,
             prices,
+            sources,
             by_id,
         }
     }
@@ -81,6 +87,11 @@ impl Assumptions {
     pub fn price_id(cloud: Cloud, model: Model, kind: PriceKind) -> Option<&'static str> {
         let reg = Assumptions::get();
         reg.prices[cloud.index()][model_index(model)][kind.index()].map(|i| reg.entries[i].id.as_str())
+    }
+
+    /// The assumptions a model's token prices on `cloud` come from.
+    pub fn price_sources(cloud: Cloud, model: Model) -> PriceSources {
+        Assumptions::get().sources[cloud.index()][model_index(model)]
     }
 
     /// The id of a scalar assumption.

@@ -10,6 +10,7 @@ use super::error::AssumptionError;
 use super::key::Key;
 use super::month_code::year_month_from_code;
 use super::registry::Assumptions;
+use super::set::AssumptionSet;
 use crate::engine::model::scenario::YearMonth;
 
 impl Assumptions {
@@ -144,6 +145,15 @@ impl Resolved {
         at.sort_unstable();
         at.dedup();
         at.into_iter().map(|i| self.entry(i)).collect()
+    }
+
+    /// The assumptions of `set`, with the values in force, in registry order.
+    pub fn entries_in(&self, set: &AssumptionSet) -> Vec<ResolvedAssumption> {
+        let known = Assumptions::all().len();
+        set.indices()
+            .take_while(|&i| i < known)
+            .map(|i| self.entry(i))
+            .collect()
     }
 
     /// The assumption at registry index `i` (below `Assumptions::all().len()`).

@@ -9,7 +9,7 @@ use super::present_value::present_value;
 use super::result::CostResult;
 use super::window::Window;
 use crate::engine::analysis::findings::Finding;
-use crate::engine::assumptions::Key;
+use crate::engine::assumptions::{AssumptionSet, Key};
 use crate::engine::model::scenario::WorkloadId;
 use crate::engine::model::strategy::CloudsInUse;
 
@@ -90,7 +90,7 @@ impl<'c, 'a> Builder<'c, 'a> {
     }
 
     /// Prices `formula` and adds its line; returns the month-0 amount.
-    pub(super) fn push(&mut self, spec: LineSpec, formula: Formula, assumptions: Vec<&'static str>) -> f64 {
+    pub(super) fn push(&mut self, spec: LineSpec, formula: Formula, assumptions: AssumptionSet) -> f64 {
         let first_month = self.record(spec.component, formula);
         self.add_line(spec, formula.scaling(), first_month, assumptions);
         first_month
@@ -101,7 +101,7 @@ impl<'c, 'a> Builder<'c, 'a> {
         &mut self,
         spec: LineSpec,
         formula: Formula,
-        assumptions: Vec<&'static str>,
+        assumptions: AssumptionSet,
     ) -> f64 {
         let first_month = self.record(spec.component, formula);
         if first_month > 0.0 {
@@ -119,13 +119,7 @@ impl<'c, 'a> Builder<'c, 'a> {
         formula.amount(self.ctx.r)
     }
 
-    fn add_line(
-        &mut self,
-        spec: LineSpec,
-        scaling: Scaling,
-        first_month: f64,
-        assumptions: Vec<&'static str>,
-    ) {
+    fn add_line(&mut self, spec: LineSpec, scaling: Scaling, first_month: f64, assumptions: AssumptionSet) {
         let (c, k, s) = (spec.component.index(), spec.cloud.index(), scaling.index());
         let whole = self.window.is_whole();
         if whole {

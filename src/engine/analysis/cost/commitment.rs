@@ -13,6 +13,7 @@ use super::lines::{Cell, Component, CostCloud, CostLine, Scaling, WorkloadCost};
 use super::phases::Phase;
 use super::result::CostResult;
 use crate::engine::analysis::findings::{Finding, FindingKind, Severity};
+use crate::engine::assumptions::AssumptionSet;
 use crate::engine::model::cloud::Cloud;
 use crate::engine::model::scenario::{Commitment, Workload, WorkloadId};
 
@@ -238,7 +239,7 @@ fn shortfall_line(cloud: CostCloud, month: usize, amount: f64) -> CostLine {
         discount_percent: 0.0,
         commitment_discount_percent: None,
         duplicate: false,
-        assumptions: Vec::new(),
+        assumptions: AssumptionSet::default(),
         months: Some((month, month + 1)),
     }
 }

@@ -5,7 +5,7 @@ use super::builder::Builder;
 use super::formula::{Formula, Shape};
 use super::lines::Component;
 use super::on_cloud::{OnCloud, WorkloadPass};
-use crate::engine::assumptions::{Assumptions, Key};
+use crate::engine::assumptions::{AssumptionSet, Key};
 use crate::engine::model::cloud::Cloud;
 use crate::engine::model::scenario::Location;
 
@@ -45,12 +45,12 @@ pub(super) fn price_data_crossing(b: &mut Builder<'_, '_>, on: &OnCloud<'_>, pas
         w.data_gb * payer_disc,
         on.calls * on.share * (w.tokens_in + w.tokens_out) * payer_disc,
     );
-    let ids = vec![
-        Assumptions::id(Key::DataRefreshShare),
-        Assumptions::id(Key::BytesPerToken),
-        Assumptions::id(rate_key(payer)),
-        Assumptions::id(Key::VolumeGrowth),
-    ];
+    let ids = AssumptionSet::of(&[
+        Key::DataRefreshShare,
+        Key::BytesPerToken,
+        rate_key(payer),
+        Key::VolumeGrowth,
+    ]);
     let amount = b.push_if_positive(spec, formula, ids);
     pass.add_run(on.cloud, formula.scaling(), amount);
 }
@@ -70,11 +70,7 @@ pub(super) fn price_state_sync(b: &mut Builder<'_, '_>, on: &OnCloud<'_>, pass: 
         Shape::StateSync { cloud: on.cloud },
         on.w.data_gb * on.share * on.disc,
     );
-    let ids = vec![
-        Assumptions::id(Key::StateSyncShare),
-        Assumptions::id(rate_key(on.cloud)),
-        Assumptions::id(Key::VolumeGrowth),
-    ];
+    let ids = AssumptionSet::of(&[Key::StateSyncShare, rate_key(on.cloud), Key::VolumeGrowth]);
     let amount = b.push_if_positive(spec, formula, ids);
     pass.add_run(on.cloud, formula.scaling(), amount);
 }

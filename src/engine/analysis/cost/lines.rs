@@ -4,6 +4,7 @@
 use serde::Serialize;
 
 use super::sizing::ProvisionedSizing;
+use crate::engine::assumptions::AssumptionSet;
 use crate::engine::model::cloud::Cloud;
 use crate::engine::model::scenario::{Placement, WorkloadId};
 
@@ -140,7 +141,7 @@ impl Scaling {
 }
 
 /// One traceable cost: what it is, how it scales and which assumptions produced it.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
 pub struct CostLine {
     /// None for platform overhead (tooling, audits, people).
     pub workload: Option<WorkloadId>,
@@ -162,7 +163,7 @@ pub struct CostLine {
     pub commitment_discount_percent: Option<f64>,
     /// Part of the cost of running a second cloud.
     pub duplicate: bool,
-    pub assumptions: Vec<&'static str>,
+    pub assumptions: AssumptionSet,
     /// The months `[from, to)` the line is billed when not the whole horizon (a one-time
     /// line: the month it falls in). `first_month` is then the amount the line would have
     /// in month 0, before the growth of the months up to `from`.

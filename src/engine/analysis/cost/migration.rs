@@ -6,7 +6,7 @@ use super::builder::Builder;
 use super::formula::{Formula, Shape};
 use super::lines::Component;
 use super::on_cloud::{OnCloud, WorkloadPass};
-use crate::engine::assumptions::{Assumptions, Key};
+use crate::engine::assumptions::{AssumptionSet, Assumptions, Key};
 use crate::engine::model::catalog::WorkloadKind;
 use crate::engine::model::cloud::Cloud;
 use crate::engine::model::scenario::Location;
@@ -38,11 +38,7 @@ pub(super) fn price_move(b: &mut Builder<'_, '_>, on: &OnCloud<'_>, pass: &mut W
         "stateless: $ per workload; stateful: re-platform hours x (architect cost / working hours)",
         on.cloud,
     );
-    pass.migration += b.push(
-        spec,
-        Formula::new(shape, 1.0),
-        keys.iter().map(|&k| Assumptions::id(k)).collect(),
-    );
+    pass.migration += b.push(spec, Formula::new(shape, 1.0), AssumptionSet::of(keys));
     price_initial_copy(b, on, pass);
     price_evaluation(b, on, pass);
     price_dual_run(b, on, pass);
@@ -59,7 +55,7 @@ fn push_move_line(
     keys: &[Key],
 ) {
     let spec = on.line(b, Component::Migration, label, how, on.cloud);
-    let ids = keys.iter().map(|&k| Assumptions::id(k)).collect();
+    let ids = AssumptionSet::of(keys);
     pass.migration += b.push_if_positive(spec, formula, ids);
 }
 
@@ -105,7 +101,6 @@ fn price_re_embedding(b: &mut Builder<'_, '_>, on: &OnCloud<'_>, pass: &mut Work
     if !(w.model.is_embedding() && changes_model && w.data_gb > 0.0) {
         return;
     }
-    let p = b.ctx.r.price(on.cloud, w.model);
     let spec = on.line(
         b,
         Component::Migration,
@@ -120,7 +115,9 @@ fn price_re_embedding(b: &mut Builder<'_, '_>, on: &OnCloud<'_>, pass: &mut Work
         },
         w.data_gb,
     );
-    let ids = vec![Assumptions::id(Key::BytesPerToken), p.input_id];
+    let ids = Assumptions::price_sources(on.cloud, w.model)
+        .input
+        .with(Key::BytesPerToken);
     pass.migration += b.push_if_positive(spec, formula, ids);
 }
 
@@ -182,7 +179,7 @@ fn price_initial_copy(b: &mut Builder<'_, '_>, on: &OnCloud<'_>, pass: &mut Work
     pass.migration += b.push(
         spec,
         Formula::new(Shape::InitialCopy { rate: key }, w.data_gb),
-        vec![Assumptions::id(key)],
+        AssumptionSet::of(&[key]),
     );
 }
 
@@ -211,6 +208,6 @@ pub(super) fn price_frontier_workaround(b: &mut Builder<'_, '_>, on: &OnCloud<'_
         Key::WorkingHours,
         Key::AzureFrontierFrom,
     ];
-    let amount = b.push(spec, formula, ids.iter().map(|&k| Assumptions::id(k)).collect());
+    let amount = b.push(spec, formula, AssumptionSet::of(&ids));
     pass.workaround = Some(amount);
 }

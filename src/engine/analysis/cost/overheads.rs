@@ -10,7 +10,7 @@ use super::formula::{audit_key, Formula, PeopleFootprint, Shape};
 use super::lines::{Component, CostCloud};
 use super::window::Window;
 use crate::engine::analysis::governance::GovernanceResult;
-use crate::engine::assumptions::{Assumptions, Key};
+use crate::engine::assumptions::{AssumptionSet, Key};
 use crate::engine::model::cloud::Cloud;
 use crate::engine::model::scenario::{Framework, NativeCloud};
 
@@ -33,10 +33,6 @@ pub(super) fn price(b: &mut Builder<'_, '_>, f: &Footprint, epochs: &[Epoch]) {
     }
     b.set_window(Window::WHOLE);
     price_governance(b, epochs);
-}
-
-fn ids(keys: &[Key]) -> Vec<&'static str> {
-    keys.iter().map(|&k| Assumptions::id(k)).collect()
 }
 
 fn overhead_line(
@@ -116,7 +112,7 @@ fn price_tooling(b: &mut Builder<'_, '_>, c: Cloud, calls: f64, duplicate: bool)
     b.push(
         line((logs[0], "platform log GB per month x $/GB ingested")),
         Formula::new(Shape::LogIngest { cloud: c }, disc),
-        ids(&[Key::LogGbPerMonth, ingest]),
+        AssumptionSet::of(&[Key::LogGbPerMonth, ingest]),
     );
     b.push_if_positive(
         line((
@@ -124,17 +120,17 @@ fn price_tooling(b: &mut Builder<'_, '_>, c: Cloud, calls: f64, duplicate: bool)
             "calls a month x log GB per 1M calls / 1M x $/GB ingested",
         )),
         Formula::new(Shape::LogVolume { cloud: c }, calls * disc),
-        ids(&[Key::LogGbPerMillionCalls, ingest, Key::VolumeGrowth]),
+        AssumptionSet::of(&[Key::LogGbPerMillionCalls, ingest, Key::VolumeGrowth]),
     );
     b.push(
         line(threat.1),
         Formula::new(Shape::ThreatDetection { cloud: c }, disc),
-        ids(threat.0),
+        AssumptionSet::of(threat.0),
     );
     b.push(
         line(posture.1),
         Formula::new(Shape::Posture { cloud: c }, disc),
-        ids(posture.0),
+        AssumptionSet::of(posture.0),
     );
 }
 
@@ -176,7 +172,7 @@ fn price_audits(b: &mut Builder<'_, '_>, f: &Footprint, primary: Cloud) {
                 false,
             ),
             Formula::new(Shape::Audit { framework }, 1.0),
-            ids(&keys),
+            AssumptionSet::of(&keys),
         );
         if extended {
             keys.push(Key::AuditScopeExtension);
@@ -193,7 +189,7 @@ fn price_audits(b: &mut Builder<'_, '_>, f: &Footprint, primary: Cloud) {
                     true,
                 ),
                 Formula::two(Shape::Audit { framework }, 0.0, 1.0),
-                ids(&keys),
+                AssumptionSet::of(&keys),
             );
         }
     }
@@ -230,7 +226,7 @@ fn price_people(b: &mut Builder<'_, '_>, f: &Footprint, governance: &GovernanceR
             true,
         ),
         Formula::new(Shape::People(footprint), 1.0),
-        ids(&[
+        AssumptionSet::of(&[
             Key::PeopleFloorFte,
             Key::PeopleFtePerWorkload,
             Key::PeopleFtePerMillion,
@@ -261,7 +257,7 @@ fn price_foundry_platform(b: &mut Builder<'_, '_>) {
             "engineer-years x fully loaded yearly cost, once",
         )),
         build,
-        ids(&[
+        AssumptionSet::of(&[
             Key::FoundryPlatformFteYears,
             Key::ArchitectCost,
             Key::AzureFrontierFrom,
@@ -273,7 +269,7 @@ fn price_foundry_platform(b: &mut Builder<'_, '_>) {
             "build cost x upkeep share a year / 12, growing with salaries",
         )),
         upkeep,
-        ids(&[
+        AssumptionSet::of(&[
             Key::FoundryUpkeepShare,
             Key::FoundryPlatformFteYears,
             Key::ArchitectCost,
@@ -299,7 +295,7 @@ fn price_governance(b: &mut Builder<'_, '_>, epochs: &[Epoch]) {
                  arrives later)",
             )),
             Formula::new(Shape::GovernanceSetup, (g.setup_hours - set_up).max(0.0)),
-            ids(&rate),
+            AssumptionSet::of(&rate),
         );
         set_up = set_up.max(g.setup_hours);
         b.push_if_positive(
@@ -308,7 +304,7 @@ fn price_governance(b: &mut Builder<'_, '_>, epochs: &[Epoch]) {
                 "hours a month x (architect cost / working hours), growing with salaries",
             )),
             Formula::new(Shape::GovernanceRun, g.hours_per_month),
-            ids(&[Key::ArchitectCost, Key::WorkingHours, Key::SalaryGrowth]),
+            AssumptionSet::of(&[Key::ArchitectCost, Key::WorkingHours, Key::SalaryGrowth]),
         );
     }
     b.set_window(Window::WHOLE);

@@ -18,7 +18,7 @@ use super::formula::{ptu_price_key, Formula, Shape, HOURS_PER_MONTH};
 use super::lines::Component;
 use super::on_cloud::{OnCloud, WorkloadPass};
 use super::sizing::ProvisionedSizing;
-use crate::engine::assumptions::{Assumptions, Key, Resolved};
+use crate::engine::assumptions::{AssumptionSet, Key, Resolved};
 use crate::engine::model::capacity::{Capacity, NotProvisioned, PtuDeployment};
 use crate::engine::model::cloud::Cloud;
 use crate::engine::model::ptu_catalog::{ptu_model, PtuModel};
@@ -138,12 +138,9 @@ fn push_units(
          peak-to-average / tokens a minute per PTU, rounded up to the model's step, at least its minimum",
         on.cloud,
     );
-    let mut ids = vec![Assumptions::id(price)];
+    let mut ids = AssumptionSet::of(&[price]);
     if sized {
-        ids.extend([
-            Assumptions::id(Key::PtuPeakToAverage),
-            Assumptions::id(Key::VolumeGrowth),
-        ]);
+        ids = ids.with(Key::PtuPeakToAverage).with(Key::VolumeGrowth);
     }
     let amount = b.push(spec, fee, ids);
     pass.add_run(on.cloud, fee.scaling(), amount);

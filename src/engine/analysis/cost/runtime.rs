@@ -5,7 +5,7 @@ use super::builder::Builder;
 use super::formula::{Formula, Shape};
 use super::lines::Component;
 use super::on_cloud::{OnCloud, WorkloadPass};
-use crate::engine::assumptions::{Assumptions, Key};
+use crate::engine::assumptions::{AssumptionSet, Key};
 use crate::engine::model::cloud::Cloud;
 
 pub(super) fn price(b: &mut Builder<'_, '_>, on: &OnCloud<'_>, pass: &mut WorkloadPass) {
@@ -48,7 +48,7 @@ pub(super) fn price(b: &mut Builder<'_, '_>, on: &OnCloud<'_>, pass: &mut Worklo
         Shape::AgentRuntime { cloud: on.cloud },
         on.hours * on.share * on.disc,
     );
-    let amount = b.push(spec, formula, keys.iter().map(|&k| Assumptions::id(k)).collect());
+    let amount = b.push(spec, formula, AssumptionSet::of(keys));
     pass.add_run(on.cloud, formula.scaling(), amount);
 }
 
@@ -81,6 +81,6 @@ pub(super) fn price_frontier_fee(b: &mut Builder<'_, '_>, on: &OnCloud<'_>, pass
     if on.cloud == Cloud::Azure {
         keys.push(Key::AzureFrontierFrom);
     }
-    let amount = b.push_if_positive(spec, formula, keys.into_iter().map(Assumptions::id).collect());
+    let amount = b.push_if_positive(spec, formula, AssumptionSet::of(&keys));
     pass.add_run(on.cloud, formula.scaling(), amount);
 }

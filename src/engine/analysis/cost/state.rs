@@ -5,7 +5,7 @@ use super::builder::Builder;
 use super::formula::{Formula, Shape};
 use super::lines::Component;
 use super::on_cloud::{OnCloud, WorkloadPass};
-use crate::engine::assumptions::{Assumptions, Key};
+use crate::engine::assumptions::{AssumptionSet, Key};
 use crate::engine::model::cloud::Cloud;
 
 /// The data is replicated on every cloud the workload uses, whatever the share; memory
@@ -37,7 +37,7 @@ fn price_data(b: &mut Builder<'_, '_>, on: &OnCloud<'_>, pass: &mut WorkloadPass
         on.cloud,
     );
     let formula = Formula::new(Shape::StateStorage { cloud: on.cloud }, on.w.data_gb * on.disc);
-    let ids = [key, Key::VolumeGrowth].map(Assumptions::id).to_vec();
+    let ids = AssumptionSet::of(&[key, Key::VolumeGrowth]);
     let amount = b.push_if_positive(spec, formula, ids);
     pass.add_run(on.cloud, formula.scaling(), amount);
 }
@@ -90,7 +90,7 @@ fn price_memory(b: &mut Builder<'_, '_>, on: &OnCloud<'_>, pass: &mut WorkloadPa
         on.calls * on.share * on.disc,
         sessions,
     );
-    let ids = own.iter().chain(&common).map(|&k| Assumptions::id(k)).collect();
+    let ids = AssumptionSet::of(own).union(AssumptionSet::of(&common));
     let amount = b.push_if_positive(spec, formula, ids);
     pass.add_run(on.cloud, formula.scaling(), amount);
 }

@@ -6,7 +6,7 @@ use super::formula::{Formula, Shape};
 use super::lines::Component;
 use super::on_cloud::{OnCloud, WorkloadPass};
 use super::provisioned;
-use crate::engine::assumptions::{Assumptions, Key, ModelPrice, Resolved};
+use crate::engine::assumptions::{AssumptionSet, Assumptions, Key, PriceSources, Resolved};
 use crate::engine::model::catalog::WorkloadKind;
 use crate::engine::model::cloud::Cloud;
 
@@ -16,11 +16,11 @@ pub(super) fn price(b: &mut Builder<'_, '_>, on: &OnCloud<'_>, pass: &mut Worklo
         return;
     }
     let r = b.ctx.r;
-    let p = r.price(on.cloud, w.model);
     let constrained = w.residency.is_constrained();
     let agent = w.kind.is_stateful();
     let calls_here = on.calls * on.share * on.disc;
-    let ids = price_ids(r, on, &p, agent);
+    let from = Assumptions::price_sources(on.cloud, w.model);
+    let ids = price_ids(r, on, &from, agent, Billed::InputAndOutput);
     let formula = Formula::two(
         Shape::Tokens {
             cloud: on.cloud,
@@ -34,7 +34,7 @@ pub(super) fn price(b: &mut Builder<'_, '_>, on: &OnCloud<'_>, pass: &mut Worklo
     let carried = carried_context(on);
     let all: Vec<Formula> = std::iter::once(formula).chain(carried).collect();
     let pay_as_you_go = provisioned::price(b, on, pass, &all);
-    let label = match (pay_as_you_go < 1.0, p.ratio_id.is_some()) {
+    let label = match (pay_as_you_go < 1.0, from.estimated) {
         (true, _) => "Inference tokens above the provisioned capacity (pay-as-you-go)",
         (false, true) => "Inference tokens (estimate: no Bedrock list price)",
         (false, false) => "Inference tokens",
@@ -52,47 +52,60 @@ pub(super) fn price(b: &mut Builder<'_, '_>, on: &OnCloud<'_>, pass: &mut Worklo
     );
     let formula = formula.scaled(pay_as_you_go);
     let amount = if pay_as_you_go < 1.0 {
-        b.push_if_positive(spec, formula, ids.clone())
+        b.push_if_positive(spec, formula, ids)
     } else {
-        b.push(spec, formula, ids.clone())
+        b.push(spec, formula, ids)
     };
     pass.add_run(on.cloud, formula.scaling(), amount);
-    // The carried context is input: its line names neither the output price nor reasoning.
-    let reasoning = Assumptions::id(Key::ReasoningTokensPerOutput);
-    let input_ids = ids
-        .into_iter()
-        .filter(|id| *id != p.output_id && *id != reasoning)
-        .collect();
     if let Some(carried) = carried {
+        let input_ids = price_ids(r, on, &from, agent, Billed::AsInput);
         price_carried_context(b, on, pass, carried.scaled(pay_as_you_go), input_ids);
     }
 }
 
-/// The ids behind a token line: the prices, and the rules that apply to this workload.
-fn price_ids(r: &Resolved, on: &OnCloud<'_>, p: &ModelPrice, agent: bool) -> Vec<&'static str> {
+/// What a token line bills: the carried context is billed as input, so its line names neither
+/// the output price nor reasoning.
+#[derive(PartialEq)]
+enum Billed {
+    InputAndOutput,
+    AsInput,
+}
+
+/// The assumptions behind a token line: the prices, and the rules that apply to this workload.
+fn price_ids(
+    r: &Resolved,
+    on: &OnCloud<'_>,
+    from: &PriceSources,
+    agent: bool,
+    billed: Billed,
+) -> AssumptionSet {
     let cache_key = if agent {
         Key::AgentCachedInputShare
     } else {
         Key::CachedInputShare
     };
-    let mut ids = Vec::with_capacity(12);
-    ids.extend([p.input_id, p.output_id]);
-    ids.extend(p.cached_id.filter(|_| r.get(cache_key) > 0.0));
-    ids.extend(p.ratio_id);
-    ids.extend([Assumptions::id(cache_key), Assumptions::id(Key::BatchShare)]);
-    if r.get(Key::BatchShare) > 0.0 {
-        ids.push(Assumptions::id(Key::BatchDiscount));
+    let mut ids = AssumptionSet::of(&[
+        cache_key,
+        Key::BatchShare,
+        Key::VolumeGrowth,
+        Key::TokenPriceDecline,
+    ])
+    .union(from.input);
+    if r.get(cache_key) > 0.0 {
+        ids = ids.union(from.cached_input);
     }
-    if on.w.model.is_reasoning() {
-        ids.push(Assumptions::id(Key::ReasoningTokensPerOutput));
+    if r.get(Key::BatchShare) > 0.0 {
+        ids.insert(Key::BatchDiscount);
     }
     if on.w.residency.is_constrained() && on.cloud == Cloud::Azure {
-        ids.push(Assumptions::id(Key::DataZonePremium));
+        ids.insert(Key::DataZonePremium);
     }
-    ids.extend([
-        Assumptions::id(Key::VolumeGrowth),
-        Assumptions::id(Key::TokenPriceDecline),
-    ]);
+    if billed == Billed::InputAndOutput {
+        ids = ids.union(from.output);
+        if on.w.model.is_reasoning() {
+            ids.insert(Key::ReasoningTokensPerOutput);
+        }
+    }
     ids
 }
 
@@ -122,10 +135,9 @@ fn price_carried_context(
     on: &OnCloud<'_>,
     pass: &mut WorkloadPass,
     formula: Formula,
-    mut ids: Vec<&'static str>,
+    ids: AssumptionSet,
 ) {
-    ids.insert(0, Assumptions::id(Key::StepNewInputShare));
-    ids.insert(0, Assumptions::id(Key::ContextCarryShare));
+    let ids = ids.with(Key::StepNewInputShare).with(Key::ContextCarryShare);
     let spec = on.line(
         b,
         Component::Tokens,
@@ -143,9 +155,9 @@ pub(super) fn price_fine_tuned_hosting(b: &mut Builder<'_, '_>, on: &OnCloud<'_>
     if on.w.kind != WorkloadKind::FineTunedServing {
         return;
     }
-    let mut ids = vec![Assumptions::id(Key::FineTunedHostingPerHour)];
+    let mut ids = AssumptionSet::of(&[Key::FineTunedHostingPerHour]);
     if on.cloud == Cloud::Aws {
-        ids.push(Assumptions::id(Key::AwsOpenAiPriceRatio));
+        ids.insert(Key::AwsOpenAiPriceRatio);
     }
     let spec = on.line(
         b,

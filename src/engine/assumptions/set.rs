@@ -1,0 +1,127 @@
+//! The assumptions a figure was computed from, as a set of registry indices.
+//!
+//! A cost line keeps one. It is a fixed bitset, not a list of ids, because every strategy's
+//! pass builds hundreds of lines per evaluation: a bitset is `Copy`, costs no allocation, and
+//! lists its assumptions in registry order, each once, which is how they are shown.
+
+use super::key::Key;
+use super::price_kind::PriceKind;
+use crate::engine::model::catalog::Model;
+use crate::engine::model::cloud::Cloud;
+
+/// Room for every scalar and every (cloud, model, kind) price the registry can list (tested
+/// in `set_ids`).
+pub(super) const CAPACITY: usize = Key::COUNT + Cloud::ALL.len() * Model::ALL.len() * PriceKind::ALL.len();
+const WORDS: usize = CAPACITY.div_ceil(64);
+
+/// A set of assumptions, by registry index (`Assumptions::all()` order); `set_ids` reads it
+/// by id.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct AssumptionSet([u64; WORDS]);
+
+impl AssumptionSet {
+    /// The scalar assumptions `keys`.
+    #[inline(always)]
+    pub const fn of(keys: &[Key]) -> AssumptionSet {
+        let mut words = [0; WORDS];
+        let mut n = 0;
+        while n < keys.len() {
+            let i = keys[n] as usize;
+            words[i / 64] |= 1 << (i % 64);
+            n += 1;
+        }
+        AssumptionSet(words)
+    }
+
+    /// This set and `key`.
+    #[inline(always)]
+    pub fn with(mut self, key: Key) -> AssumptionSet {
+        self.insert(key);
+        self
+    }
+
+    #[inline(always)]
+    pub fn insert(&mut self, key: Key) {
+        let i = key as usize;
+        self.0[i / 64] |= 1 << (i % 64);
+    }
+
+    #[inline(always)]
+    pub fn remove(&mut self, key: Key) {
+        let i = key as usize;
+        self.0[i / 64] &= !(1 << (i % 64));
+    }
+
+    /// Adds the assumption at registry index `index`; an index past the registry is ignored.
+    #[inline(always)]
+    pub(crate) fn insert_at(&mut self, index: usize) {
+        if let Some(word) = self.0.get_mut(index / 64) {
+            *word |= 1 << (index % 64);
+        }
+    }
+
+    /// Both sets' assumptions.
+    #[inline(always)]
+    pub fn union(self, other: AssumptionSet) -> AssumptionSet {
+        let mut words = self.0;
+        for (w, o) in words.iter_mut().zip(other.0) {
+            *w |= o;
+        }
+        AssumptionSet(words)
+    }
+
+    #[inline(always)]
+    pub fn has(&self, key: Key) -> bool {
+        let i = key as usize;
+        self.0[i / 64] & (1 << (i % 64)) != 0
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.iter().all(|&w| w == 0)
+    }
+
+    pub fn len(&self) -> usize {
+        self.0.iter().map(|w| w.count_ones() as usize).sum()
+    }
+
+    /// Registry indices, in registry order.
+    pub(crate) fn indices(&self) -> impl Iterator<Item = usize> + '_ {
+        self.0.iter().enumerate().flat_map(|(n, &word)| {
+            (0..64)
+                .filter(move |bit| word & (1 << bit) != 0)
+                .map(move |bit| n * 64 + bit)
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn indices_in_order_each_once() {
+        let mut set = AssumptionSet::of(&[Key::VolumeGrowth, Key::BatchShare, Key::VolumeGrowth]);
+        set.insert_at(CAPACITY - 1);
+        set.insert_at(WORDS * 64);
+        let indices: Vec<usize> = set.indices().collect();
+        assert_eq!(
+            indices,
+            [Key::BatchShare as usize, Key::VolumeGrowth as usize, CAPACITY - 1]
+        );
+        assert_eq!(set.len(), 3);
+        assert!(set.has(Key::BatchShare) && !set.has(Key::BatchDiscount));
+    }
+
+    #[test]
+    fn remove_and_union() {
+        let mut a = AssumptionSet::of(&[Key::BatchShare, Key::BatchDiscount]);
+        a.remove(Key::BatchShare);
+        a.remove(Key::VolumeGrowth);
+        let b = AssumptionSet::of(&[Key::VolumeGrowth]);
+        assert_eq!(
+            a.union(b),
+            AssumptionSet::of(&[Key::BatchDiscount, Key::VolumeGrowth])
+        );
+        assert!(AssumptionSet::default().is_empty());
+    }
+}
