@@ -97,6 +97,49 @@ fn gpt4o_on_aws_is_azure_times_the_bedrock_ratio() {
 }
 
 #[test]
+fn resent_context_names_the_input_price_it_is_billed_at_and_the_tokens_line_names_both() {
+    // o3 is not listed on Bedrock (its AWS price is Azure's x the ratio) and reasons: the
+    // resent context is billed as input, so its line names neither the output price nor the
+    // reasoning tokens; the step's own tokens line names both.
+    let mut w = agent_team(Placement::Aws);
+    w.model = Model::O3;
+    let e = eval(&flat(vec![w]));
+    let line = |label: &str| {
+        e.plan
+            .cost
+            .lines
+            .iter()
+            .find(|l| l.label == label)
+            .unwrap_or_else(|| panic!("a line {label}"))
+    };
+    let (resent, tokens) = (
+        line("Agent context resent at each step"),
+        line("Inference tokens (estimate: no Bedrock list price)"),
+    );
+    let priced_as_input = [
+        "azure.price.o3.input",
+        "aws.price.openai-ratio",
+        "agent.context-carry-share",
+        "agent.step-new-input-share",
+    ];
+    let output_only = ["azure.price.o3.output", "usage.reasoning-tokens-per-output-token"];
+    for id in priced_as_input {
+        assert!(resent.assumptions.contains(id), "resent context names {id}");
+    }
+    for id in output_only {
+        assert!(
+            !resent.assumptions.contains(id),
+            "resent context does not name {id}"
+        );
+        assert!(tokens.assumptions.contains(id), "the tokens line names {id}");
+    }
+    assert!(
+        tokens.assumptions.contains("azure.price.o3.input")
+            && tokens.assumptions.contains("aws.price.openai-ratio")
+    );
+}
+
+#[test]
 fn cached_input_share_bills_half_the_input_at_the_cached_rate() {
     // 50% cached: input 1,000 x (0.5 x 2.50 + 0.5 x 1.25) = 1,875; output 3,000 -> $4,875.
     let mut s = flat(vec![chatbot(Placement::Azure)]);

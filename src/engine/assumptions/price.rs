@@ -44,18 +44,21 @@ mod tests {
     fn gpt4o_on_azure_is_2_50_and_10() {
         let p = Assumptions::defaults().price(Cloud::Azure, Model::Gpt4o);
         assert_eq!((p.input, p.output, p.cached_input), (2.5, 10.0, 1.25));
-        let from = Assumptions::price_sources(Cloud::Azure, Model::Gpt4o);
-        assert_eq!(from.input.ids().collect::<Vec<_>>(), ["azure.price.gpt-4o.input"]);
-        assert!(!from.estimated);
+        let sources = Assumptions::price_sources(Cloud::Azure, Model::Gpt4o);
+        assert_eq!(
+            sources.input.ids().collect::<Vec<_>>(),
+            ["azure.price.gpt-4o.input"]
+        );
+        assert!(!sources.estimated);
     }
 
     #[test]
     fn unlisted_gpt_on_aws_is_azure_times_ratio() {
         let p = Assumptions::defaults().price(Cloud::Aws, Model::Gpt41);
         assert!((p.input - 2.2).abs() < 1e-12 && (p.output - 8.8).abs() < 1e-12);
-        let from = Assumptions::price_sources(Cloud::Aws, Model::Gpt41);
-        assert!(from.estimated);
-        let ids: Vec<&str> = from.output.ids().collect();
+        let sources = Assumptions::price_sources(Cloud::Aws, Model::Gpt41);
+        assert!(sources.estimated);
+        let ids: Vec<&str> = sources.output.ids().collect();
         assert_eq!(ids, ["aws.price.openai-ratio", "azure.price.gpt-4.1.output"]);
         let listed = Assumptions::defaults().price(Cloud::Aws, Model::Gpt54);
         assert_eq!(listed.input, 2.75);

@@ -1,5 +1,4 @@
-//! Which assumptions a model's token prices come from: a registry fact, the same for every
-//! scenario.
+//! Which assumptions a model's token prices come from: a registry fact, built once.
 
 use super::key::Key;
 use super::set::AssumptionSet;
@@ -7,7 +6,7 @@ use crate::engine::model::cloud::Cloud;
 
 /// The assumptions a model's token prices on one cloud come from: the listed prices, and the
 /// Bedrock ratio when the price is Azure's times it. The same for every scenario.
-#[derive(Debug, Clone, Copy, PartialEq, Default)]
+#[derive(Debug, Clone, Copy)]
 pub struct PriceSources {
     pub input: AssumptionSet,
     pub output: AssumptionSet,

@@ -56,8 +56,8 @@ impl Assumptions {
             .enumerate()
             .map(|(i, a)| (a.id.clone(), i))
             .collect();
-        let sources = [Cloud::Azure, Cloud::Aws]
-            .map(|c| Model::ALL.map(|m| price_sources(prices.map(|on| on[model_index(m)]), c)));
+        let sources =
+            Cloud::ALL.map(|c| Model::ALL.map(|m| price_sources(prices.map(|on| on[model_index(m)]), c)));
         Assumptions {
             entries,
             prices,
@@ -90,8 +90,8 @@ impl Assumptions {
     }
 
     /// The assumptions a model's token prices on `cloud` come from.
-    pub fn price_sources(cloud: Cloud, model: Model) -> PriceSources {
-        Assumptions::get().sources[cloud.index()][model_index(model)]
+    pub fn price_sources(cloud: Cloud, model: Model) -> &'static PriceSources {
+        &Assumptions::get().sources[cloud.index()][model_index(model)]
     }
 
     /// The id of a scalar assumption.

@@ -1,8 +1,8 @@
 //! The assumptions a figure was computed from, as a set of registry indices.
 //!
-//! A cost line keeps one. It is a fixed bitset, not a list of ids, because every strategy's
-//! pass builds hundreds of lines per evaluation: a bitset is `Copy`, costs no allocation, and
-//! lists its assumptions in registry order, each once, which is how they are shown.
+//! A cost line keeps one, and every strategy's pass builds thousands of lines per evaluation:
+//! a fixed bitset is `Copy`, costs no allocation, and lists its assumptions in registry order,
+//! each once, which is how they are shown.
 
 use super::key::Key;
 use super::price_kind::PriceKind;
@@ -16,12 +16,11 @@ const WORDS: usize = CAPACITY.div_ceil(64);
 
 /// A set of assumptions, by registry index (`Assumptions::all()` order); `set_ids` reads it
 /// by id.
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[derive(Clone, Copy, PartialEq, Eq, Default)]
 pub struct AssumptionSet([u64; WORDS]);
 
 impl AssumptionSet {
     /// The scalar assumptions `keys`.
-    #[inline(always)]
     pub const fn of(keys: &[Key]) -> AssumptionSet {
         let mut words = [0; WORDS];
         let mut n = 0;
@@ -34,26 +33,18 @@ impl AssumptionSet {
     }
 
     /// This set and `key`.
-    #[inline(always)]
     pub fn with(mut self, key: Key) -> AssumptionSet {
         self.insert(key);
         self
     }
 
-    #[inline(always)]
     pub fn insert(&mut self, key: Key) {
         let i = key as usize;
         self.0[i / 64] |= 1 << (i % 64);
     }
 
-    #[inline(always)]
-    pub fn remove(&mut self, key: Key) {
-        let i = key as usize;
-        self.0[i / 64] &= !(1 << (i % 64));
-    }
-
-    /// Adds the assumption at registry index `index`; an index past the registry is ignored.
-    #[inline(always)]
+    /// Adds the assumption at registry index `index` (one of `Assumptions::all()`'s); an index
+    /// past the set's room is ignored.
     pub(crate) fn insert_at(&mut self, index: usize) {
         if let Some(word) = self.0.get_mut(index / 64) {
             *word |= 1 << (index % 64);
@@ -61,7 +52,6 @@ impl AssumptionSet {
     }
 
     /// Both sets' assumptions.
-    #[inline(always)]
     pub fn union(self, other: AssumptionSet) -> AssumptionSet {
         let mut words = self.0;
         for (w, o) in words.iter_mut().zip(other.0) {
@@ -70,10 +60,11 @@ impl AssumptionSet {
         AssumptionSet(words)
     }
 
-    #[inline(always)]
-    pub fn has(&self, key: Key) -> bool {
-        let i = key as usize;
-        self.0[i / 64] & (1 << (i % 64)) != 0
+    /// Whether it holds the assumption at registry index `index`.
+    pub(crate) fn holds_at(&self, index: usize) -> bool {
+        self.0
+            .get(index / 64)
+            .is_some_and(|w| w & (1 << (index % 64)) != 0)
     }
 
     pub fn is_empty(&self) -> bool {
@@ -109,19 +100,18 @@ mod tests {
             [Key::BatchShare as usize, Key::VolumeGrowth as usize, CAPACITY - 1]
         );
         assert_eq!(set.len(), 3);
-        assert!(set.has(Key::BatchShare) && !set.has(Key::BatchDiscount));
+        assert!(set.holds_at(Key::BatchShare as usize) && !set.holds_at(Key::BatchDiscount as usize));
     }
 
     #[test]
-    fn remove_and_union() {
-        let mut a = AssumptionSet::of(&[Key::BatchShare, Key::BatchDiscount]);
-        a.remove(Key::BatchShare);
-        a.remove(Key::VolumeGrowth);
+    fn union_and_with() {
+        let a = AssumptionSet::of(&[Key::BatchDiscount]);
         let b = AssumptionSet::of(&[Key::VolumeGrowth]);
         assert_eq!(
             a.union(b),
             AssumptionSet::of(&[Key::BatchDiscount, Key::VolumeGrowth])
         );
-        assert!(AssumptionSet::default().is_empty());
+        assert_eq!(a.with(Key::VolumeGrowth), a.union(b));
+        assert!(AssumptionSet::default().is_empty() && !a.is_empty());
     }
 }

@@ -3,7 +3,7 @@
 
 use std::fmt;
 
-use serde::ser::{Serialize, SerializeSeq, Serializer};
+use serde::ser::{Serialize, Serializer};
 
 use super::registry::Assumptions;
 use super::set::AssumptionSet;
@@ -20,7 +20,7 @@ impl AssumptionSet {
         Assumptions::get()
             .by_id
             .get(id)
-            .is_some_and(|&i| self.indices().any(|held| held == i))
+            .is_some_and(|&i| self.holds_at(i))
     }
 }
 
@@ -33,11 +33,7 @@ impl fmt::Debug for AssumptionSet {
 /// As the list of ids a reader of the JSON expects.
 impl Serialize for AssumptionSet {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut seq = serializer.serialize_seq(Some(self.len()))?;
-        for id in self.ids() {
-            seq.serialize_element(id)?;
-        }
-        seq.end()
+        serializer.collect_seq(self.ids())
     }
 }
 

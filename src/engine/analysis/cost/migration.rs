@@ -52,11 +52,10 @@ fn push_move_line(
     pass: &mut WorkloadPass,
     (label, how): (&'static str, &'static str),
     formula: Formula,
-    keys: &[Key],
+    assumptions: AssumptionSet,
 ) {
     let spec = on.line(b, Component::Migration, label, how, on.cloud);
-    let ids = AssumptionSet::of(keys);
-    pass.migration += b.push_if_positive(spec, formula, ids);
+    pass.migration += b.push_if_positive(spec, formula, assumptions);
 }
 
 fn price_evaluation(b: &mut Builder<'_, '_>, on: &OnCloud<'_>, pass: &mut WorkloadPass) {
@@ -69,7 +68,7 @@ fn price_evaluation(b: &mut Builder<'_, '_>, on: &OnCloud<'_>, pass: &mut Worklo
             "hours per moved workload x (architect cost / working hours)",
         ),
         Formula::new(Shape::Evaluation, 1.0),
-        &[Key::EvaluationHours, Key::ArchitectCost, Key::WorkingHours],
+        AssumptionSet::of(&[Key::EvaluationHours, Key::ArchitectCost, Key::WorkingHours]),
     );
 }
 
@@ -89,7 +88,7 @@ fn price_dual_run(b: &mut Builder<'_, '_>, on: &OnCloud<'_>, pass: &mut Workload
             "months both run x the workload's month-0 run cost on this cloud",
         ),
         Formula::new(Shape::DualRun, month0_run),
-        &[Key::DualRunMonths],
+        AssumptionSet::of(&[Key::DualRunMonths]),
     );
 }
 
@@ -115,10 +114,10 @@ fn price_re_embedding(b: &mut Builder<'_, '_>, on: &OnCloud<'_>, pass: &mut Work
         },
         w.data_gb,
     );
-    let ids = Assumptions::price_sources(on.cloud, w.model)
+    let assumptions = Assumptions::price_sources(on.cloud, w.model)
         .input
         .with(Key::BytesPerToken);
-    pass.migration += b.push_if_positive(spec, formula, ids);
+    pass.migration += b.push_if_positive(spec, formula, assumptions);
 }
 
 /// Fine-tuned weights do not move between clouds: the model is trained again.
@@ -127,12 +126,12 @@ fn price_re_training(b: &mut Builder<'_, '_>, on: &OnCloud<'_>, pass: &mut Workl
     if !(w.kind == WorkloadKind::FineTunedServing && matches!(on.origin, Location::Azure | Location::Aws)) {
         return;
     }
-    let mut keys = vec![
+    let mut assumptions = AssumptionSet::of(&[
         Key::FineTuneTrainingMillionTokens,
         Key::FineTuneTrainingPerMillion,
-    ];
+    ]);
     if on.cloud == Cloud::Aws {
-        keys.push(Key::AwsOpenAiPriceRatio);
+        assumptions.insert(Key::AwsOpenAiPriceRatio);
     }
     push_move_line(
         b,
@@ -144,7 +143,7 @@ fn price_re_training(b: &mut Builder<'_, '_>, on: &OnCloud<'_>, pass: &mut Workl
              price ratio, an estimate)",
         ),
         Formula::new(Shape::FineTuneTraining { cloud: on.cloud }, 1.0),
-        &keys,
+        assumptions,
     );
 }
 
@@ -202,12 +201,12 @@ pub(super) fn price_frontier_workaround(b: &mut Builder<'_, '_>, on: &OnCloud<'_
         "integration hours x (architect cost / working hours)",
         on.cloud,
     );
-    let ids = [
+    let assumptions = AssumptionSet::of(&[
         Key::FoundryBuildHours,
         Key::ArchitectCost,
         Key::WorkingHours,
         Key::AzureFrontierFrom,
-    ];
-    let amount = b.push(spec, formula, AssumptionSet::of(&ids));
+    ]);
+    let amount = b.push(spec, formula, assumptions);
     pass.workaround = Some(amount);
 }

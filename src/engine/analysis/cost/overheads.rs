@@ -155,9 +155,9 @@ fn price_audits(b: &mut Builder<'_, '_>, f: &Footprint, primary: Cloud) {
         let on = |c: Cloud| f.frameworks[c.index()].contains(&framework);
         let home = if on(primary) { primary } else { primary.other() };
         let extended = scoped(framework) && on(home.other());
-        let mut keys = vec![audit_key(framework)];
+        let mut assumptions = AssumptionSet::of(&[audit_key(framework)]);
         if framework == Framework::Iso27001 {
-            keys.push(Key::AuditIsoSurveillance);
+            assumptions.insert(Key::AuditIsoSurveillance);
         }
         b.set_window(f.span(home));
         b.push(
@@ -172,10 +172,9 @@ fn price_audits(b: &mut Builder<'_, '_>, f: &Footprint, primary: Cloud) {
                 false,
             ),
             Formula::new(Shape::Audit { framework }, 1.0),
-            AssumptionSet::of(&keys),
+            assumptions,
         );
         if extended {
-            keys.push(Key::AuditScopeExtension);
             b.set_window(f.span(home.other()));
             b.push(
                 overhead_line(
@@ -189,7 +188,7 @@ fn price_audits(b: &mut Builder<'_, '_>, f: &Footprint, primary: Cloud) {
                     true,
                 ),
                 Formula::two(Shape::Audit { framework }, 0.0, 1.0),
-                AssumptionSet::of(&keys),
+                assumptions.with(Key::AuditScopeExtension),
             );
         }
     }

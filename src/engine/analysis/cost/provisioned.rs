@@ -138,11 +138,11 @@ fn push_units(
          peak-to-average / tokens a minute per PTU, rounded up to the model's step, at least its minimum",
         on.cloud,
     );
-    let mut ids = AssumptionSet::of(&[price]);
+    let mut assumptions = AssumptionSet::of(&[price]);
     if sized {
-        ids = ids.with(Key::PtuPeakToAverage).with(Key::VolumeGrowth);
+        assumptions = assumptions.with(Key::PtuPeakToAverage).with(Key::VolumeGrowth);
     }
-    let amount = b.push(spec, fee, ids);
+    let amount = b.push(spec, fee, assumptions);
     pass.add_run(on.cloud, fee.scaling(), amount);
 }
 

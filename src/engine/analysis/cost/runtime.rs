@@ -73,14 +73,14 @@ pub(super) fn price_frontier_fee(b: &mut Builder<'_, '_>, on: &OnCloud<'_>, pass
         on.hours * on.share * on.disc,
         on.calls * on.share * on.disc,
     );
-    let mut keys = vec![
+    let mut assumptions = AssumptionSet::of(&[
         Key::FrontierFeePerAgentHour,
         Key::FrontierFeePer1kSteps,
         Key::VolumeGrowth,
-    ];
+    ]);
     if on.cloud == Cloud::Azure {
-        keys.push(Key::AzureFrontierFrom);
+        assumptions.insert(Key::AzureFrontierFrom);
     }
-    let amount = b.push_if_positive(spec, formula, AssumptionSet::of(&keys));
+    let amount = b.push_if_positive(spec, formula, assumptions);
     pass.add_run(on.cloud, formula.scaling(), amount);
 }

@@ -37,8 +37,8 @@ fn price_data(b: &mut Builder<'_, '_>, on: &OnCloud<'_>, pass: &mut WorkloadPass
         on.cloud,
     );
     let formula = Formula::new(Shape::StateStorage { cloud: on.cloud }, on.w.data_gb * on.disc);
-    let ids = AssumptionSet::of(&[key, Key::VolumeGrowth]);
-    let amount = b.push_if_positive(spec, formula, ids);
+    let assumptions = AssumptionSet::of(&[key, Key::VolumeGrowth]);
+    let amount = b.push_if_positive(spec, formula, assumptions);
     pass.add_run(on.cloud, formula.scaling(), amount);
 }
 
@@ -90,7 +90,7 @@ fn price_memory(b: &mut Builder<'_, '_>, on: &OnCloud<'_>, pass: &mut WorkloadPa
         on.calls * on.share * on.disc,
         sessions,
     );
-    let ids = AssumptionSet::of(own).union(AssumptionSet::of(&common));
-    let amount = b.push_if_positive(spec, formula, ids);
+    let assumptions = AssumptionSet::of(own).union(AssumptionSet::of(&common));
+    let amount = b.push_if_positive(spec, formula, assumptions);
     pass.add_run(on.cloud, formula.scaling(), amount);
 }

@@ -19,8 +19,8 @@ pub(super) fn price(b: &mut Builder<'_, '_>, on: &OnCloud<'_>, pass: &mut Worklo
     let constrained = w.residency.is_constrained();
     let agent = w.kind.is_stateful();
     let calls_here = on.calls * on.share * on.disc;
-    let from = Assumptions::price_sources(on.cloud, w.model);
-    let ids = price_ids(r, on, &from, agent, Billed::InputAndOutput);
+    let sources = Assumptions::price_sources(on.cloud, w.model);
+    let assumptions = token_assumptions(r, on, sources, agent, Billed::InputAndOutput);
     let formula = Formula::two(
         Shape::Tokens {
             cloud: on.cloud,
@@ -34,7 +34,7 @@ pub(super) fn price(b: &mut Builder<'_, '_>, on: &OnCloud<'_>, pass: &mut Worklo
     let carried = carried_context(on);
     let all: Vec<Formula> = std::iter::once(formula).chain(carried).collect();
     let pay_as_you_go = provisioned::price(b, on, pass, &all);
-    let label = match (pay_as_you_go < 1.0, from.estimated) {
+    let label = match (pay_as_you_go < 1.0, sources.estimated) {
         (true, _) => "Inference tokens above the provisioned capacity (pay-as-you-go)",
         (false, true) => "Inference tokens (estimate: no Bedrock list price)",
         (false, false) => "Inference tokens",
@@ -52,14 +52,14 @@ pub(super) fn price(b: &mut Builder<'_, '_>, on: &OnCloud<'_>, pass: &mut Worklo
     );
     let formula = formula.scaled(pay_as_you_go);
     let amount = if pay_as_you_go < 1.0 {
-        b.push_if_positive(spec, formula, ids)
+        b.push_if_positive(spec, formula, assumptions)
     } else {
-        b.push(spec, formula, ids)
+        b.push(spec, formula, assumptions)
     };
     pass.add_run(on.cloud, formula.scaling(), amount);
     if let Some(carried) = carried {
-        let input_ids = price_ids(r, on, &from, agent, Billed::AsInput);
-        price_carried_context(b, on, pass, carried.scaled(pay_as_you_go), input_ids);
+        let input_only = token_assumptions(r, on, sources, agent, Billed::InputOnly);
+        price_carried_context(b, on, pass, carried.scaled(pay_as_you_go), input_only);
     }
 }
 
@@ -68,14 +68,14 @@ pub(super) fn price(b: &mut Builder<'_, '_>, on: &OnCloud<'_>, pass: &mut Worklo
 #[derive(PartialEq)]
 enum Billed {
     InputAndOutput,
-    AsInput,
+    InputOnly,
 }
 
 /// The assumptions behind a token line: the prices, and the rules that apply to this workload.
-fn price_ids(
+fn token_assumptions(
     r: &Resolved,
     on: &OnCloud<'_>,
-    from: &PriceSources,
+    sources: &PriceSources,
     agent: bool,
     billed: Billed,
 ) -> AssumptionSet {
@@ -84,29 +84,29 @@ fn price_ids(
     } else {
         Key::CachedInputShare
     };
-    let mut ids = AssumptionSet::of(&[
+    let mut assumptions = AssumptionSet::of(&[
         cache_key,
         Key::BatchShare,
         Key::VolumeGrowth,
         Key::TokenPriceDecline,
     ])
-    .union(from.input);
+    .union(sources.input);
     if r.get(cache_key) > 0.0 {
-        ids = ids.union(from.cached_input);
+        assumptions = assumptions.union(sources.cached_input);
     }
     if r.get(Key::BatchShare) > 0.0 {
-        ids.insert(Key::BatchDiscount);
+        assumptions.insert(Key::BatchDiscount);
     }
     if on.w.residency.is_constrained() && on.cloud == Cloud::Azure {
-        ids.insert(Key::DataZonePremium);
+        assumptions.insert(Key::DataZonePremium);
     }
     if billed == Billed::InputAndOutput {
-        ids = ids.union(from.output);
+        assumptions = assumptions.union(sources.output);
         if on.w.model.is_reasoning() {
-            ids.insert(Key::ReasoningTokensPerOutput);
+            assumptions.insert(Key::ReasoningTokensPerOutput);
         }
     }
-    ids
+    assumptions
 }
 
 /// Step k of an agent session resends the carried share of what steps 1..k-1 added (their
@@ -135,9 +135,11 @@ fn price_carried_context(
     on: &OnCloud<'_>,
     pass: &mut WorkloadPass,
     formula: Formula,
-    ids: AssumptionSet,
+    input_only: AssumptionSet,
 ) {
-    let ids = ids.with(Key::StepNewInputShare).with(Key::ContextCarryShare);
+    let assumptions = input_only
+        .with(Key::StepNewInputShare)
+        .with(Key::ContextCarryShare);
     let spec = on.line(
         b,
         Component::Tokens,
@@ -146,7 +148,7 @@ fn price_carried_context(
          as input at the agent's cache share",
         on.cloud,
     );
-    let amount = b.push_if_positive(spec, formula, ids);
+    let amount = b.push_if_positive(spec, formula, assumptions);
     pass.add_run(on.cloud, formula.scaling(), amount);
 }
 
@@ -155,9 +157,9 @@ pub(super) fn price_fine_tuned_hosting(b: &mut Builder<'_, '_>, on: &OnCloud<'_>
     if on.w.kind != WorkloadKind::FineTunedServing {
         return;
     }
-    let mut ids = AssumptionSet::of(&[Key::FineTunedHostingPerHour]);
+    let mut assumptions = AssumptionSet::of(&[Key::FineTunedHostingPerHour]);
     if on.cloud == Cloud::Aws {
-        ids.insert(Key::AwsOpenAiPriceRatio);
+        assumptions.insert(Key::AwsOpenAiPriceRatio);
     }
     let spec = on.line(
         b,
@@ -167,6 +169,6 @@ pub(super) fn price_fine_tuned_hosting(b: &mut Builder<'_, '_>, on: &OnCloud<'_>
         on.cloud,
     );
     let formula = Formula::new(Shape::FineTunedHosting { cloud: on.cloud }, on.disc);
-    let amount = b.push(spec, formula, ids);
+    let amount = b.push(spec, formula, assumptions);
     pass.add_run(on.cloud, formula.scaling(), amount);
 }
