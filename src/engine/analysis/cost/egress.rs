@@ -45,12 +45,9 @@ pub(super) fn price_data_crossing(b: &mut Builder<'_, '_>, on: &OnCloud<'_>, pas
         w.data_gb * payer_disc,
         on.calls * on.share * (w.tokens_in + w.tokens_out) * payer_disc,
     );
-    let assumptions = AssumptionSet::of(&[
-        Key::DataRefreshShare,
-        Key::BytesPerToken,
-        rate_key(payer),
-        Key::VolumeGrowth,
-    ]);
+    let assumptions =
+        const { AssumptionSet::of(&[Key::DataRefreshShare, Key::BytesPerToken, Key::VolumeGrowth]) }
+            .with(rate_key(payer));
     let amount = b.push_if_positive(spec, formula, assumptions);
     pass.add_run(on.cloud, formula.scaling(), amount);
 }
@@ -70,7 +67,8 @@ pub(super) fn price_state_sync(b: &mut Builder<'_, '_>, on: &OnCloud<'_>, pass: 
         Shape::StateSync { cloud: on.cloud },
         on.w.data_gb * on.share * on.disc,
     );
-    let assumptions = AssumptionSet::of(&[Key::StateSyncShare, rate_key(on.cloud), Key::VolumeGrowth]);
+    let assumptions =
+        const { AssumptionSet::of(&[Key::StateSyncShare, Key::VolumeGrowth]) }.with(rate_key(on.cloud));
     let amount = b.push_if_positive(spec, formula, assumptions);
     pass.add_run(on.cloud, formula.scaling(), amount);
 }

@@ -18,16 +18,16 @@ pub(super) fn price_move(b: &mut Builder<'_, '_>, on: &OnCloud<'_>, pass: &mut W
     if !on.arriving || !runs_somewhere || on.origin.is(on.cloud) {
         return;
     }
-    let (shape, keys, label): (_, &[Key], _) = if w.kind.is_stateful() {
+    let (shape, assumptions, label) = if w.kind.is_stateful() {
         (
             Shape::Replatform,
-            &[Key::ReplatformHours, Key::ArchitectCost, Key::WorkingHours],
+            const { AssumptionSet::of(&[Key::ReplatformHours, Key::ArchitectCost, Key::WorkingHours]) },
             "Re-platform stateful agent",
         )
     } else {
         (
             Shape::Rehost,
-            &[Key::RehostPerWorkload],
+            const { AssumptionSet::of(&[Key::RehostPerWorkload]) },
             "Rehost stateless workload",
         )
     };
@@ -38,7 +38,7 @@ pub(super) fn price_move(b: &mut Builder<'_, '_>, on: &OnCloud<'_>, pass: &mut W
         "stateless: $ per workload; stateful: re-platform hours x (architect cost / working hours)",
         on.cloud,
     );
-    pass.migration += b.push(spec, Formula::new(shape, 1.0), AssumptionSet::of(keys));
+    pass.migration += b.push(spec, Formula::new(shape, 1.0), assumptions);
     price_initial_copy(b, on, pass);
     price_evaluation(b, on, pass);
     price_dual_run(b, on, pass);

@@ -12,26 +12,30 @@ pub(super) fn price(b: &mut Builder<'_, '_>, on: &OnCloud<'_>, pass: &mut Worklo
     if !(on.share > 0.0 && on.hours > 0.0) {
         return;
     }
-    let (keys, label): (&[Key], _) = match on.cloud {
+    let (assumptions, label) = match on.cloud {
         Cloud::Azure => (
-            &[
-                Key::VcpuPerAgent,
-                Key::GbPerAgent,
-                Key::AzureVcpuHour,
-                Key::AzureGibHour,
-                Key::VolumeGrowth,
-            ],
+            const {
+                AssumptionSet::of(&[
+                    Key::VcpuPerAgent,
+                    Key::GbPerAgent,
+                    Key::AzureVcpuHour,
+                    Key::AzureGibHour,
+                    Key::VolumeGrowth,
+                ])
+            },
             "Foundry hosted agent runtime",
         ),
         Cloud::Aws => (
-            &[
-                Key::VcpuPerAgent,
-                Key::GbPerAgent,
-                Key::AwsVcpuHour,
-                Key::AwsCpuActiveShare,
-                Key::AwsGbHour,
-                Key::VolumeGrowth,
-            ],
+            const {
+                AssumptionSet::of(&[
+                    Key::VcpuPerAgent,
+                    Key::GbPerAgent,
+                    Key::AwsVcpuHour,
+                    Key::AwsCpuActiveShare,
+                    Key::AwsGbHour,
+                    Key::VolumeGrowth,
+                ])
+            },
             "AgentCore runtime",
         ),
     };
@@ -48,7 +52,7 @@ pub(super) fn price(b: &mut Builder<'_, '_>, on: &OnCloud<'_>, pass: &mut Worklo
         Shape::AgentRuntime { cloud: on.cloud },
         on.hours * on.share * on.disc,
     );
-    let amount = b.push(spec, formula, AssumptionSet::of(keys));
+    let amount = b.push(spec, formula, assumptions);
     pass.add_run(on.cloud, formula.scaling(), amount);
 }
 
@@ -73,11 +77,13 @@ pub(super) fn price_frontier_fee(b: &mut Builder<'_, '_>, on: &OnCloud<'_>, pass
         on.hours * on.share * on.disc,
         on.calls * on.share * on.disc,
     );
-    let mut assumptions = AssumptionSet::of(&[
-        Key::FrontierFeePerAgentHour,
-        Key::FrontierFeePer1kSteps,
-        Key::VolumeGrowth,
-    ]);
+    let mut assumptions = const {
+        AssumptionSet::of(&[
+            Key::FrontierFeePerAgentHour,
+            Key::FrontierFeePer1kSteps,
+            Key::VolumeGrowth,
+        ])
+    };
     if on.cloud == Cloud::Azure {
         assumptions.insert(Key::AzureFrontierFrom);
     }

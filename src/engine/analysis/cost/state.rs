@@ -19,13 +19,13 @@ pub(super) fn price(b: &mut Builder<'_, '_>, on: &OnCloud<'_>, pass: &mut Worklo
 }
 
 fn price_data(b: &mut Builder<'_, '_>, on: &OnCloud<'_>, pass: &mut WorkloadPass) {
-    let (key, label) = match on.cloud {
+    let (assumptions, label) = match on.cloud {
         Cloud::Azure => (
-            Key::AzureStorage,
+            const { AssumptionSet::of(&[Key::AzureStorage, Key::VolumeGrowth]) },
             "Agent data: Blob storage (object storage on both clouds)",
         ),
         Cloud::Aws => (
-            Key::AwsStorage,
+            const { AssumptionSet::of(&[Key::AwsStorage, Key::VolumeGrowth]) },
             "Agent data: S3 storage (object storage on both clouds)",
         ),
     };
@@ -37,46 +37,51 @@ fn price_data(b: &mut Builder<'_, '_>, on: &OnCloud<'_>, pass: &mut WorkloadPass
         on.cloud,
     );
     let formula = Formula::new(Shape::StateStorage { cloud: on.cloud }, on.w.data_gb * on.disc);
-    let assumptions = AssumptionSet::of(&[key, Key::VolumeGrowth]);
     let amount = b.push_if_positive(spec, formula, assumptions);
     pass.add_run(on.cloud, formula.scaling(), amount);
 }
 
 fn price_memory(b: &mut Builder<'_, '_>, on: &OnCloud<'_>, pass: &mut WorkloadPass) {
     let managed = on.cloud == Cloud::Aws && b.ctx.r.get(Key::AwsMemoryService) >= 0.5;
-    let common = [
-        Key::AwsMemoryService,
-        Key::MemoryEventsPerStep,
-        Key::MemoryReadsPerEvent,
-        Key::MemoryKbPerEvent,
-        Key::MemoryRetentionMonths,
-        Key::VolumeGrowth,
-    ];
-    let (own, label, how): (&[Key], _, _) = match (on.cloud, managed) {
+    let common = const {
+        AssumptionSet::of(&[
+            Key::AwsMemoryService,
+            Key::MemoryEventsPerStep,
+            Key::MemoryReadsPerEvent,
+            Key::MemoryKbPerEvent,
+            Key::MemoryRetentionMonths,
+            Key::VolumeGrowth,
+        ])
+    };
+    let (own, label, how) = match (on.cloud, managed) {
         (Cloud::Azure, _) => (
-            &[
-                Key::CosmosRuPerEvent,
-                Key::CosmosRuPerRead,
-                Key::AzureCosmosRu,
-                Key::AzureCosmosStorage,
-            ],
+            const {
+                AssumptionSet::of(&[
+                    Key::CosmosRuPerEvent,
+                    Key::CosmosRuPerRead,
+                    Key::AzureCosmosRu,
+                    Key::AzureCosmosStorage,
+                ])
+            },
             "Agent memory: Cosmos DB (compared with DynamoDB on AWS: key-value store on both)",
             "steps x events per step x ((RU per write + reads x RU per read) x $/1M RU + KB x months \
              kept / 1M x $/GB-month)",
         ),
         (Cloud::Aws, false) => (
-            &[Key::AwsKvWrite, Key::AwsKvRead, Key::AwsKvStorage],
+            const { AssumptionSet::of(&[Key::AwsKvWrite, Key::AwsKvRead, Key::AwsKvStorage]) },
             "Agent memory: DynamoDB (compared with Cosmos DB on Azure: key-value store on both)",
             "steps x events per step x ((1 WRU per KB x $/1M WRU + reads x 1 RRU per 4 KB x $/1M \
              RRU) + KB x months kept / 1M x $/GB-month)",
         ),
         (Cloud::Aws, true) => (
-            &[
-                Key::AwsMemoryEvents,
-                Key::AwsMemoryRetrievals,
-                Key::AwsMemoryRecords,
-                Key::MemoryRecordsPerSession,
-            ],
+            const {
+                AssumptionSet::of(&[
+                    Key::AwsMemoryEvents,
+                    Key::AwsMemoryRetrievals,
+                    Key::AwsMemoryRecords,
+                    Key::MemoryRecordsPerSession,
+                ])
+            },
             "Agent memory: AgentCore Memory, managed (Azure is priced as Cosmos DB: no managed \
              agent-memory price)",
             "steps x events per step x ($ per 1,000 events + reads x $ per 1,000 retrievals) / 1,000 + \
@@ -90,7 +95,7 @@ fn price_memory(b: &mut Builder<'_, '_>, on: &OnCloud<'_>, pass: &mut WorkloadPa
         on.calls * on.share * on.disc,
         sessions,
     );
-    let assumptions = AssumptionSet::of(own).union(AssumptionSet::of(&common));
+    let assumptions = own.union(common);
     let amount = b.push_if_positive(spec, formula, assumptions);
     pass.add_run(on.cloud, formula.scaling(), amount);
 }

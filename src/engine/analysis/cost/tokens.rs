@@ -79,18 +79,32 @@ fn token_assumptions(
     agent: bool,
     billed: Billed,
 ) -> AssumptionSet {
-    let cache_key = if agent {
-        Key::AgentCachedInputShare
+    let (cache_key, always) = if agent {
+        (
+            Key::AgentCachedInputShare,
+            const {
+                AssumptionSet::of(&[
+                    Key::AgentCachedInputShare,
+                    Key::BatchShare,
+                    Key::VolumeGrowth,
+                    Key::TokenPriceDecline,
+                ])
+            },
+        )
     } else {
-        Key::CachedInputShare
+        (
+            Key::CachedInputShare,
+            const {
+                AssumptionSet::of(&[
+                    Key::CachedInputShare,
+                    Key::BatchShare,
+                    Key::VolumeGrowth,
+                    Key::TokenPriceDecline,
+                ])
+            },
+        )
     };
-    let mut assumptions = AssumptionSet::of(&[
-        cache_key,
-        Key::BatchShare,
-        Key::VolumeGrowth,
-        Key::TokenPriceDecline,
-    ])
-    .union(sources.input);
+    let mut assumptions = always.union(sources.input);
     if r.get(cache_key) > 0.0 {
         assumptions = assumptions.union(sources.cached_input);
     }
