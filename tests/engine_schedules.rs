@@ -4,6 +4,7 @@
 use proptest::prelude::*;
 
 use cloudsplit::engine::analysis::availability::{self, Availability};
+use cloudsplit::engine::analysis::payback::as_today;
 use cloudsplit::engine::model::catalog::{Model, WorkloadKind};
 use cloudsplit::engine::model::scenario::{Location, Placement, Scenario, Workload, WorkloadId, YearMonth};
 use cloudsplit::engine::model::schedule::{Move, MoveAt, WhileUnavailable};
@@ -294,6 +295,17 @@ proptest! {
             ok &= close(cum[0], e.plan.cost.cumulative[m]);
         });
         prop_assert!(ok);
+    }
+
+    /// Staying as today is priced by a pass that keeps only the series: it is exactly what a
+    /// full evaluation of the board left as today gives its plan, commitments included.
+    #[test]
+    fn staying_as_today_is_the_full_price_of_the_board_left_as_today(s in scenario_with_moves()) {
+        let e = evaluate(&s).expect("valid");
+        let today = evaluate(&as_today(&s)).expect("valid");
+        prop_assert_eq!(&e.against_today.monthly, &today.plan.cost.monthly);
+        prop_assert_eq!(e.against_today.total, today.plan.cost.horizon_total);
+        prop_assert_eq!(e.against_today.present_value, today.plan.cost.present_value);
     }
 }
 

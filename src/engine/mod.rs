@@ -87,7 +87,7 @@ pub fn evaluate_with(scenario: &Scenario, price_book: Option<&PriceBook>) -> Res
 
 /// Staying as today priced like the plan, and when the plan pays back against it.
 fn against_today(ctx: &Ctx<'_>, scenario: &Scenario, plan: &CostResult) -> Result<AgainstToday, EngineError> {
-    let (today, _) = cost::compute(ctx, &payback::as_today(scenario), Strategy::Plan);
+    let today = cost::series(ctx, &payback::as_today(scenario), Strategy::Plan);
     if !today.is_finite() {
         return Err(EngineError::NotFinite {
             strategy: "staying as today",

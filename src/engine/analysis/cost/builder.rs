@@ -22,6 +22,8 @@ pub(super) struct Builder<'c, 'a> {
     /// Lines billed in part of the horizon, by cell (`cell_index`).
     windowed: Vec<Vec<WindowedLine>>,
     pub(super) lines: Vec<CostLine>,
+    /// Whether lines are kept (a pass for the series alone only sums them).
+    keep_lines: bool,
     formulas: Option<Vec<(Component, Formula, Window)>>,
     /// The months the lines pushed next are billed.
     window: Window,
@@ -49,14 +51,20 @@ pub(super) struct LineSpec {
 }
 
 impl<'c, 'a> Builder<'c, 'a> {
-    pub(super) fn new(ctx: &'c Ctx<'a>, workloads: usize, keep_formulas: bool) -> Builder<'c, 'a> {
+    pub(super) fn new(
+        ctx: &'c Ctx<'a>,
+        workloads: usize,
+        keep_lines: bool,
+        keep_formulas: bool,
+    ) -> Builder<'c, 'a> {
         Builder {
             ctx,
             acc: [[[0.0; 3]; Component::COUNT]; Scaling::COUNT],
             present: [[false; 3]; Component::COUNT],
             windowed: vec![Vec::new(); Component::COUNT * CostCloud::ALL.len()],
             // About six lines a workload and a phase, and the overheads.
-            lines: Vec::with_capacity(workloads * 8 + 16),
+            lines: Vec::with_capacity(if keep_lines { workloads * 8 + 16 } else { 0 }),
+            keep_lines,
             formulas: keep_formulas.then(|| Vec::with_capacity(workloads * 6 + 16)),
             window: Window::WHOLE,
             months: (0, ctx.frame.months),
@@ -128,6 +136,9 @@ impl<'c, 'a> Builder<'c, 'a> {
             self.windowed[cell_index(c, k)].push((scaling, self.months, first_month));
         }
         self.present[c][k] = true;
+        if !self.keep_lines {
+            return;
+        }
         self.lines.push(CostLine {
             workload: spec.workload,
             component: spec.component,

@@ -58,7 +58,7 @@ pub(crate) use context::Ctx;
 pub(crate) use formula::{Formula, Shape};
 pub(crate) use frame::labour_step;
 pub use lines::{Cell, Component, CostCloud, CostLine, PhaseSpan, Scaling, Waiting, WorkloadCost};
-pub(crate) use pass::{compute, formulas};
+pub(crate) use pass::{compute, formulas, series};
 pub use result::CostResult;
 pub use sizing::ProvisionedSizing;
 pub(crate) use window::Window;

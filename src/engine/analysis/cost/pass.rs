@@ -30,7 +30,7 @@ pub(crate) fn compute(
     scenario: &Scenario,
     strategy: Strategy,
 ) -> (CostResult, GovernanceResult) {
-    let (cost, governance, _) = run(ctx, scenario, strategy, false);
+    let (cost, governance, _) = run(ctx, scenario, strategy, Detail::Lines);
     (cost, governance)
 }
 
@@ -39,19 +39,64 @@ pub(crate) fn compute(
 /// what the spend commitments change each month with the values in force (not a linear
 /// formula: a shortfall is what a year's bills leave unused).
 pub(crate) fn formulas(ctx: &Ctx<'_>, scenario: &Scenario, strategy: Strategy) -> (Formulas, Vec<f64>) {
-    let (cost, _, formulas) = run(ctx, scenario, strategy, true);
+    let (cost, _, formulas) = run(ctx, scenario, strategy, Detail::LinesAndFormulas);
     (formulas, cost.commitment_effect)
 }
 
+/// What `strategy` costs on `scenario` month by month, and in total, nominal and discounted:
+/// for a comparison that needs only the series (staying as today), without the lines, the
+/// per-workload costs and the findings a full pass builds.
+pub(crate) fn series(ctx: &Ctx<'_>, scenario: &Scenario, strategy: Strategy) -> Series {
+    let (cost, _, _) = run(ctx, scenario, strategy, Detail::SeriesOnly);
+    Series {
+        horizon_total: cost.horizon_total,
+        present_value: cost.present_value,
+        monthly: cost.monthly,
+    }
+}
+
+/// A strategy's cost month by month and over the horizon.
+pub(crate) struct Series {
+    pub monthly: Vec<f64>,
+    pub horizon_total: f64,
+    pub present_value: f64,
+}
+
+impl Series {
+    /// A guard, as `CostResult::is_finite`.
+    pub(crate) fn is_finite(&self) -> bool {
+        self.horizon_total.is_finite()
+            && self.present_value.is_finite()
+            && self.monthly.iter().all(|v| v.is_finite())
+    }
+}
+
 type Formulas = Vec<(Component, Formula, Window)>;
+
+/// What a pass builds beside the series and totals.
+#[derive(Clone, Copy, PartialEq)]
+enum Detail {
+    /// Lines, per-workload costs and findings.
+    Lines,
+    /// As `Lines`, and every formula.
+    LinesAndFormulas,
+    /// Nothing else.
+    SeriesOnly,
+}
 
 fn run(
     ctx: &Ctx<'_>,
     scenario: &Scenario,
     strategy: Strategy,
-    keep_formulas: bool,
+    detail: Detail,
 ) -> (CostResult, GovernanceResult, Formulas) {
-    let mut b = Builder::new(ctx, scenario.workloads.len(), keep_formulas);
+    let keep_lines = detail != Detail::SeriesOnly;
+    let mut b = Builder::new(
+        ctx,
+        scenario.workloads.len(),
+        keep_lines,
+        detail == Detail::LinesAndFormulas,
+    );
     let mut workloads = Vec::with_capacity(scenario.workloads.len());
     let mut findings = Vec::new();
     let mut fp = Footprint::default();
@@ -84,17 +129,19 @@ fn run(
             fp.add_foundry_platform(&on);
         }
         b.set_window(Window::WHOLE);
-        let mut wc = workload_cost(&b, w, placement, &b.lines[first_line..]);
-        wc.phases = phases.iter().map(span).collect();
-        wc.provisioned = priced.iter().find_map(|(_, pass)| pass.provisioned);
-        findings.extend(not_provisioned(w, &priced));
-        workload_findings(ctx, w, placement, &priced, &mut findings);
-        let migration = priced
-            .iter()
-            .map(|(_, pass)| pass.migration)
-            .fold(0.0, |a, b| a + b);
-        findings.extend(migration_red_flag(w, migration, &wc));
-        workloads.push(wc);
+        if keep_lines {
+            let mut wc = workload_cost(&b, w, placement, &b.lines[first_line..]);
+            wc.phases = phases.iter().map(span).collect();
+            wc.provisioned = priced.iter().find_map(|(_, pass)| pass.provisioned);
+            findings.extend(not_provisioned(w, &priced));
+            workload_findings(ctx, w, placement, &priced, &mut findings);
+            let migration = priced
+                .iter()
+                .map(|(_, pass)| pass.migration)
+                .fold(0.0, |a, b| a + b);
+            findings.extend(migration_red_flag(w, migration, &wc));
+            workloads.push(wc);
+        }
         all_phases.push((w, phases));
     }
     let epochs = epochs::epochs(ctx.r, scenario, &all_phases, &fp, ctx.frame.months);
@@ -104,8 +151,10 @@ fn run(
         .unwrap_or_else(|| governance::assess_placed(ctx.r, scenario, &[], fp.cloud_run));
     let formulas = b.take_formulas();
     let mut cost = b.into_result(fp.in_use, workloads, findings);
-    let unused = commitment::findings(ctx, &all_phases, &cost);
-    cost.findings.extend(unused);
+    if keep_lines {
+        let unused = commitment::findings(ctx, &all_phases, &cost);
+        cost.findings.extend(unused);
+    }
     (cost, governance, formulas)
 }
 
