@@ -45,24 +45,10 @@ fn wins(fits: &PerCriterion, weights: &PerCriterion, to: Direction) -> bool {
 /// Each weight, moved up or down from its value in steps, until `to` wins; the nearer of the
 /// two directions.
 fn weight_flips(fits: &PerCriterion, weights: &PerCriterion, to: Direction) -> Vec<Flip> {
-    let (min, max) = weight_bounds();
     let mut found = Vec::new();
     for c in Criterion::ALL {
         let now = weights[c.index()];
-        let steps = ((max - min) / WEIGHT_STEP).round() as usize;
-        // A weight moves only its own option's score: the others are scored once.
-        let d = c.direction();
-        let mut scores = option_scores(fits, weights);
-        let mut changed = *weights;
-        let candidate = (1..=steps)
-            .flat_map(|i| [now + i as f64 * WEIGHT_STEP, now - i as f64 * WEIGHT_STEP])
-            .filter(|w| (min..=max).contains(w))
-            .find(|&w| {
-                changed[c.index()] = w;
-                scores[d.index()] = option_score(d, fits, &changed);
-                winner(scores) == to
-            });
-        if let Some(w) = candidate {
+        if let Some(w) = weight_to_win(c, fits, weights, to) {
             found.push(Flip {
                 to,
                 input: FlipInput::Weight(c),
@@ -81,6 +67,41 @@ fn weight_flips(fits: &PerCriterion, weights: &PerCriterion, to: Direction) -> V
         }
     }
     found
+}
+
+/// The nearest step of `c`'s weight, either way within its bounds, at which `to` wins.
+fn weight_to_win(c: Criterion, fits: &PerCriterion, weights: &PerCriterion, to: Direction) -> Option<f64> {
+    let (min, max) = weight_bounds();
+    let steps = ((max - min) / WEIGHT_STEP).round() as usize;
+    let within = |w: &f64| (min..=max).contains(w);
+    let now = weights[c.index()];
+    // A weight moves only its own option's score: the others are scored once.
+    let d = c.direction();
+    let mut scores = option_scores(fits, weights);
+    let mut changed = *weights;
+    let mut wins_at = |w: f64| {
+        changed[c.index()] = w;
+        scores[d.index()] = option_score(d, fits, &changed);
+        winner(scores) == to
+    };
+    // The option's score is a weighted mean, so moving one weight moves it one way only. Unless
+    // `to` wins with the weight in force, it wins on a side only if it wins at that side's
+    // farthest step: most weights win nowhere, and this spares scoring each of their steps.
+    let farthest = |sign: f64| {
+        (1..=steps)
+            .rev()
+            .map(|i| now + sign * i as f64 * WEIGHT_STEP)
+            .find(within)
+    };
+    let can_win =
+        wins_at(now) || farthest(1.0).is_some_and(&mut wins_at) || farthest(-1.0).is_some_and(&mut wins_at);
+    if !can_win {
+        return None;
+    }
+    (1..=steps)
+        .flat_map(|i| [now + i as f64 * WEIGHT_STEP, now - i as f64 * WEIGHT_STEP])
+        .filter(within)
+        .find(|&w| wins_at(w))
 }
 
 fn weight_bounds() -> (f64, f64) {
@@ -371,5 +392,54 @@ mod tests {
         // The ends are reached exactly.
         assert_eq!(nearest_share(0.922, |s| s >= 1.0), Some(1.0));
         assert_eq!(nearest_share(0.5, |_| false), None);
+    }
+}
+
+#[cfg(test)]
+mod weight_search {
+    use proptest::prelude::*;
+
+    use super::*;
+
+    /// Every step of every weight scored, nearest first: what `weight_flips` finds without
+    /// skipping the weights it knows cannot win.
+    fn every_step(fits: &PerCriterion, weights: &PerCriterion, to: Direction) -> Vec<(Criterion, f64)> {
+        let (min, max) = weight_bounds();
+        let steps = ((max - min) / WEIGHT_STEP).round() as usize;
+        Criterion::ALL
+            .into_iter()
+            .filter_map(|c| {
+                let now = weights[c.index()];
+                (1..=steps)
+                    .flat_map(|i| [now + i as f64 * WEIGHT_STEP, now - i as f64 * WEIGHT_STEP])
+                    .filter(|w| (min..=max).contains(w))
+                    .find(|&w| {
+                        let mut changed = *weights;
+                        changed[c.index()] = w;
+                        wins(fits, &changed, to)
+                    })
+                    .map(|w| (c, w))
+            })
+            .collect()
+    }
+
+    proptest! {
+        #[test]
+        fn skipping_weights_that_cannot_win_finds_the_same_flips(
+            fits in prop::array::uniform12(0.0..=1.0_f64),
+            weights in prop::array::uniform12(prop::sample::select(vec![0.0, 0.5, 1.0, 1.5, 2.0, 3.0, 5.0])),
+            to in prop::sample::select(Direction::ALL.to_vec()),
+        ) {
+            let found: Vec<(Criterion, f64)> = Criterion::ALL
+                .into_iter()
+                .filter_map(|c| weight_to_win(c, &fits, &weights, to).map(|w| (c, w)))
+                .collect();
+            let expected = every_step(&fits, &weights, to);
+            prop_assert_eq!(found.len(), expected.len());
+            for ((c, w), (ec, ew)) in found.iter().zip(&expected) {
+                prop_assert_eq!(c, ec);
+                prop_assert!((w - ew).abs() < 1e-9, "{:?}: {} vs {}", c, w, ew);
+            }
+        }
     }
 }
