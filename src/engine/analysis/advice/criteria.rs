@@ -89,7 +89,7 @@ fn native(b: &BoardFacts, cloud: Cloud) -> (f64, String) {
     let (fit, what): (f64, String) = if b.org.native_cloud == own {
         (1.0, said(b, || format!("the organisation is {name}-native")))
     } else if b.org.native_cloud == NativeCloud::Both {
-        (0.5, "the organisation runs on both clouds".to_owned())
+        (0.5, said(b, || "the organisation runs on both clouds".to_owned()))
     } else {
         (0.0, said(b, || format!("the organisation is not {name}-native")))
     };
@@ -280,12 +280,12 @@ fn multi_cloud_expertise(b: &BoardFacts) -> (f64, String) {
     let level = b.org.expertise_level();
     let reason = match b.org.multi_cloud_expertise {
         Expertise::Unstated if level > 0.0 => {
-            "the organisation already runs on both clouds, with the expertise and tooling".to_owned()
+            "the organisation already runs on both clouds, with the expertise and tooling"
         }
-        Expertise::Unstated => "the organisation does not run on both clouds yet".to_owned(),
-        Expertise::None => "no multi-cloud expertise or tooling in place yet".to_owned(),
-        Expertise::Partial => "some multi-cloud expertise and tooling in place".to_owned(),
-        Expertise::InPlace => "multi-cloud expertise and tooling in place".to_owned(),
+        Expertise::Unstated => "the organisation does not run on both clouds yet",
+        Expertise::None => "no multi-cloud expertise or tooling in place yet",
+        Expertise::Partial => "some multi-cloud expertise and tooling in place",
+        Expertise::InPlace => "multi-cloud expertise and tooling in place",
     };
-    (level, reason)
+    (level, said(b, || reason.to_owned()))
 }

@@ -82,32 +82,34 @@ fn first_move_off(
     cloud: Cloud,
     (from, to): (usize, usize),
 ) -> Option<usize> {
-    phases
-        .iter()
-        .flat_map(|(w, phases)| months_leaving(w.runs_today.is(cloud), phases, cloud))
-        .filter(|&m| m < to && m + 1 > from)
-        .min()
+    let mut first: Option<usize> = None;
+    for (w, phases) in phases {
+        months_leaving(w.runs_today.is(cloud), phases, cloud, |m| {
+            if m < to && m + 1 > from && first.is_none_or(|f| m < f) {
+                first = Some(m);
+            }
+        });
+    }
+    first
 }
 
-/// The months a workload's phases stop using `cloud`: the end of the last phase on it (the
+/// Each month a workload's phases stop using `cloud`: the end of the last phase on it (the
 /// plan's start when it ran there today) before a phase that does not use it, or before it
 /// stops to wait to the plan's end (an end at the horizon is past every commitment month).
-fn months_leaving(ran_today: bool, phases: &[Phase], cloud: Cloud) -> Vec<usize> {
+fn months_leaving(ran_today: bool, phases: &[Phase], cloud: Cloud, mut leaves: impl FnMut(usize)) {
     let mut was_there = ran_today;
     let mut stopped = 0;
-    let mut out = Vec::new();
     for p in phases {
         let there = p.placement.uses(cloud);
         if was_there && !there {
-            out.push(stopped);
+            leaves(stopped);
         }
         was_there = there;
         stopped = p.months.1;
     }
     if was_there {
-        out.push(stopped);
+        leaves(stopped);
     }
-    out
 }
 
 fn in_force(ctx: &Ctx<'_>, cloud: Cloud) -> Option<InForce> {

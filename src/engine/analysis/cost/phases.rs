@@ -84,15 +84,18 @@ pub(crate) fn phases(p: &PhaseInputs<'_>, w: &Workload, strategy: Strategy) -> V
 }
 
 fn planned_steps(p: &PhaseInputs<'_>, w: &Workload, strategy: Strategy, start: Placement) -> Vec<Step> {
-    let mut steps = vec![Step {
+    let first = Step {
         from: Bound::START,
         month: 0,
         placement: start,
         kind: PhaseKind::Planned,
-    }];
+    };
     if strategy != Strategy::Plan {
-        return steps;
+        return vec![first];
     }
+    // A move with months both run is two steps.
+    let mut steps = Vec::with_capacity(1 + 2 * w.moves.len());
+    steps.push(first);
     let mut previous = start;
     for m in &w.moves {
         let Some(from) = move_bound(p, w, m.at, m.to) else {

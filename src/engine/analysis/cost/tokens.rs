@@ -32,8 +32,15 @@ pub(super) fn price(b: &mut Builder<'_, '_>, on: &OnCloud<'_>, pass: &mut Worklo
         calls_here * w.tokens_out,
     );
     let carried = carried_context(on);
-    let all: Vec<Formula> = std::iter::once(formula).chain(carried).collect();
-    let pay_as_you_go = provisioned::price(b, on, pass, &all);
+    let with_carried;
+    let all: &[Formula] = match carried {
+        Some(c) => {
+            with_carried = [formula, c];
+            &with_carried
+        }
+        None => std::slice::from_ref(&formula),
+    };
+    let pay_as_you_go = provisioned::price(b, on, pass, all);
     let label = match (pay_as_you_go < 1.0, sources.estimated) {
         (true, _) => "Inference tokens above the provisioned capacity (pay-as-you-go)",
         (false, true) => "Inference tokens (estimate: no Bedrock list price)",

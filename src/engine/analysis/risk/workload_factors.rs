@@ -167,7 +167,9 @@ pub(super) fn workload_factors(
     let phases = p.cost.map_or(&[][..], |c| &c.phases);
     let months = PricedMonths::new(w, phases, p.start, p.horizon);
     let moved_to = moved_to(w, placement, &months, p.scheduled);
-    let mut out = vec![criticality(r, w)];
+    // Criticality, four factors of its own and about one per finding (a hint, not a bound).
+    let mut out = Vec::with_capacity(5 + p.findings.len());
+    out.push(criticality(r, w));
     out.extend(data_gravity(r, w, &moved_to));
     out.extend(migration_cost(r, p.cost));
     out.extend(statefulness(r, w, placement, &moved_to));
