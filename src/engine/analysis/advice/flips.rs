@@ -86,7 +86,9 @@ fn weight_to_win(c: Criterion, fits: &PerCriterion, weights: &PerCriterion, to: 
     };
     // The option's score is a weighted mean, so moving one weight moves it one way only. Unless
     // `to` wins with the weight in force, it wins on a side only if it wins at that side's
-    // farthest step: most weights win nowhere, and this spares scoring each of their steps.
+    // farthest step: most weights win nowhere, and this spares scoring each of their steps. A
+    // weight that leaves its score where it is (its fit is the mean of the others) flips
+    // nothing, even where a sum rounds a last bit past a tied rival.
     let farthest = |sign: f64| {
         (1..=steps)
             .rev()
@@ -374,34 +376,11 @@ fn expertise_answers(org: &OrgProfile) -> Vec<Answer> {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
-
-    #[test]
-    fn weights_read_as_people_write_them() {
-        assert_eq!(weight_text(2.0), "2");
-        assert_eq!(weight_text(2.5), "2.5");
-        assert_eq!(weight_text(2.35), "2.35");
-    }
-
-    #[test]
-    fn the_nearest_share_looks_both_ways() {
-        let found = nearest_share(0.5, |s| s >= 0.695).unwrap_or(0.0);
-        assert!((found - 0.7).abs() < 1e-9, "{found}");
-        let found = nearest_share(0.5, |s| s <= 0.405).unwrap_or(1.0);
-        assert!((found - 0.4).abs() < 1e-9, "{found}");
-        // The ends are reached exactly.
-        assert_eq!(nearest_share(0.922, |s| s >= 1.0), Some(1.0));
-        assert_eq!(nearest_share(0.5, |_| false), None);
-    }
-}
-
-#[cfg(test)]
-mod weight_search {
     use proptest::prelude::*;
 
     use super::*;
 
-    /// Every step of every weight scored, nearest first: what `weight_flips` finds without
+    /// Every step of every weight scored, nearest first: what `weight_to_win` finds without
     /// skipping the weights it knows cannot win.
     fn every_step(fits: &PerCriterion, weights: &PerCriterion, to: Direction) -> Vec<(Criterion, f64)> {
         let (min, max) = weight_bounds();
@@ -423,23 +402,81 @@ mod weight_search {
             .collect()
     }
 
+    fn searched(fits: &PerCriterion, weights: &PerCriterion, to: Direction) -> Vec<(Criterion, f64)> {
+        Criterion::ALL
+            .into_iter()
+            .filter_map(|c| weight_to_win(c, fits, weights, to).map(|w| (c, w)))
+            .collect()
+    }
+
     proptest! {
+        /// Weights are often 0, so options tie at 0 and an option's weights are sometimes all
+        /// 0. Fits are continuous: a flat score tied with a rival to the last bit is the case
+        /// below.
         #[test]
         fn skipping_weights_that_cannot_win_finds_the_same_flips(
             fits in prop::array::uniform12(0.0..=1.0_f64),
-            weights in prop::array::uniform12(prop::sample::select(vec![0.0, 0.5, 1.0, 1.5, 2.0, 3.0, 5.0])),
+            weights in prop::array::uniform12(prop::sample::select(vec![0.0, 0.0, 0.5, 1.0, 2.0, 5.0])),
             to in prop::sample::select(Direction::ALL.to_vec()),
         ) {
-            let found: Vec<(Criterion, f64)> = Criterion::ALL
-                .into_iter()
-                .filter_map(|c| weight_to_win(c, &fits, &weights, to).map(|w| (c, w)))
-                .collect();
-            let expected = every_step(&fits, &weights, to);
-            prop_assert_eq!(found.len(), expected.len());
-            for ((c, w), (ec, ew)) in found.iter().zip(&expected) {
-                prop_assert_eq!(c, ec);
-                prop_assert!((w - ew).abs() < 1e-9, "{:?}: {} vs {}", c, w, ew);
-            }
+            prop_assert_eq!(searched(&fits, &weights, to), every_step(&fits, &weights, to));
         }
+    }
+
+    #[test]
+    fn a_weight_that_does_not_move_its_score_flips_nothing() {
+        // Multi-cloud scores (1 x 1 + 2 x 0.25) / 3 = 50, tied with AWS-first's 0.5 x 0.5 /
+        // 0.5 = 50, which wins the tie. "Contracts on both" fits 0.5, the option's mean, so its
+        // weight leaves the score at 50 whatever it is: no weight of it makes multi-cloud win,
+        // though scoring each step finds one where the sum rounds a last bit above 50.
+        let (mut fits, mut weights) = ([0.0; Criterion::ALL.len()], [0.0; Criterion::ALL.len()]);
+        for (c, fit, weight) in [
+            (Criterion::AwsInvestment, 0.5, 0.5),
+            (Criterion::GovernanceAcceptable, 1.0, 1.0),
+            (Criterion::ContractsOnBoth, 0.5, 0.0),
+            (Criterion::MultiCloudExpertise, 0.25, 2.0),
+        ] {
+            fits[c.index()] = fit;
+            weights[c.index()] = weight;
+        }
+        let to = Direction::MultiCloud;
+        assert_eq!(option_scores(&fits, &weights), [0.0, 50.0, 50.0]);
+        assert_eq!(
+            weight_to_win(Criterion::ContractsOnBoth, &fits, &weights, to),
+            None
+        );
+    }
+
+    #[test]
+    fn an_option_with_no_weight_can_still_be_flipped_to() {
+        // Every weight of the option moved is 0: its score is 0 until one weight is raised.
+        let mut weights = [1.0; Criterion::ALL.len()];
+        let mut fits = [0.5; Criterion::ALL.len()];
+        let d = Criterion::ALL[0].direction();
+        for c in Criterion::ALL.into_iter().filter(|c| c.direction() == d) {
+            weights[c.index()] = 0.0;
+            fits[c.index()] = 1.0;
+        }
+        let found = searched(&fits, &weights, d);
+        assert!(!found.is_empty());
+        assert_eq!(found, every_step(&fits, &weights, d));
+    }
+
+    #[test]
+    fn weights_read_as_people_write_them() {
+        assert_eq!(weight_text(2.0), "2");
+        assert_eq!(weight_text(2.5), "2.5");
+        assert_eq!(weight_text(2.35), "2.35");
+    }
+
+    #[test]
+    fn the_nearest_share_looks_both_ways() {
+        let found = nearest_share(0.5, |s| s >= 0.695).unwrap_or(0.0);
+        assert!((found - 0.7).abs() < 1e-9, "{found}");
+        let found = nearest_share(0.5, |s| s <= 0.405).unwrap_or(1.0);
+        assert!((found - 0.4).abs() < 1e-9, "{found}");
+        // The ends are reached exactly.
+        assert_eq!(nearest_share(0.922, |s| s >= 1.0), Some(1.0));
+        assert_eq!(nearest_share(0.5, |_| false), None);
     }
 }
