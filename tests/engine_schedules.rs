@@ -298,9 +298,22 @@ proptest! {
     }
 
     /// Staying as today is priced by a pass that keeps only the series: it is exactly what a
-    /// full evaluation of the board left as today gives its plan, commitments included.
+    /// full evaluation of the board left as today gives its plan, commitments included (their
+    /// own discounts and their shortfalls).
     #[test]
-    fn staying_as_today_is_the_full_price_of_the_board_left_as_today(s in scenario_with_moves()) {
+    fn staying_as_today_is_the_full_price_of_the_board_left_as_today(
+        mut s in scenario_with_moves(),
+        discounts in (prop::option::of(0.0..40.0_f64), prop::option::of(0.0..40.0_f64)),
+        term_years in 0_u8..=3,
+    ) {
+        for (discount, commitment, contract) in [
+            (discounts.0, &mut s.org.azure_commitment, &mut s.org.azure_contract),
+            (discounts.1, &mut s.org.aws_commitment, &mut s.org.aws_contract),
+        ] {
+            commitment.discount_percent = discount;
+            commitment.term_years = term_years;
+            *contract |= discount.is_some();
+        }
         let e = evaluate(&s).expect("valid");
         let today = evaluate(&as_today(&s)).expect("valid");
         prop_assert_eq!(&e.against_today.monthly, &today.plan.cost.monthly);
