@@ -267,10 +267,12 @@ fn contracts_on_both(b: &BoardFacts) -> (f64, String) {
                 terms(Cloud::Aws)
             )
         }),
-        (true, true) => "one of the two commitments ends before the plan starts".to_owned(),
-        (true, false) => "a commitment on Azure only".to_owned(),
-        (false, true) => "a commitment on AWS only".to_owned(),
-        (false, false) => "no commitment on either cloud".to_owned(),
+        (true, true) => said(b, || {
+            "one of the two commitments ends before the plan starts".to_owned()
+        }),
+        (true, false) => said(b, || "a commitment on Azure only".to_owned()),
+        (false, true) => said(b, || "a commitment on AWS only".to_owned()),
+        (false, false) => said(b, || "no commitment on either cloud".to_owned()),
     };
     (fit, reason)
 }

@@ -22,7 +22,7 @@ pub(super) struct Builder<'c, 'a> {
     /// Lines billed in part of the horizon, by cell (`cell_index`).
     windowed: Vec<Vec<WindowedLine>>,
     pub(super) lines: Vec<CostLine>,
-    /// Whether lines are kept (a pass for the series alone only sums them).
+    /// Whether priced lines are kept (a pass for the series alone only sums them).
     keep_lines: bool,
     formulas: Option<Vec<(Component, Formula, Window)>>,
     /// The months the lines pushed next are billed.

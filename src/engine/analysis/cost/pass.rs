@@ -12,7 +12,7 @@ use super::lines::{Component, CostLine, PhaseSpan, Scaling, WorkloadCost};
 use super::on_cloud::WorkloadPass;
 use super::overheads;
 use super::phases::{phases, Phase, PhaseInputs, PhaseKind};
-use super::result::CostResult;
+use super::result::{CostResult, Series};
 use super::window::Window;
 use super::workload::price_workload;
 use crate::engine::analysis::availability::{self, PlanFrame};
@@ -52,22 +52,6 @@ pub(crate) fn series(ctx: &Ctx<'_>, scenario: &Scenario, strategy: Strategy) -> 
         horizon_total: cost.horizon_total,
         present_value: cost.present_value,
         monthly: cost.monthly,
-    }
-}
-
-/// A strategy's cost month by month and over the horizon.
-pub(crate) struct Series {
-    pub monthly: Vec<f64>,
-    pub horizon_total: f64,
-    pub present_value: f64,
-}
-
-impl Series {
-    /// A guard, as `CostResult::is_finite`.
-    pub(crate) fn is_finite(&self) -> bool {
-        self.horizon_total.is_finite()
-            && self.present_value.is_finite()
-            && self.monthly.iter().all(|v| v.is_finite())
     }
 }
 

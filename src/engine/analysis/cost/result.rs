@@ -72,3 +72,19 @@ impl CostResult {
         self.lines.iter().filter(move |l| l.workload == Some(id))
     }
 }
+
+/// A strategy's cost month by month and over the horizon.
+pub(crate) struct Series {
+    pub monthly: Vec<f64>,
+    pub horizon_total: f64,
+    pub present_value: f64,
+}
+
+impl Series {
+    /// A guard: no infinity may reach the UI (a series has no run-rate to check).
+    pub(crate) fn is_finite(&self) -> bool {
+        self.horizon_total.is_finite()
+            && self.present_value.is_finite()
+            && self.monthly.iter().all(|v| v.is_finite())
+    }
+}

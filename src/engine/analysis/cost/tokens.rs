@@ -86,31 +86,13 @@ fn token_assumptions(
     agent: bool,
     billed: Billed,
 ) -> AssumptionSet {
-    let (cache_key, always) = if agent {
-        (
-            Key::AgentCachedInputShare,
-            const {
-                AssumptionSet::of(&[
-                    Key::AgentCachedInputShare,
-                    Key::BatchShare,
-                    Key::VolumeGrowth,
-                    Key::TokenPriceDecline,
-                ])
-            },
-        )
+    let cache_key = if agent {
+        Key::AgentCachedInputShare
     } else {
-        (
-            Key::CachedInputShare,
-            const {
-                AssumptionSet::of(&[
-                    Key::CachedInputShare,
-                    Key::BatchShare,
-                    Key::VolumeGrowth,
-                    Key::TokenPriceDecline,
-                ])
-            },
-        )
+        Key::CachedInputShare
     };
+    let always = const { AssumptionSet::of(&[Key::BatchShare, Key::VolumeGrowth, Key::TokenPriceDecline]) }
+        .with(cache_key);
     let mut assumptions = always.union(sources.input);
     if r.get(cache_key) > 0.0 {
         assumptions = assumptions.union(sources.cached_input);
