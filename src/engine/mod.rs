@@ -38,7 +38,9 @@ pub use analysis::risk::{
     EarlierLockIn, FactorKind, LockInService, Risk, RiskFactor, RiskLevel, RiskRef, RiskResult, RiskWhen,
 };
 pub use analysis::strategy_result::StrategyResult;
-pub use assumptions::{Assumption, AssumptionError, Assumptions, Category, Cloud, Confidence, Resolved};
+pub use assumptions::{
+    Assumption, AssumptionError, AssumptionSet, Assumptions, Category, Cloud, Confidence, Resolved,
+};
 pub use evaluation::{EngineError, Evaluation};
 pub use model::limits::{Field, FieldError};
 pub use model::strategy::{CloudsInUse, Strategy};
@@ -132,7 +134,7 @@ fn unknown_override_notices(resolved: &Resolved) -> Vec<Finding> {
             capability: None,
             kind: FindingKind::UnknownOverride { id: id.clone() },
             cost: None,
-            assumptions: Vec::new(),
+            assumptions: AssumptionSet::default(),
         })
         .collect()
 }

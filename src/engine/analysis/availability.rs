@@ -3,8 +3,8 @@
 //! a rule without a code change; this file only says which assumption governs which cell.
 
 use crate::engine::analysis::findings::{Capability, Finding, FindingKind, Severity};
-use crate::engine::assumptions::{Assumptions, Cloud, Key, PriceKind, Resolved};
-use crate::engine::model::catalog::{Model, WorkloadKind};
+use crate::engine::assumptions::{AssumptionSet, Assumptions, Cloud, Key, Resolved};
+use crate::engine::model::catalog::WorkloadKind;
 use crate::engine::model::scenario::{Sector, Workload, YearMonth};
 use crate::engine::model::schedule::WhileUnavailable;
 
@@ -224,7 +224,7 @@ pub(crate) fn workload_findings(
                                         || clouds.len() == 2,
                                 },
                                 Some(cost),
-                                vec![Assumptions::id(key)],
+                                AssumptionSet::of(&[key]),
                             ));
                         }
                         _ => {}
@@ -236,7 +236,7 @@ pub(crate) fn workload_findings(
                                 Severity::Info,
                                 FindingKind::LagsAzure { months },
                                 None,
-                                vec![Assumptions::id(window)],
+                                AssumptionSet::of(&[window]),
                             ));
                         }
                     }
@@ -251,7 +251,7 @@ pub(crate) fn workload_findings(
                                 available_from: from,
                             },
                             workaround_cost,
-                            vec![Assumptions::id(date), Assumptions::id(Key::FoundryBuildHours)],
+                            AssumptionSet::of(&[date, Key::FoundryBuildHours]),
                         ));
                     }
                 }
@@ -262,20 +262,17 @@ pub(crate) fn workload_findings(
                         comparator,
                     },
                     None,
-                    vec![comparator_price_id(w.model)],
+                    Assumptions::price_sources(Cloud::Aws, w.model).input,
                 )),
             }
         }
     }
 }
 
-fn comparator_price_id(model: Model) -> &'static str {
-    Assumptions::price_id(Cloud::Aws, model, PriceKind::Input).unwrap_or("")
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::engine::model::catalog::Model;
     use crate::engine::model::scenario::WorkloadId;
 
     #[test]

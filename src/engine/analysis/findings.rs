@@ -4,7 +4,7 @@
 
 use serde::Serialize;
 
-use crate::engine::assumptions::Cloud;
+use crate::engine::assumptions::{AssumptionSet, Cloud};
 use crate::engine::model::capacity::NotProvisioned;
 use crate::engine::model::catalog::Model;
 use crate::engine::model::currency::Currency;
@@ -100,8 +100,8 @@ pub struct Finding {
     /// Dollars attached to the finding, where computable: the run cost that falls in a
     /// waiting gap, the workaround's build cost, or the migration cost.
     pub cost: Option<f64>,
-    /// Assumption ids behind the finding (dates, windows, prices).
-    pub assumptions: Vec<&'static str>,
+    /// The assumptions behind the finding (dates, windows, prices).
+    pub assumptions: AssumptionSet,
 }
 
 impl Finding {

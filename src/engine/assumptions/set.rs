@@ -60,6 +60,11 @@ impl AssumptionSet {
         AssumptionSet(words)
     }
 
+    /// Whether it holds the scalar assumption `key`.
+    pub fn has(&self, key: Key) -> bool {
+        self.holds_at(key as usize)
+    }
+
     /// Whether it holds the assumption at registry index `index`.
     pub(crate) fn holds_at(&self, index: usize) -> bool {
         self.0
@@ -103,6 +108,7 @@ mod tests {
             AssumptionSet::of(&[Key::BatchDiscount, Key::VolumeGrowth])
         );
         assert_eq!(a.with(Key::VolumeGrowth), a.union(b));
+        assert!(a.has(Key::BatchDiscount) && !a.has(Key::VolumeGrowth));
         assert_eq!(AssumptionSet::default().indices().count(), 0);
     }
 }

@@ -8,7 +8,7 @@ use super::wording::workloads_word;
 use crate::engine::analysis::cost::Component;
 use crate::engine::analysis::findings::{Capability, Finding, FindingKind};
 use crate::engine::analysis::strategy_result::StrategyResult;
-use crate::engine::assumptions::{Assumptions, Key};
+use crate::engine::assumptions::Key;
 use crate::engine::model::currency::Currency;
 use crate::engine::model::scenario::YearMonth;
 
@@ -41,9 +41,7 @@ fn verb(capability: Capability) -> &'static str {
 
 /// Whether a finding's date comes from seed 004.
 fn contested(f: &Finding) -> bool {
-    CONTESTED
-        .iter()
-        .any(|k| f.assumptions.contains(&Assumptions::id(*k)))
+    CONTESTED.iter().any(|&k| f.assumptions.has(k))
 }
 
 const CONTESTED_NOTE: &str =

@@ -68,7 +68,7 @@ pub(super) fn findings(ctx: &Ctx<'_>, phases: &[(&Workload, Vec<Phase>)], cost: 
                     shortfall,
                 },
                 cost: (shortfall > 0.0).then_some(shortfall),
-                assumptions: Vec::new(),
+                assumptions: AssumptionSet::default(),
             })
         })
         .collect()

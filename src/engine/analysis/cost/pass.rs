@@ -18,7 +18,7 @@ use super::workload::price_workload;
 use crate::engine::analysis::availability::{self, PlanFrame};
 use crate::engine::analysis::findings::{Finding, FindingKind, Severity};
 use crate::engine::analysis::governance::{self, GovernanceResult};
-use crate::engine::assumptions::{Assumptions, Key};
+use crate::engine::assumptions::{AssumptionSet, Key};
 use crate::engine::model::capacity::NotProvisioned;
 use crate::engine::model::cloud::Cloud;
 use crate::engine::model::scenario::{Placement, Scenario, Workload};
@@ -234,14 +234,14 @@ fn not_provisioned(w: &Workload, priced: &[(&Phase, WorkloadPass)]) -> Vec<Findi
                 model: w.model,
             },
             cost: None,
-            assumptions: Vec::new(),
+            assumptions: AssumptionSet::default(),
         })
         .collect()
 }
 
 /// Seed 000's red flag: moving the workload costs more than a year of running it.
 fn migration_red_flag(w: &Workload, migration: f64, wc: &WorkloadCost) -> Option<Finding> {
-    (migration > 0.0 && migration > wc.first_year_run).then(|| Finding {
+    (migration > 0.0 && migration > wc.first_year_run).then_some(Finding {
         severity: Severity::RedFlag,
         workload: Some(w.id),
         cloud: None,
@@ -251,10 +251,8 @@ fn migration_red_flag(w: &Workload, migration: f64, wc: &WorkloadCost) -> Option
             year_of_run: wc.first_year_run,
         },
         cost: Some(migration),
-        assumptions: vec![
-            Assumptions::id(Key::RehostPerWorkload),
-            Assumptions::id(Key::ReplatformHours),
-            Assumptions::id(Key::ArchitectCost),
-        ],
+        assumptions: const {
+            AssumptionSet::of(&[Key::RehostPerWorkload, Key::ReplatformHours, Key::ArchitectCost])
+        },
     })
 }
