@@ -39,8 +39,7 @@ impl AssumptionSet {
     }
 
     pub fn insert(&mut self, key: Key) {
-        let i = key as usize;
-        self.0[i / 64] |= 1 << (i % 64);
+        self.insert_at(key as usize);
     }
 
     /// Adds the assumption at registry index `index` (one of `Assumptions::all()`'s); an index

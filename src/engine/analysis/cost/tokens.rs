@@ -20,7 +20,11 @@ pub(super) fn price(b: &mut Builder<'_, '_>, on: &OnCloud<'_>, pass: &mut Worklo
     let agent = w.kind.is_stateful();
     let calls_here = on.calls * on.share * on.disc;
     let sources = Assumptions::price_sources(on.cloud, w.model);
-    let assumptions = token_assumptions(r, on, sources, agent, Billed::InputAndOutput);
+    let input_side = input_assumptions(r, on, sources, agent);
+    let mut assumptions = input_side.union(sources.output);
+    if w.model.is_reasoning() {
+        assumptions.insert(Key::ReasoningTokensPerOutput);
+    }
     let formula = Formula::two(
         Shape::Tokens {
             cloud: on.cloud,
@@ -65,27 +69,14 @@ pub(super) fn price(b: &mut Builder<'_, '_>, on: &OnCloud<'_>, pass: &mut Worklo
     };
     pass.add_run(on.cloud, formula.scaling(), amount);
     if let Some(carried) = carried {
-        let input_only = token_assumptions(r, on, sources, agent, Billed::InputOnly);
-        price_carried_context(b, on, pass, carried.scaled(pay_as_you_go), input_only);
+        price_carried_context(b, on, pass, carried.scaled(pay_as_you_go), input_side);
     }
 }
 
-/// What a token line bills: the carried context is billed as input, so its line names neither
-/// the output price nor reasoning.
-#[derive(PartialEq)]
-enum Billed {
-    InputAndOutput,
-    InputOnly,
-}
-
-/// The assumptions behind a token line: the prices, and the rules that apply to this workload.
-fn token_assumptions(
-    r: &Resolved,
-    on: &OnCloud<'_>,
-    sources: &PriceSources,
-    agent: bool,
-    billed: Billed,
-) -> AssumptionSet {
+/// The assumptions behind the input side of a token line: the input prices, and the rules
+/// that apply to this workload. The carried context is billed as input, so its line names
+/// these and neither the output price nor reasoning.
+fn input_assumptions(r: &Resolved, on: &OnCloud<'_>, sources: &PriceSources, agent: bool) -> AssumptionSet {
     let cache_key = if agent {
         Key::AgentCachedInputShare
     } else {
@@ -102,12 +93,6 @@ fn token_assumptions(
     }
     if on.w.residency.is_constrained() && on.cloud == Cloud::Azure {
         assumptions.insert(Key::DataZonePremium);
-    }
-    if billed == Billed::InputAndOutput {
-        assumptions = assumptions.union(sources.output);
-        if on.w.model.is_reasoning() {
-            assumptions.insert(Key::ReasoningTokensPerOutput);
-        }
     }
     assumptions
 }
