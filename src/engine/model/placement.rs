@@ -96,7 +96,17 @@ impl Placement {
 
     /// The clouds this placement runs on, Azure first.
     pub fn clouds(self) -> impl Iterator<Item = Cloud> {
-        Cloud::ALL.into_iter().filter(move |&c| self.uses(c))
+        self.cloud_list().iter().copied()
+    }
+
+    /// The clouds this placement runs on, Azure first, as a list.
+    pub fn cloud_list(self) -> &'static [Cloud] {
+        match self {
+            Placement::Unplaced => &[],
+            Placement::Azure => &[Cloud::Azure],
+            Placement::Aws => &[Cloud::Aws],
+            Placement::Both { .. } => &Cloud::ALL,
+        }
     }
 
     /// The share of the workload's traffic on `cloud`.

@@ -10,12 +10,12 @@ use super::context::Ctx;
 use std::collections::BTreeMap;
 
 use super::lines::{Cell, Component, CostCloud, CostLine, Scaling, WorkloadCost};
-use super::phases::Phase;
+use super::phases::{BoardPhases, Phase};
 use super::result::CostResult;
 use crate::engine::analysis::findings::{Finding, FindingKind, Severity};
 use crate::engine::assumptions::AssumptionSet;
 use crate::engine::model::cloud::Cloud;
-use crate::engine::model::scenario::{Commitment, Workload, WorkloadId};
+use crate::engine::model::scenario::{Commitment, WorkloadId};
 
 /// A commitment in force on one cloud, as the plan's months see it.
 struct InForce {
@@ -44,7 +44,7 @@ pub(super) fn apply(
 
 /// A finding for each commitment the strategy leaves partly unused, or still running when
 /// work moves off its cloud (seed 000: long commitments outlast a change of plan).
-pub(super) fn findings(ctx: &Ctx<'_>, phases: &[(&Workload, Vec<Phase>)], cost: &CostResult) -> Vec<Finding> {
+pub(super) fn findings(ctx: &Ctx<'_>, phases: &BoardPhases<'_>, cost: &CostResult) -> Vec<Finding> {
     Cloud::ALL
         .into_iter()
         .filter_map(|cloud| in_force(ctx, cloud))
@@ -77,13 +77,9 @@ pub(super) fn findings(ctx: &Ctx<'_>, phases: &[(&Workload, Vec<Phase>)], cost: 
 /// The first month, within the commitment's months, a workload stops running on `cloud`
 /// (it ran there today or in its previous phase). A workload that waits for a capability
 /// elsewhere stops when its last phase there ends, not when it arrives on the other cloud.
-fn first_move_off(
-    phases: &[(&Workload, Vec<Phase>)],
-    cloud: Cloud,
-    (from, to): (usize, usize),
-) -> Option<usize> {
+fn first_move_off(phases: &BoardPhases<'_>, cloud: Cloud, (from, to): (usize, usize)) -> Option<usize> {
     let mut first: Option<usize> = None;
-    for (w, phases) in phases {
+    for (w, phases) in phases.iter() {
         months_leaving(w.runs_today.is(cloud), phases, cloud, |m| {
             if m < to && m + 1 > from && first.is_none_or(|f| m < f) {
                 first = Some(m);

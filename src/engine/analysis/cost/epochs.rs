@@ -2,7 +2,7 @@
 //! second cloud is governed only in the months some workload runs on it.
 
 use super::footprint::Footprint;
-use super::phases::Phase;
+use super::phases::BoardPhases;
 use super::window::{Bound, Window};
 use crate::engine::analysis::governance::{self, GovernanceResult};
 use crate::engine::assumptions::Resolved;
@@ -20,7 +20,7 @@ pub(super) struct Epoch {
 pub(super) fn epochs(
     r: &Resolved,
     scenario: &Scenario,
-    phases: &[(&Workload, Vec<Phase>)],
+    phases: &BoardPhases<'_>,
     fp: &Footprint,
     horizon: usize,
 ) -> Vec<Epoch> {
@@ -58,10 +58,7 @@ fn boundaries(fp: &Footprint, horizon: usize) -> Vec<(Bound, usize)> {
 }
 
 /// Each workload once, on every cloud some phase of it uses within `months`.
-fn placed_in<'w>(
-    phases: &[(&'w Workload, Vec<Phase>)],
-    (from, to): (usize, usize),
-) -> Vec<(&'w Workload, Placement)> {
+fn placed_in<'w>(phases: &BoardPhases<'w>, (from, to): (usize, usize)) -> Vec<(&'w Workload, Placement)> {
     phases
         .iter()
         .filter_map(|(w, list)| {
@@ -77,7 +74,7 @@ fn placed_in<'w>(
                 [false, true] => Placement::Aws,
                 [false, false] => return None,
             };
-            Some((*w, placement))
+            Some((w, placement))
         })
         .collect()
 }

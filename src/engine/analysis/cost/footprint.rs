@@ -61,7 +61,7 @@ impl Footprint {
 
     /// Counts the platform a Frontier-class agent needs on Azure: in its phases on Azure from
     /// the first that arrives there needing it (`phases` start with that one).
-    pub(super) fn add_foundry_platform(&mut self, phases: &[&Phase]) {
+    pub(super) fn add_foundry_platform(&mut self, phases: &[Phase]) {
         for phase in phases.iter().filter(|p| p.placement.uses(Cloud::Azure)) {
             widen(&mut self.foundry_platform, phase);
         }

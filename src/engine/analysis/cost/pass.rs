@@ -11,7 +11,7 @@ use super::formula::Formula;
 use super::lines::{Component, CostLine, PhaseSpan, Scaling, WorkloadCost};
 use super::on_cloud::WorkloadPass;
 use super::overheads;
-use super::phases::{phases, Phase, PhaseInputs, PhaseKind};
+use super::phases::{BoardPhases, Phase, PhaseInputs, PhaseKind};
 use super::result::{CostResult, Series};
 use super::window::Window;
 use super::workload::price_workload;
@@ -89,46 +89,42 @@ fn run(
         start: ctx.start,
         horizon: ctx.frame.months,
     };
-    let mut all_phases = Vec::with_capacity(scenario.workloads.len());
+    let mut board = BoardPhases::with_capacity(scenario.workloads.len());
+    let mut passes = Vec::new();
     for w in &scenario.workloads {
         let placement = strategy.placement(w);
         if placement == Placement::Unplaced {
             continue;
         }
-        let phases = phases(&plan, w, strategy);
+        let phases = board.add(&plan, w, strategy);
         let first_line = b.lines.len();
-        let mut priced = Vec::with_capacity(phases.len());
+        passes.clear();
         let mut used = [false; 2];
-        for phase in &phases {
+        for phase in phases {
             let pass = price_workload(&mut b, w, phase);
             fp.add(ctx.frame.months, phase, &pass);
             for c in phase.placement.clouds() {
                 used[c.index()] = true;
             }
-            priced.push((phase, pass));
+            passes.push(pass);
         }
         fp.add_workload(w, used);
-        if let Some(first) = priced.iter().position(|(_, pass)| pass.foundry_candidate) {
-            let on: Vec<&Phase> = priced[first..].iter().map(|(phase, _)| *phase).collect();
-            fp.add_foundry_platform(&on);
+        if let Some(first) = passes.iter().position(|pass| pass.foundry_candidate) {
+            fp.add_foundry_platform(&phases[first..]);
         }
         b.set_window(Window::WHOLE);
         if keep_lines {
             let mut wc = workload_cost(&b, w, placement, &b.lines[first_line..]);
             wc.phases = phases.iter().map(span).collect();
-            wc.provisioned = priced.iter().find_map(|(_, pass)| pass.provisioned);
-            findings.extend(not_provisioned(w, &priced));
-            workload_findings(ctx, w, placement, &priced, &mut findings);
-            let migration = priced
-                .iter()
-                .map(|(_, pass)| pass.migration)
-                .fold(0.0, |a, b| a + b);
+            wc.provisioned = passes.iter().find_map(|pass| pass.provisioned);
+            findings.extend(not_provisioned(w, &passes));
+            workload_findings(ctx, w, placement, phases, &passes, &mut findings);
+            let migration = passes.iter().map(|pass| pass.migration).fold(0.0, |a, b| a + b);
             findings.extend(migration_red_flag(w, migration, &wc));
             workloads.push(wc);
         }
-        all_phases.push((w, phases));
     }
-    let epochs = epochs::epochs(ctx.r, scenario, &all_phases, &fp, ctx.frame.months);
+    let epochs = epochs::epochs(ctx.r, scenario, &board, &fp, ctx.frame.months);
     overheads::price(&mut b, &fp, &epochs);
     let governance = epochs::heaviest(&epochs)
         .cloned()
@@ -136,7 +132,7 @@ fn run(
     let formulas = b.take_formulas();
     let mut cost = b.into_result(fp.in_use, workloads, findings);
     if keep_lines {
-        let unused = commitment::findings(ctx, &all_phases, &cost);
+        let unused = commitment::findings(ctx, &board, &cost);
         cost.findings.extend(unused);
     }
     (cost, governance, formulas)
@@ -148,13 +144,14 @@ fn workload_findings(
     ctx: &Ctx<'_>,
     w: &Workload,
     placement: Placement,
-    priced: &[(&Phase, WorkloadPass)],
+    phases: &[Phase],
+    passes: &[WorkloadPass],
     findings: &mut Vec<Finding>,
 ) {
-    let clouds: Vec<Cloud> = placement.clouds().collect();
     let meanwhile_cost = |missing: Cloud, _months: usize| {
-        priced
+        phases
             .iter()
+            .zip(passes)
             .filter(|(ph, _)| ph.kind == PhaseKind::Fallback { waiting_for: missing })
             .map(|(ph, pass)| {
                 let [g, gd, flat] = pass.run_base[missing.other().index()];
@@ -166,13 +163,20 @@ fn workload_findings(
             })
             .fold(0.0, |a, b| a + b)
     };
-    let workaround = priced.iter().find_map(|(_, pass)| pass.workaround);
+    let workaround = passes.iter().find_map(|pass| pass.workaround);
     let frame_view = PlanFrame {
         r: ctx.r,
         start: ctx.start,
         horizon_months: ctx.frame.months,
     };
-    availability::workload_findings(&frame_view, w, &clouds, meanwhile_cost, workaround, findings);
+    availability::workload_findings(
+        &frame_view,
+        w,
+        placement.cloud_list(),
+        meanwhile_cost,
+        workaround,
+        findings,
+    );
 }
 
 fn span(p: &Phase) -> PhaseSpan {
@@ -212,9 +216,9 @@ fn workload_cost(
 
 /// A workload asking for provisioned throughput where it cannot have it is priced
 /// pay-as-you-go there, and told so once per cloud.
-fn not_provisioned(w: &Workload, priced: &[(&Phase, WorkloadPass)]) -> Vec<Finding> {
+fn not_provisioned(w: &Workload, passes: &[WorkloadPass]) -> Vec<Finding> {
     let mut seen: Vec<(Cloud, NotProvisioned)> = Vec::new();
-    for (_, pass) in priced {
+    for pass in passes {
         for cloud in Cloud::ALL {
             if let Some(reason) = pass.not_provisioned[cloud.index()] {
                 if !seen.contains(&(cloud, reason)) {

@@ -7,6 +7,8 @@
 //! dates stay dates ([`Bound::Dated`]), so a sampled date moves them; the order of the phases
 //! is the one found with the values in force.
 
+use std::ops::Range;
+
 use super::window::{Bound, Window};
 use crate::engine::analysis::availability::{self, When};
 use crate::engine::assumptions::{Key, Resolved};
@@ -62,14 +64,60 @@ struct Step {
     kind: PhaseKind,
 }
 
-/// The phases of `w` under `strategy`, in month order, covering the months it runs.
-pub(crate) fn phases(p: &PhaseInputs<'_>, w: &Workload, strategy: Strategy) -> Vec<Phase> {
+/// The phases of every placed workload of a board under one strategy, in one list (a pass
+/// finds them for each of its workloads; one list, not one per workload, saves the
+/// allocations).
+pub(crate) struct BoardPhases<'w> {
+    phases: Vec<Phase>,
+    /// Each workload whose phases were found, in board order, with where they are in `phases`.
+    workloads: Vec<(&'w Workload, Range<usize>)>,
+    /// Scratch space for a workload's planned steps.
+    steps: Vec<Step>,
+}
+
+impl<'w> BoardPhases<'w> {
+    pub(crate) fn with_capacity(workloads: usize) -> BoardPhases<'w> {
+        BoardPhases {
+            // Most workloads have one or two phases; a scheduled board, three or four.
+            phases: Vec::with_capacity(workloads * 2),
+            workloads: Vec::with_capacity(workloads),
+            steps: Vec::new(),
+        }
+    }
+
+    /// Finds the phases of `w` under `strategy` (in month order, covering the months it runs)
+    /// and returns them.
+    pub(crate) fn add(&mut self, p: &PhaseInputs<'_>, w: &'w Workload, strategy: Strategy) -> &[Phase] {
+        let from = self.phases.len();
+        push_phases(p, w, strategy, &mut self.steps, &mut self.phases);
+        let range = from..self.phases.len();
+        self.workloads.push((w, range.clone()));
+        &self.phases[range]
+    }
+
+    /// Each workload added, in order, with its phases.
+    pub(crate) fn iter(&self) -> impl Iterator<Item = (&'w Workload, &[Phase])> + '_ {
+        self.workloads
+            .iter()
+            .map(|(w, range)| (*w, &self.phases[range.clone()]))
+    }
+}
+
+/// Pushes the phases of `w` under `strategy` onto `out`, in month order, covering the months
+/// it runs; `steps` is scratch space.
+fn push_phases(
+    p: &PhaseInputs<'_>,
+    w: &Workload,
+    strategy: Strategy,
+    steps: &mut Vec<Step>,
+    out: &mut Vec<Phase>,
+) {
     let start = strategy.placement(w);
     if start == Placement::Unplaced {
-        return Vec::new();
+        return;
     }
-    let steps = planned_steps(p, w, strategy, start);
-    let mut out = Vec::with_capacity(steps.len() + 1);
+    planned_steps(p, w, strategy, start, steps);
+    let first = out.len();
     for (i, step) in steps.iter().enumerate() {
         let (to, to_month) = steps
             .get(i + 1)
@@ -77,25 +125,29 @@ pub(crate) fn phases(p: &PhaseInputs<'_>, w: &Workload, strategy: Strategy) -> V
         if to_month <= step.month {
             continue;
         }
-        split_by_availability(p, w, *step, (to, to_month), &mut out);
+        split_by_availability(p, w, *step, (to, to_month), out);
     }
-    mark_arrivals(w, &mut out);
-    out
+    mark_arrivals(w, &mut out[first..]);
 }
 
-fn planned_steps(p: &PhaseInputs<'_>, w: &Workload, strategy: Strategy, start: Placement) -> Vec<Step> {
-    let first = Step {
+/// Sets `steps` to where the strategy puts `w` from its `start`, step by step.
+fn planned_steps(
+    p: &PhaseInputs<'_>,
+    w: &Workload,
+    strategy: Strategy,
+    start: Placement,
+    steps: &mut Vec<Step>,
+) {
+    steps.clear();
+    steps.push(Step {
         from: Bound::START,
         month: 0,
         placement: start,
         kind: PhaseKind::Planned,
-    };
+    });
     if strategy != Strategy::Plan {
-        return vec![first];
+        return;
     }
-    // A move with months both run is two steps.
-    let mut steps = Vec::with_capacity(1 + 2 * w.moves.len());
-    steps.push(first);
     let mut previous = start;
     for m in &w.moves {
         let Some(from) = move_bound(p, w, m.at, m.to) else {
@@ -131,7 +183,6 @@ fn planned_steps(p: &PhaseInputs<'_>, w: &Workload, strategy: Strategy, start: P
     }
     // A move when a capability arrives may land before an earlier fixed one.
     steps.sort_by_key(|s| s.month);
-    steps
 }
 
 /// The month a move happens: fixed, or when what the workload needs reaches every cloud it
@@ -291,6 +342,10 @@ mod tests {
     use crate::engine::model::catalog::WorkloadKind;
     use crate::engine::model::scenario::WorkloadId;
     use crate::engine::model::schedule::Move;
+
+    fn phases(p: &PhaseInputs<'_>, w: &Workload, strategy: Strategy) -> Vec<Phase> {
+        BoardPhases::with_capacity(1).add(p, w, strategy).to_vec()
+    }
 
     fn inputs(r: &Resolved, y: i32, m: u8) -> PhaseInputs<'_> {
         PhaseInputs {

@@ -42,35 +42,34 @@ impl<'a> PricedMonths<'a> {
         }
     }
 
-    /// Each move as (month, cloud moved to): a cloud it arrives on from the place before
-    /// (where it runs today, at the start or after waiting; the previous phase otherwise).
-    pub(super) fn moves(&self) -> Vec<(usize, Cloud)> {
-        let mut out = Vec::new();
+    /// Calls `moved` with each move's month and the cloud moved to: a cloud it arrives on from
+    /// the place before (where it runs today, at the start or after waiting; the previous phase
+    /// otherwise).
+    pub(super) fn for_each_move(&self, mut moved: impl FnMut(usize, Cloud)) {
         let mut before: Option<&PhaseSpan> = None;
         for p in self.phases {
             let from_previous = before.filter(|b| b.to == p.from).map(|b| b.placement);
             for c in p.placement.clouds() {
-                let moved = match from_previous {
+                let arrives = match from_previous {
                     Some(prev) => !prev.uses(c),
                     None => moves_to(self.w, c),
                 };
-                if moved {
-                    out.push((p.from, c));
+                if arrives {
+                    moved(p.from, c);
                 }
             }
             before = Some(p);
         }
-        out
     }
 
     /// At the months of the moves onto a cloud `counts`.
     fn at_moves_onto(&self, counts: impl Fn(Cloud) -> bool) -> RiskWhen {
-        let months = self
-            .moves()
-            .into_iter()
-            .filter(|&(_, c)| counts(c))
-            .map(|(m, _)| m)
-            .collect();
+        let mut months = Vec::new();
+        self.for_each_move(|month, c| {
+            if counts(c) {
+                months.push(month);
+            }
+        });
         RiskWhen::at_moves(months)
     }
 

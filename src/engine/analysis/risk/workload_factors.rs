@@ -21,21 +21,24 @@ fn criticality(r: &Resolved, w: &Workload) -> RiskFactor {
     }
 }
 
-/// The clouds the workload moves to: those of its placement it does not run on today and,
-/// when the plan schedules moves, every cloud a phase arrives on from another place.
-fn moved_to(w: &Workload, placement: Placement, months: &PricedMonths<'_>, scheduled: bool) -> Vec<Cloud> {
-    let mut clouds: Vec<Cloud> = placement.clouds().filter(|&c| moves_to(w, c)).collect();
+/// Whether the workload moves to each cloud (Azure, AWS): those of its placement it does not
+/// run on today and, when the plan schedules moves, every cloud a phase arrives on from
+/// another place.
+fn moved_to(w: &Workload, placement: Placement, months: &PricedMonths<'_>, scheduled: bool) -> [bool; 2] {
+    let mut to = Cloud::ALL.map(|c| placement.uses(c) && moves_to(w, c));
     if scheduled {
-        clouds.extend(months.moves().into_iter().map(|(_, c)| c));
+        months.for_each_move(|_, c| to[c.index()] = true);
     }
-    clouds
+    to
 }
 
 /// Data to copy, counted only when the workload moves to a cloud its data is not on.
-fn data_gravity(r: &Resolved, w: &Workload, moved_to: &[Cloud]) -> Option<RiskFactor> {
+fn data_gravity(r: &Resolved, w: &Workload, moved_to: [bool; 2]) -> Option<RiskFactor> {
     let data_moves = w.data_location != Location::New
         && w.data_gb > 0.0
-        && moved_to.iter().any(|&c| !w.data_location.is(c));
+        && Cloud::ALL
+            .into_iter()
+            .any(|c| moved_to[c.index()] && !w.data_location.is(c));
     if !data_moves {
         return None;
     }
@@ -70,8 +73,8 @@ fn migration_cost(r: &Resolved, cost: Option<&WorkloadCost>) -> Option<RiskFacto
     })
 }
 
-fn statefulness(r: &Resolved, w: &Workload, placement: Placement, moved_to: &[Cloud]) -> Option<RiskFactor> {
-    let moves = !moved_to.is_empty();
+fn statefulness(r: &Resolved, w: &Workload, placement: Placement, moved_to: [bool; 2]) -> Option<RiskFactor> {
+    let moves = moved_to.contains(&true);
     let on_both = matches!(placement, Placement::Both { .. });
     (w.kind.is_stateful() && (moves || on_both)).then(|| {
         RiskFactor::of_likelihood(
@@ -170,9 +173,9 @@ pub(super) fn workload_factors(
     // Criticality, four factors of its own and about one per finding (a hint, not a bound).
     let mut out = Vec::with_capacity(5 + p.findings.len());
     out.push(criticality(r, w));
-    out.extend(data_gravity(r, w, &moved_to));
+    out.extend(data_gravity(r, w, moved_to));
     out.extend(migration_cost(r, p.cost));
-    out.extend(statefulness(r, w, placement, &moved_to));
+    out.extend(statefulness(r, w, placement, moved_to));
     out.extend(lock_in(r, p, phases, frontier_on_azure));
     out.extend(finding_factors(r, w, p.findings));
     // A weight set to 0 removes its factor from the list.
