@@ -306,19 +306,51 @@ proptest! {
         discounts in (prop::option::of(0.0..40.0_f64), prop::option::of(0.0..40.0_f64)),
         term_years in 0_u8..=3,
     ) {
-        for (discount, commitment, contract) in [
-            (discounts.0, &mut s.org.azure_commitment, &mut s.org.azure_contract),
-            (discounts.1, &mut s.org.aws_commitment, &mut s.org.aws_contract),
-        ] {
-            commitment.discount_percent = discount;
-            commitment.term_years = term_years;
-            *contract |= discount.is_some();
-        }
+        commit(&mut s, discounts, term_years);
         let e = evaluate(&s).expect("valid");
         let today = evaluate(&as_today(&s)).expect("valid");
         prop_assert_eq!(&e.against_today.monthly, &today.plan.cost.monthly);
         prop_assert_eq!(e.against_today.total, today.plan.cost.horizon_total);
         prop_assert_eq!(e.against_today.present_value, today.plan.cost.present_value);
+    }
+
+    /// A reference strategy costs exactly what the plan of the board placed its way (every
+    /// workload there, no moves) does, line by line. A reference's pass replays the lines
+    /// an earlier pass priced for a workload in the same phases; a plan's pass comes first
+    /// and prices every workload itself.
+    #[test]
+    fn each_reference_is_the_plan_of_the_board_placed_its_way(
+        mut s in scenario_with_moves(),
+        discounts in (prop::option::of(0.0..40.0_f64), prop::option::of(0.0..40.0_f64)),
+        term_years in 0_u8..=3,
+    ) {
+        commit(&mut s, discounts, term_years);
+        let e = evaluate(&s).expect("valid");
+        for reference in e.references() {
+            let mut placed = s.clone();
+            for w in &mut placed.workloads {
+                w.placement = reference.strategy.placement(w);
+                w.moves.clear();
+            }
+            let plan = evaluate(&placed).expect("valid").plan;
+            prop_assert_eq!(&reference.cost, &plan.cost, "{:?}", reference.strategy);
+        }
+    }
+}
+
+/// Commitments with their own discounts (or none) on both clouds, of `term_years`.
+fn commit(s: &mut Scenario, discounts: (Option<f64>, Option<f64>), term_years: u8) {
+    for (discount, commitment, contract) in [
+        (
+            discounts.0,
+            &mut s.org.azure_commitment,
+            &mut s.org.azure_contract,
+        ),
+        (discounts.1, &mut s.org.aws_commitment, &mut s.org.aws_contract),
+    ] {
+        commitment.discount_percent = discount;
+        commitment.term_years = term_years;
+        *contract |= discount.is_some();
     }
 }
 

@@ -46,7 +46,7 @@ pub use model::limits::{Field, FieldError};
 pub use model::strategy::{CloudsInUse, Strategy};
 pub use model::validation::ScenarioError;
 
-use analysis::cost::Ctx;
+use analysis::cost::{Ctx, Priced, Reuse};
 use analysis::payback::{self, AgainstToday, Payback};
 use analysis::{advice, cost, risk};
 use io::price_book::PriceBook;
@@ -66,12 +66,17 @@ pub fn evaluate_with(scenario: &Scenario, price_book: Option<&PriceBook>) -> Res
     let resolved =
         Assumptions::resolve_layers(price_book.map_or(&empty, |b| &b.values), &scenario.overrides)?;
     let ctx = Ctx::new(scenario, &resolved);
-    let plan = assess(&ctx, scenario, Strategy::Plan)?;
-    let all_azure = assess(&ctx, scenario, Strategy::AllAzure)?;
-    let all_aws = assess(&ctx, scenario, Strategy::AllAws)?;
-    let split_by_rule = assess(&ctx, scenario, Strategy::SplitByRule)?;
+    // Each pass offers the later ones what it priced.
+    let mut reuse = Reuse::default();
+    let (plan, priced) = assess(&ctx, scenario, Strategy::Plan, &reuse)?;
+    reuse.add(priced, &plan.cost.lines);
+    let (all_azure, priced) = assess(&ctx, scenario, Strategy::AllAzure, &reuse)?;
+    reuse.add(priced, &all_azure.cost.lines);
+    let (all_aws, priced) = assess(&ctx, scenario, Strategy::AllAws, &reuse)?;
+    reuse.add(priced, &all_aws.cost.lines);
+    let (split_by_rule, _) = assess(&ctx, scenario, Strategy::SplitByRule, &reuse)?;
     let advice = advice::advise(&resolved, scenario, [&plan, &all_azure, &all_aws, &split_by_rule]);
-    let against_today = against_today(&ctx, scenario, &plan.cost)?;
+    let against_today = against_today(&ctx, scenario, &plan.cost, &reuse)?;
     Ok(Evaluation {
         start: scenario.start,
         horizon_months: scenario.horizon_months(),
@@ -88,8 +93,13 @@ pub fn evaluate_with(scenario: &Scenario, price_book: Option<&PriceBook>) -> Res
 }
 
 /// Staying as today priced like the plan, and when the plan pays back against it.
-fn against_today(ctx: &Ctx<'_>, scenario: &Scenario, plan: &CostResult) -> Result<AgainstToday, EngineError> {
-    let today = cost::series(ctx, &payback::as_today(scenario), Strategy::Plan);
+fn against_today(
+    ctx: &Ctx<'_>,
+    scenario: &Scenario,
+    plan: &CostResult,
+    reuse: &Reuse<'_>,
+) -> Result<AgainstToday, EngineError> {
+    let today = cost::series(ctx, &payback::as_today(scenario), Strategy::Plan, reuse);
     if !today.is_finite() {
         return Err(EngineError::NotFinite {
             strategy: "staying as today",
@@ -104,22 +114,28 @@ fn against_today(ctx: &Ctx<'_>, scenario: &Scenario, plan: &CostResult) -> Resul
 }
 
 /// One strategy: its cost (which includes the governance burden of the clouds it uses, as
-/// hours of work), then its risks.
-fn assess(ctx: &Ctx<'_>, scenario: &Scenario, strategy: Strategy) -> Result<StrategyResult, EngineError> {
+/// hours of work), then its risks; and what its cost pass priced, for later passes to reuse.
+fn assess(
+    ctx: &Ctx<'_>,
+    scenario: &Scenario,
+    strategy: Strategy,
+    reuse: &Reuse<'_>,
+) -> Result<(StrategyResult, Priced), EngineError> {
     let not_finite = || EngineError::NotFinite {
         strategy: strategy.label(),
     };
-    let (cost, governance) = cost::compute(ctx, scenario, strategy);
+    let (cost, governance, priced) = cost::compute(ctx, scenario, strategy, reuse);
     if !(cost.is_finite() && governance.is_finite()) {
         return Err(not_finite());
     }
     let risk = risk::assess(ctx.r, scenario, strategy, &cost, &governance);
-    Ok(StrategyResult {
+    let result = StrategyResult {
         strategy,
         cost,
         governance,
         risk,
-    })
+    };
+    Ok((result, priced))
 }
 
 /// Overrides of assumptions this version does not know (from a newer version's link, say).

@@ -13,6 +13,7 @@ use super::on_cloud::WorkloadPass;
 use super::overheads;
 use super::phases::{BoardPhases, Phase, PhaseInputs, PhaseKind};
 use super::result::{CostResult, Series};
+use super::reuse::{Priced, Reuse};
 use super::window::Window;
 use super::workload::price_workload;
 use crate::engine::analysis::availability::{self, PlanFrame};
@@ -24,14 +25,16 @@ use crate::engine::model::cloud::Cloud;
 use crate::engine::model::scenario::{Placement, Scenario, Workload};
 use crate::engine::model::strategy::Strategy;
 
-/// The cost of `strategy` on `scenario`, and the governance burden it includes as hours.
+/// The cost of `strategy` on `scenario`, and the governance burden it includes as hours,
+/// replaying what `reuse` priced before; and what this pass priced, for a later one to reuse.
 pub(crate) fn compute(
     ctx: &Ctx<'_>,
     scenario: &Scenario,
     strategy: Strategy,
-) -> (CostResult, GovernanceResult) {
-    let (cost, governance, _) = run(ctx, scenario, strategy, Detail::Lines);
-    (cost, governance)
+    reuse: &Reuse<'_>,
+) -> (CostResult, GovernanceResult, Priced) {
+    let out = run(ctx, scenario, strategy, Detail::Lines, reuse);
+    (out.cost, out.governance, out.priced)
 }
 
 /// Every formula a strategy's cost is made of, with the component it counts towards,
@@ -39,15 +42,21 @@ pub(crate) fn compute(
 /// what the spend commitments change each month with the values in force (not a linear
 /// formula: a shortfall is what a year's bills leave unused).
 pub(crate) fn formulas(ctx: &Ctx<'_>, scenario: &Scenario, strategy: Strategy) -> (Formulas, Vec<f64>) {
-    let (cost, _, formulas) = run(ctx, scenario, strategy, Detail::LinesAndFormulas);
-    (formulas, cost.commitment_effect)
+    let out = run(
+        ctx,
+        scenario,
+        strategy,
+        Detail::LinesAndFormulas,
+        &Reuse::default(),
+    );
+    (out.formulas, out.cost.commitment_effect)
 }
 
 /// What `strategy` costs on `scenario` month by month, and in total, nominal and discounted:
 /// for a comparison that needs only the series (staying as today), without the lines, the
-/// per-workload costs and the findings a full pass builds.
-pub(crate) fn series(ctx: &Ctx<'_>, scenario: &Scenario, strategy: Strategy) -> Series {
-    let (cost, _, _) = run(ctx, scenario, strategy, Detail::SeriesOnly);
+/// per-workload costs and the findings a full pass builds; replaying what `reuse` priced.
+pub(crate) fn series(ctx: &Ctx<'_>, scenario: &Scenario, strategy: Strategy, reuse: &Reuse<'_>) -> Series {
+    let cost = run(ctx, scenario, strategy, Detail::SeriesOnly, reuse).cost;
     Series {
         horizon_total: cost.horizon_total,
         present_value: cost.present_value,
@@ -56,6 +65,16 @@ pub(crate) fn series(ctx: &Ctx<'_>, scenario: &Scenario, strategy: Strategy) -> 
 }
 
 type Formulas = Vec<(Component, Formula, Window)>;
+
+/// What a pass gives back.
+struct Pass {
+    cost: CostResult,
+    governance: GovernanceResult,
+    formulas: Formulas,
+    /// Each workload's phases, their passes and lines, when the pass keeps lines and not
+    /// formulas.
+    priced: Priced,
+}
 
 /// What a pass builds beside the series and totals.
 #[derive(Clone, Copy, PartialEq)]
@@ -68,13 +87,15 @@ enum Detail {
     SeriesOnly,
 }
 
-fn run(
-    ctx: &Ctx<'_>,
-    scenario: &Scenario,
-    strategy: Strategy,
-    detail: Detail,
-) -> (CostResult, GovernanceResult, Formulas) {
+fn run(ctx: &Ctx<'_>, scenario: &Scenario, strategy: Strategy, detail: Detail, reuse: &Reuse<'_>) -> Pass {
     let keep_lines = detail != Detail::SeriesOnly;
+    // A replayed line has no formula: a pass that keeps them prices every workload.
+    let (reuse, mut priced) = match detail {
+        Detail::Lines => (Some(reuse), Priced::with_capacity(scenario.workloads.len())),
+        Detail::LinesAndFormulas => (None, Priced::default()),
+        Detail::SeriesOnly => (Some(reuse), Priced::default()),
+    };
+    let record = detail == Detail::Lines;
     let mut b = Builder::new(
         ctx,
         scenario.workloads.len(),
@@ -91,7 +112,7 @@ fn run(
     };
     let mut board = BoardPhases::with_capacity(scenario.workloads.len());
     let mut passes = Vec::new();
-    for w in &scenario.workloads {
+    for (index, w) in scenario.workloads.iter().enumerate() {
         let placement = strategy.placement(w);
         if placement == Placement::Unplaced {
             continue;
@@ -99,14 +120,24 @@ fn run(
         let phases = board.add(&plan, w, strategy);
         let first_line = b.lines.len();
         passes.clear();
+        match reuse.and_then(|r| r.find((index, w.id), phases)) {
+            Some(earlier) => {
+                for line in earlier.lines {
+                    b.replay(line);
+                }
+                passes.extend_from_slice(earlier.passes);
+            }
+            None => passes.extend(phases.iter().map(|phase| price_workload(&mut b, w, phase))),
+        }
+        if record {
+            priced.add((index, w.id), phases, &passes, first_line..b.lines.len());
+        }
         let mut used = [false; 2];
-        for phase in phases {
-            let pass = price_workload(&mut b, w, phase);
-            fp.add(ctx.frame.months, phase, &pass);
+        for (phase, pass) in phases.iter().zip(&passes) {
+            fp.add(ctx.frame.months, phase, pass);
             for c in phase.placement.clouds() {
                 used[c.index()] = true;
             }
-            passes.push(pass);
         }
         fp.add_workload(w, used);
         if let Some(first) = passes.iter().position(|pass| pass.foundry_candidate) {
@@ -135,7 +166,12 @@ fn run(
         let unused = commitment::findings(ctx, &board, &cost);
         cost.findings.extend(unused);
     }
-    (cost, governance, formulas)
+    Pass {
+        cost,
+        governance,
+        formulas,
+        priced,
+    }
 }
 
 /// The availability findings of a workload, with the cost of the months it spends on the
