@@ -100,10 +100,22 @@ const fn rule(capability: Capability, cloud: Cloud, when: When, lag_window: Opti
 }
 
 pub fn rule_for(capability: Capability, cloud: Cloud) -> Option<&'static Rule> {
-    RULES
-        .iter()
-        .find(|r| r.capability == capability && r.cloud == cloud)
+    RULES.get(rule_index(capability, cloud))
 }
+
+/// Where a rule is in `RULES`: each capability's Azure rule, then its AWS rule, in
+/// `Capability` order (checked when compiling, below), so finding one is an index.
+const fn rule_index(capability: Capability, cloud: Cloud) -> usize {
+    capability as usize * 2 + cloud as usize
+}
+
+const _: () = {
+    let mut i = 0;
+    while i < RULES.len() {
+        assert!(rule_index(RULES[i].capability, RULES[i].cloud) == i);
+        i += 1;
+    }
+};
 
 /// Availability of a capability on a cloud under the resolved assumptions.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -53,7 +53,7 @@ pub(super) struct LineSpec {
 impl<'c, 'a> Builder<'c, 'a> {
     pub(super) fn new(
         ctx: &'c Ctx<'a>,
-        workloads: usize,
+        phases: usize,
         keep_lines: bool,
         keep_formulas: bool,
     ) -> Builder<'c, 'a> {
@@ -62,10 +62,10 @@ impl<'c, 'a> Builder<'c, 'a> {
             acc: [[[0.0; 3]; Component::COUNT]; Scaling::COUNT],
             present: [[false; 3]; Component::COUNT],
             windowed: vec![Vec::new(); Component::COUNT * CostCloud::ALL.len()],
-            // About six lines a workload and a phase, and the overheads.
-            lines: Vec::with_capacity(if keep_lines { workloads * 8 + 16 } else { 0 }),
+            // Five to eight lines a workload's phase, and the overheads: sized once, not grown.
+            lines: Vec::with_capacity(if keep_lines { phases * 8 + 32 } else { 0 }),
             keep_lines,
-            formulas: keep_formulas.then(|| Vec::with_capacity(workloads * 6 + 16)),
+            formulas: keep_formulas.then(|| Vec::with_capacity(phases * 8 + 32)),
             window: Window::WHOLE,
             months: (0, ctx.frame.months),
         }

@@ -79,7 +79,7 @@ pub(super) fn findings(ctx: &Ctx<'_>, phases: &BoardPhases<'_>, cost: &CostResul
 /// elsewhere stops when its last phase there ends, not when it arrives on the other cloud.
 fn first_move_off(phases: &BoardPhases<'_>, cloud: Cloud, (from, to): (usize, usize)) -> Option<usize> {
     let mut first: Option<usize> = None;
-    for (w, phases) in phases.iter() {
+    for (_, w, phases) in phases.iter() {
         months_leaving(w.runs_today.is(cloud), phases, cloud, |m| {
             if m < to && m + 1 > from && first.is_none_or(|f| m < f) {
                 first = Some(m);

@@ -61,7 +61,7 @@ fn boundaries(fp: &Footprint, horizon: usize) -> Vec<(Bound, usize)> {
 fn placed_in<'w>(phases: &BoardPhases<'w>, (from, to): (usize, usize)) -> Vec<(&'w Workload, Placement)> {
     phases
         .iter()
-        .filter_map(|(w, list)| {
+        .filter_map(|(_, w, list)| {
             let mut used = [false; 2];
             for ph in list.iter().filter(|ph| ph.months.0 < to && ph.months.1 > from) {
                 for c in ph.placement.clouds() {

@@ -96,28 +96,19 @@ fn run(ctx: &Ctx<'_>, scenario: &Scenario, strategy: Strategy, detail: Detail, r
         Detail::SeriesOnly => (Some(reuse), Priced::default()),
     };
     let record = detail == Detail::Lines;
+    let board = board_phases(ctx, scenario, strategy);
     let mut b = Builder::new(
         ctx,
-        scenario.workloads.len(),
+        board.phase_count(),
         keep_lines,
         detail == Detail::LinesAndFormulas,
     );
     let mut workloads = Vec::with_capacity(scenario.workloads.len());
     let mut findings = Vec::new();
     let mut fp = Footprint::default();
-    let plan = PhaseInputs {
-        r: ctx.r,
-        start: ctx.start,
-        horizon: ctx.frame.months,
-    };
-    let mut board = BoardPhases::with_capacity(scenario.workloads.len());
     let mut passes = Vec::new();
-    for (index, w) in scenario.workloads.iter().enumerate() {
+    for (index, w, phases) in board.iter() {
         let placement = strategy.placement(w);
-        if placement == Placement::Unplaced {
-            continue;
-        }
-        let phases = board.add(&plan, w, strategy);
         let first_line = b.lines.len();
         passes.clear();
         match reuse.and_then(|r| r.find((index, w.id), phases)) {
@@ -172,6 +163,22 @@ fn run(ctx: &Ctx<'_>, scenario: &Scenario, strategy: Strategy, detail: Detail, r
         formulas,
         priced,
     }
+}
+
+/// The phases of each workload `strategy` places.
+fn board_phases<'w>(ctx: &Ctx<'_>, scenario: &'w Scenario, strategy: Strategy) -> BoardPhases<'w> {
+    let plan = PhaseInputs {
+        r: ctx.r,
+        start: ctx.start,
+        horizon: ctx.frame.months,
+    };
+    let mut board = BoardPhases::with_capacity(scenario.workloads.len());
+    for (index, w) in scenario.workloads.iter().enumerate() {
+        if strategy.placement(w) != Placement::Unplaced {
+            board.add(&plan, (index, w), strategy);
+        }
+    }
+    board
 }
 
 /// The availability findings of a workload, with the cost of the months it spends on the

@@ -69,8 +69,9 @@ struct Step {
 /// allocations).
 pub(crate) struct BoardPhases<'w> {
     phases: Vec<Phase>,
-    /// Each workload whose phases were found, in board order, with where they are in `phases`.
-    workloads: Vec<(&'w Workload, Range<usize>)>,
+    /// Each workload whose phases were found, with its index on the board, in board order,
+    /// and where its phases are in `phases`.
+    workloads: Vec<(usize, &'w Workload, Range<usize>)>,
     /// Scratch space for a workload's planned steps.
     steps: Vec<Step>,
 }
@@ -85,21 +86,31 @@ impl<'w> BoardPhases<'w> {
         }
     }
 
-    /// Finds the phases of `w` under `strategy` (in month order, covering the months it runs)
-    /// and returns them.
-    pub(crate) fn add(&mut self, p: &PhaseInputs<'_>, w: &'w Workload, strategy: Strategy) -> &[Phase] {
+    /// Finds the phases of `w`, at `index` on the board, under `strategy` (in month order,
+    /// covering the months it runs) and returns them.
+    pub(crate) fn add(
+        &mut self,
+        p: &PhaseInputs<'_>,
+        (index, w): (usize, &'w Workload),
+        strategy: Strategy,
+    ) -> &[Phase] {
         let from = self.phases.len();
         push_phases(p, w, strategy, &mut self.steps, &mut self.phases);
         let range = from..self.phases.len();
-        self.workloads.push((w, range.clone()));
+        self.workloads.push((index, w, range.clone()));
         &self.phases[range]
     }
 
-    /// Each workload added, in order, with its phases.
-    pub(crate) fn iter(&self) -> impl Iterator<Item = (&'w Workload, &[Phase])> + '_ {
+    /// How many phases all the workloads have.
+    pub(crate) fn phase_count(&self) -> usize {
+        self.phases.len()
+    }
+
+    /// Each workload added, in order, with its index on the board and its phases.
+    pub(crate) fn iter(&self) -> impl Iterator<Item = (usize, &'w Workload, &[Phase])> + '_ {
         self.workloads
             .iter()
-            .map(|(w, range)| (*w, &self.phases[range.clone()]))
+            .map(|(index, w, range)| (*index, *w, &self.phases[range.clone()]))
     }
 }
 
@@ -344,7 +355,7 @@ mod tests {
     use crate::engine::model::schedule::Move;
 
     fn phases(p: &PhaseInputs<'_>, w: &Workload, strategy: Strategy) -> Vec<Phase> {
-        BoardPhases::with_capacity(1).add(p, w, strategy).to_vec()
+        BoardPhases::with_capacity(1).add(p, (0, w), strategy).to_vec()
     }
 
     fn inputs(r: &Resolved, y: i32, m: u8) -> PhaseInputs<'_> {
