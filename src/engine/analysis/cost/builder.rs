@@ -127,12 +127,8 @@ impl<'c, 'a> Builder<'c, 'a> {
         formula.amount(self.ctx.r)
     }
 
-    fn add_line(&mut self, spec: LineSpec, scaling: Scaling, first_month: f64, assumptions: AssumptionSet) {
-        let months = (!self.window.is_whole()).then_some(self.months);
-        self.add_line_in(spec, scaling, first_month, assumptions, months);
-    }
-
-    /// Adds a line an earlier pass priced, as it was before that pass's commitments.
+    /// Adds a line an earlier pass priced (as it was before that pass's commitments), billed in
+    /// the months the lines pushed next are.
     pub(super) fn replay(&mut self, line: &CostLine) {
         let spec = LineSpec {
             workload: line.workload,
@@ -143,34 +139,21 @@ impl<'c, 'a> Builder<'c, 'a> {
             discount_percent: line.discount_percent,
             duplicate: line.duplicate,
         };
-        self.add_line_in(
-            spec,
-            line.scaling,
-            line.first_month,
-            line.assumptions,
-            line.months,
-        );
+        self.add_line(spec, line.scaling, line.first_month, line.assumptions);
     }
 
-    /// Adds a line billed in `months` (None: the whole horizon).
-    fn add_line_in(
-        &mut self,
-        spec: LineSpec,
-        scaling: Scaling,
-        first_month: f64,
-        assumptions: AssumptionSet,
-        months: Option<(usize, usize)>,
-    ) {
+    fn add_line(&mut self, spec: LineSpec, scaling: Scaling, first_month: f64, assumptions: AssumptionSet) {
         let (c, k, s) = (spec.component.index(), spec.cloud.index(), scaling.index());
-        match months {
-            None => self.acc[s][c][k] += first_month,
-            Some(months) => self.windowed[cell_index(c, k)].push((scaling, months, first_month)),
+        let whole = self.window.is_whole();
+        if whole {
+            self.acc[s][c][k] += first_month;
+        } else {
+            self.windowed[cell_index(c, k)].push((scaling, self.months, first_month));
         }
         self.present[c][k] = true;
         if !self.keep_lines {
             return;
         }
-        let horizon = self.ctx.frame.months;
         self.lines.push(CostLine {
             workload: spec.workload,
             component: spec.component,
@@ -179,12 +162,12 @@ impl<'c, 'a> Builder<'c, 'a> {
             formula: spec.formula,
             scaling,
             first_month,
-            total: first_month * self.factor_sum(scaling, months.unwrap_or((0, horizon)), horizon),
+            total: first_month * self.factor_sum(scaling, self.months, self.ctx.frame.months),
             discount_percent: spec.discount_percent,
             commitment_discount_percent: None,
             duplicate: spec.duplicate,
             assumptions,
-            months,
+            months: (!whole).then_some(self.months),
         });
     }
 

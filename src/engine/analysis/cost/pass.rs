@@ -89,14 +89,17 @@ enum Detail {
 
 fn run(ctx: &Ctx<'_>, scenario: &Scenario, strategy: Strategy, detail: Detail, reuse: &Reuse<'_>) -> Pass {
     let keep_lines = detail != Detail::SeriesOnly;
+    let board = board_phases(ctx, scenario, strategy);
     // A replayed line has no formula: a pass that keeps them prices every workload.
     let (reuse, mut priced) = match detail {
-        Detail::Lines => (Some(reuse), Priced::with_capacity(scenario.workloads.len())),
+        Detail::Lines => (
+            Some(reuse),
+            Priced::with_capacity(scenario.workloads.len(), board.phase_count()),
+        ),
         Detail::LinesAndFormulas => (None, Priced::default()),
         Detail::SeriesOnly => (Some(reuse), Priced::default()),
     };
     let record = detail == Detail::Lines;
-    let board = board_phases(ctx, scenario, strategy);
     let mut b = Builder::new(
         ctx,
         board.phase_count(),
@@ -111,17 +114,22 @@ fn run(ctx: &Ctx<'_>, scenario: &Scenario, strategy: Strategy, detail: Detail, r
         let placement = strategy.placement(w);
         let first_line = b.lines.len();
         passes.clear();
-        match reuse.and_then(|r| r.find((index, w.id), phases)) {
-            Some(earlier) => {
-                for line in earlier.lines {
-                    b.replay(line);
+        for phase in phases {
+            let from = b.lines.len();
+            let pass = match reuse.and_then(|r| r.find((index, w.id), phase)) {
+                Some(earlier) => {
+                    b.set_window(phase.window);
+                    for line in earlier.lines {
+                        b.replay(line);
+                    }
+                    earlier.pass
                 }
-                passes.extend_from_slice(earlier.passes);
+                None => price_workload(&mut b, w, phase),
+            };
+            if record {
+                priced.add((index, w.id), phase, pass, from..b.lines.len());
             }
-            None => passes.extend(phases.iter().map(|phase| price_workload(&mut b, w, phase))),
-        }
-        if record {
-            priced.add((index, w.id), phases, &passes, first_line..b.lines.len());
+            passes.push(pass);
         }
         let mut used = [false; 2];
         for (phase, pass) in phases.iter().zip(&passes) {

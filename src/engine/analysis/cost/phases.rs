@@ -48,6 +48,19 @@ pub(crate) struct Phase {
     pub one_time_dual_run: bool,
 }
 
+impl Phase {
+    /// Whether pricing this phase gives what pricing `other` does: they are the same but for
+    /// their months (which only place the lines in time).
+    pub(crate) fn prices_like(&self, other: &Phase) -> bool {
+        self.placement == other.placement
+            && self.kind == other.kind
+            && self.origin == other.origin
+            && self.from_phase == other.from_phase
+            && self.arriving == other.arriving
+            && self.one_time_dual_run == other.one_time_dual_run
+    }
+}
+
 /// What the phases are found from.
 pub(crate) struct PhaseInputs<'a> {
     pub r: &'a Resolved,
