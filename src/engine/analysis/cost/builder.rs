@@ -19,8 +19,9 @@ pub(super) struct Builder<'c, 'a> {
     pub(super) ctx: &'c Ctx<'a>,
     acc: [[[f64; 3]; Component::COUNT]; Scaling::COUNT],
     present: [[bool; 3]; Component::COUNT],
-    /// Lines billed in part of the horizon, by cell (`cell_index`).
-    windowed: Vec<Vec<WindowedLine>>,
+    /// Lines billed in part of the horizon, in the order pushed, with their cell
+    /// (`cell_index`).
+    windowed: Vec<(usize, WindowedLine)>,
     pub(super) lines: Vec<CostLine>,
     /// Whether priced lines are kept (a pass for the series alone only sums them).
     keep_lines: bool,
@@ -61,7 +62,7 @@ impl<'c, 'a> Builder<'c, 'a> {
             ctx,
             acc: [[[0.0; 3]; Component::COUNT]; Scaling::COUNT],
             present: [[false; 3]; Component::COUNT],
-            windowed: vec![Vec::new(); Component::COUNT * CostCloud::ALL.len()],
+            windowed: Vec::new(),
             // Five to eight lines a workload's phase, and the overheads: sized once, not grown.
             lines: Vec::with_capacity(if keep_lines { phases * 8 + 32 } else { 0 }),
             keep_lines,
@@ -148,7 +149,8 @@ impl<'c, 'a> Builder<'c, 'a> {
         if whole {
             self.acc[s][c][k] += first_month;
         } else {
-            self.windowed[cell_index(c, k)].push((scaling, self.months, first_month));
+            self.windowed
+                .push((cell_index(c, k), (scaling, self.months, first_month)));
         }
         self.present[c][k] = true;
         if !self.keep_lines {
@@ -237,7 +239,7 @@ impl<'c, 'a> Builder<'c, 'a> {
         mut workloads: Vec<WorkloadCost>,
         findings: Vec<Finding>,
     ) -> CostResult {
-        let windowed = std::mem::take(&mut self.windowed);
+        let (windowed, cell_starts) = by_cell(&self.windowed);
         let mut steps = Steps::default();
         let frame = &self.ctx.frame;
         let months = frame.months;
@@ -263,7 +265,7 @@ impl<'c, 'a> Builder<'c, 'a> {
                     *first += self.acc[Scaling::OneTime.index()][c][k];
                 }
                 self.add_windowed(
-                    &windowed[cell_index(c, k)],
+                    cell_lines(&windowed, &cell_starts, cell_index(c, k)),
                     &mut series,
                     &mut one_time,
                     &mut steps,
@@ -316,6 +318,48 @@ impl<'c, 'a> Builder<'c, 'a> {
             findings,
         }
     }
+}
+
+/// How many cells (component, cloud) there are.
+const CELLS: usize = Component::COUNT * CostCloud::ALL.len();
+
+/// The windowed lines grouped by cell, each cell's in the order pushed (so its sums are
+/// made in that order), and where each cell's lines start (cell `i`'s are
+/// `starts[i]..starts[i + 1]`).
+fn by_cell(lines: &[(usize, WindowedLine)]) -> (Vec<WindowedLine>, [usize; CELLS + 1]) {
+    let mut starts = [0; CELLS + 1];
+    for &(cell, _) in lines {
+        if let Some(n) = starts.get_mut(cell + 1) {
+            *n += 1;
+        }
+    }
+    let mut total = 0;
+    for n in &mut starts {
+        total += *n;
+        *n = total;
+    }
+    let mut next = starts;
+    let mut grouped = vec![(Scaling::Flat, (0, 0), 0.0); lines.len()];
+    for &(cell, line) in lines {
+        if let Some(at) = next.get_mut(cell) {
+            if let Some(slot) = grouped.get_mut(*at) {
+                *slot = line;
+            }
+            *at += 1;
+        }
+    }
+    (grouped, starts)
+}
+
+/// The lines of `cell`, from what `by_cell` grouped.
+fn cell_lines<'l>(
+    grouped: &'l [WindowedLine],
+    starts: &[usize; CELLS + 1],
+    cell: usize,
+) -> &'l [WindowedLine] {
+    let from = starts.get(cell).copied().unwrap_or(0);
+    let to = starts.get(cell + 1).copied().unwrap_or(from);
+    grouped.get(from..to).unwrap_or(&[])
 }
 
 /// Where windowed lines start and stop, month by month: the amounts they add and take off,
