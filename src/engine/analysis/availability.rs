@@ -112,7 +112,10 @@ const fn rule_index(capability: Capability, cloud: Cloud) -> usize {
 const _: () = {
     let mut i = 0;
     while i < RULES.len() {
-        assert!(rule_index(RULES[i].capability, RULES[i].cloud) == i);
+        assert!(
+            rule_index(RULES[i].capability, RULES[i].cloud) == i,
+            "RULES lists each capability's Azure rule, then its AWS rule, in Capability order"
+        );
         i += 1;
     }
 };

@@ -63,7 +63,7 @@ impl<'c, 'a> Builder<'c, 'a> {
             acc: [[[0.0; 3]; Component::COUNT]; Scaling::COUNT],
             present: [[false; 3]; Component::COUNT],
             windowed: Vec::new(),
-            // Five to eight lines a workload's phase, and the overheads: sized once, not grown.
+            // Most phases price five to eight lines; then the overheads.
             lines: Vec::with_capacity(if keep_lines { phases * 8 + 32 } else { 0 }),
             keep_lines,
             formulas: keep_formulas.then(|| Vec::with_capacity(phases * 8 + 32)),
@@ -128,8 +128,9 @@ impl<'c, 'a> Builder<'c, 'a> {
         formula.amount(self.ctx.r)
     }
 
-    /// Adds a line an earlier pass priced (as it was before that pass's commitments), billed in
-    /// the months the lines pushed next are.
+    /// Adds a line an earlier pass priced, billed in the months the lines pushed next are. It
+    /// reads only what that pass's commitments leave alone (they change a line's total and
+    /// the discount it shows).
     pub(super) fn replay(&mut self, line: &CostLine) {
         let spec = LineSpec {
             workload: line.workload,

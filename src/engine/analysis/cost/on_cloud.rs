@@ -8,7 +8,7 @@ use crate::engine::model::cloud::Cloud;
 use crate::engine::model::scenario::{Location, Workload};
 
 /// What the strategy's pass needs back from pricing a workload.
-#[derive(Clone, Copy)]
+#[derive(Clone, Copy, PartialEq)]
 pub(super) struct WorkloadPass {
     /// Month-0 recurring cost caused by running on each cloud, by scaling: [cloud][growth,
     /// growth+decline, flat].

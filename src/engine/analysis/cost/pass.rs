@@ -118,6 +118,8 @@ fn run(ctx: &Ctx<'_>, scenario: &Scenario, strategy: Strategy, detail: Detail, r
             let from = b.lines.len();
             let pass = match reuse.and_then(|r| r.find((index, w.id), phase)) {
                 Some(earlier) => {
+                    #[cfg(debug_assertions)]
+                    check_replay(ctx, w, phase, &earlier);
                     b.set_window(phase.window);
                     for line in earlier.lines {
                         b.replay(line);
@@ -171,6 +173,33 @@ fn run(ctx: &Ctx<'_>, scenario: &Scenario, strategy: Strategy, detail: Detail, r
         formulas,
         priced,
     }
+}
+
+/// Debug builds (so every test) check what reuse rests on: pricing the phase afresh gives
+/// what is replayed, line for line.
+#[cfg(debug_assertions)]
+fn check_replay(ctx: &Ctx<'_>, w: &Workload, phase: &Phase, earlier: &super::reuse::Replay<'_>) {
+    let mut fresh = Builder::new(ctx, 1, true, false);
+    let pass = price_workload(&mut fresh, w, phase);
+    let what = |l: &CostLine| {
+        let amounts = [l.first_month, l.discount_percent].map(f64::to_bits);
+        (
+            l.workload,
+            l.component,
+            l.cloud,
+            l.label,
+            l.formula,
+            l.scaling,
+            amounts,
+            l.duplicate,
+            l.assumptions,
+        )
+    };
+    assert!(
+        fresh.lines.iter().map(what).eq(earlier.lines.iter().map(what)) && pass == earlier.pass,
+        "a replayed phase of workload {:?} does not price as it did",
+        w.id
+    );
 }
 
 /// The phases of each workload `strategy` places.

@@ -77,9 +77,7 @@ struct Step {
     kind: PhaseKind,
 }
 
-/// The phases of every placed workload of a board under one strategy, in one list (a pass
-/// finds them for each of its workloads; one list, not one per workload, saves the
-/// allocations).
+/// The phases of every placed workload of a board under one strategy, in one list.
 pub(crate) struct BoardPhases<'w> {
     phases: Vec<Phase>,
     /// Each workload whose phases were found, with its index on the board, in board order,
@@ -99,19 +97,12 @@ impl<'w> BoardPhases<'w> {
         }
     }
 
-    /// Finds the phases of `w`, at `index` on the board, under `strategy` (in month order,
-    /// covering the months it runs) and returns them.
-    pub(crate) fn add(
-        &mut self,
-        p: &PhaseInputs<'_>,
-        (index, w): (usize, &'w Workload),
-        strategy: Strategy,
-    ) -> &[Phase] {
+    /// Finds the phases of `w`, at `index` on the board, under `strategy`: in month order,
+    /// covering the months it runs.
+    pub(crate) fn add(&mut self, p: &PhaseInputs<'_>, (index, w): (usize, &'w Workload), strategy: Strategy) {
         let from = self.phases.len();
         push_phases(p, w, strategy, &mut self.steps, &mut self.phases);
-        let range = from..self.phases.len();
-        self.workloads.push((index, w, range.clone()));
-        &self.phases[range]
+        self.workloads.push((index, w, from..self.phases.len()));
     }
 
     /// How many phases all the workloads have.
@@ -368,7 +359,9 @@ mod tests {
     use crate::engine::model::schedule::Move;
 
     fn phases(p: &PhaseInputs<'_>, w: &Workload, strategy: Strategy) -> Vec<Phase> {
-        BoardPhases::with_capacity(1).add(p, (0, w), strategy).to_vec()
+        let mut board = BoardPhases::with_capacity(1);
+        board.add(p, (0, w), strategy);
+        board.iter().flat_map(|(_, _, phases)| phases.to_vec()).collect()
     }
 
     fn inputs(r: &Resolved, y: i32, m: u8) -> PhaseInputs<'_> {

@@ -18,7 +18,7 @@ fn ranked(scenario_risks: &[Risk], workload_risks: &[Risk]) -> Vec<RiskRef> {
         };
         std::cmp::Reverse((risk.score, risk.impact, risk.likelihood))
     };
-    ranked.sort_by_cached_key(key);
+    ranked.sort_by_key(key);
     ranked
 }
 
