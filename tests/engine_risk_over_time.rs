@@ -69,10 +69,14 @@ fn azure_to_aws_at_month_six_puts_the_migration_factors_at_month_six() {
     // one-time cost when that is dear against a year of run; the first day's placement
     // alone moved nothing.
     for label in ["Data gravity", "Statefulness"] {
-        assert_eq!(when_of(risk, label), Some(&RiskWhen::AtMoves(vec![6])), "{label}");
+        assert_eq!(
+            when_of(risk, label),
+            Some(&RiskWhen::AtMoves(vec![6].into())),
+            "{label}"
+        );
     }
     if let Some(when) = when_of(risk, "Migration cost") {
-        assert_eq!(when, &RiskWhen::AtMoves(vec![6]));
+        assert_eq!(when, &RiskWhen::AtMoves(vec![6].into()));
     }
     assert_eq!(
         words_of(&e, "Data gravity").as_deref(),
@@ -213,7 +217,7 @@ fn a_move_when_frontier_arrives_sits_on_its_date() {
     let later = eval(&s);
     assert_eq!(
         when_of(plan_risk(&later), "Statefulness"),
-        Some(&RiskWhen::AtMoves(vec![10]))
+        Some(&RiskWhen::AtMoves(vec![10].into()))
     );
 }
 
@@ -268,7 +272,7 @@ proptest! {
                         // Priced where it is planned all the same: from the start to the date.
                         prop_assert!(matches!(f.when, RiskWhen::Over { from: 0, .. } | RiskWhen::Throughout), "{f:?}");
                     } else if is_move_kind(&f.kind) {
-                        prop_assert_eq!(&f.when, &RiskWhen::AtMoves(vec![0]), "{:?}", f.kind);
+                        prop_assert_eq!(&f.when, &RiskWhen::AtMoves(vec![0].into()), "{:?}", f.kind);
                     } else {
                         prop_assert_eq!(&f.when, &RiskWhen::Throughout, "{:?}", f.kind);
                     }

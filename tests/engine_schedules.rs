@@ -4,7 +4,6 @@
 use proptest::prelude::*;
 
 use cloudsplit::engine::analysis::availability::{self, Availability};
-use cloudsplit::engine::analysis::payback::as_today;
 use cloudsplit::engine::model::catalog::{Model, WorkloadKind};
 use cloudsplit::engine::model::scenario::{Location, Placement, Scenario, Workload, WorkloadId, YearMonth};
 use cloudsplit::engine::model::schedule::{Move, MoveAt, WhileUnavailable};
@@ -13,7 +12,7 @@ use cloudsplit::engine::{evaluate, Cloud, Component, CostCloud, Evaluation, Stra
 
 mod common;
 
-use common::{close, flat, scenario, scenario_with_moves};
+use common::{close, flat, left_as_today, scenario, scenario_with_moves};
 
 /// 1M requests of 1,000 in / 300 out on gpt-4o: $5,500 a month on Azure, $6,050 on AWS.
 fn chatbot(placement: Placement) -> Workload {
@@ -308,7 +307,7 @@ proptest! {
     ) {
         commit(&mut s, discounts, term_years);
         let e = evaluate(&s).expect("valid");
-        let today = evaluate(&as_today(&s)).expect("valid");
+        let today = evaluate(&left_as_today(&s)).expect("valid");
         prop_assert_eq!(&e.against_today.monthly, &today.plan.cost.monthly);
         prop_assert_eq!(e.against_today.total, today.plan.cost.horizon_total);
         prop_assert_eq!(e.against_today.present_value, today.plan.cost.present_value);

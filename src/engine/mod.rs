@@ -35,7 +35,8 @@ pub use analysis::findings::{Capability, Finding, FindingKind, Severity};
 pub use analysis::governance::{CloudFootprint, Dimension, DimensionBurden, GovernanceResult};
 pub use analysis::payback::{AgainstToday as PlanAgainstToday, Payback as PlanPayback};
 pub use analysis::risk::{
-    EarlierLockIn, FactorKind, LockInService, Risk, RiskFactor, RiskLevel, RiskRef, RiskResult, RiskWhen,
+    EarlierLockIn, FactorKind, LockInService, MoveMonths, Risk, RiskFactor, RiskFactors, RiskLevel, RiskRef,
+    RiskResult, RiskWhen,
 };
 pub use analysis::strategy_result::StrategyResult;
 pub use assumptions::{
@@ -46,8 +47,8 @@ pub use model::limits::{Field, FieldError};
 pub use model::strategy::{CloudsInUse, Strategy};
 pub use model::validation::ScenarioError;
 
-use analysis::cost::{Ctx, Priced, Reuse};
-use analysis::payback::{self, AgainstToday, Payback};
+use analysis::cost::{Ctx, Placing, Priced, Reuse};
+use analysis::payback::{AgainstToday, Payback};
 use analysis::{advice, cost, risk};
 use io::price_book::PriceBook;
 use model::scenario::Scenario;
@@ -99,7 +100,7 @@ fn against_today(
     plan: &CostResult,
     reuse: &Reuse<'_>,
 ) -> Result<AgainstToday, EngineError> {
-    let today = cost::series(ctx, &payback::as_today(scenario), Strategy::Plan, reuse);
+    let today = cost::series(ctx, scenario, Placing::AsToday, reuse);
     if !today.is_finite() {
         return Err(EngineError::NotFinite {
             strategy: "staying as today",

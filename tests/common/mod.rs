@@ -251,3 +251,23 @@ pub fn placed(id: u32, kind: WorkloadKind, placement: Placement) -> Workload {
     w.placement = placement;
     w
 }
+
+/// The board left as today, stated here apart from the engine's own reading: a workload the
+/// plan places stays, with no moves, on the cloud it runs on today; one that runs nowhere yet
+/// (new, on-premises) keeps the plan's placement and schedule; one left unplaced stays out.
+pub fn left_as_today(s: &Scenario) -> Scenario {
+    let mut today = s.clone();
+    for w in &mut today.workloads {
+        let here = match w.runs_today {
+            Location::Azure => Placement::Azure,
+            Location::Aws => Placement::Aws,
+            Location::OnPremises | Location::New => continue,
+        };
+        if w.placement != Placement::Unplaced {
+            w.placement = here;
+            w.moves.clear();
+            w.while_unavailable = WhileUnavailable::default();
+        }
+    }
+    today
+}

@@ -107,7 +107,7 @@ mod tests {
     fn priced(id: u32, phases: Vec<PhaseSpan>) -> WorkloadCost {
         let placement = phases.first().map_or(Placement::Unplaced, |p| p.placement);
         WorkloadCost {
-            phases,
+            phases: phases.into(),
             ..WorkloadCost::zero(WorkloadId(id), placement)
         }
     }

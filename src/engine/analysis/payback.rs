@@ -4,9 +4,6 @@
 
 use serde::Serialize;
 
-use crate::engine::model::scenario::{Location, Placement, Scenario};
-use crate::engine::model::schedule::WhileUnavailable;
-
 /// What staying as today costs, and when the plan pays back against it.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct AgainstToday {
@@ -59,27 +56,6 @@ impl Payback {
             (true, true, None) => Payback::NotWithinHorizon { extra: gap },
         }
     }
-}
-
-/// The scenario with every workload staying where it runs today, for the whole horizon. A
-/// workload that runs nowhere yet (new, or on-premises, which the planner does not price)
-/// keeps the plan's placement and schedule, so it counts the same on both sides; one the plan
-/// leaves unplaced stays out of both.
-pub fn as_today(scenario: &Scenario) -> Scenario {
-    let mut today = scenario.clone();
-    for w in &mut today.workloads {
-        let here = match w.runs_today {
-            Location::Azure => Placement::Azure,
-            Location::Aws => Placement::Aws,
-            Location::OnPremises | Location::New => continue,
-        };
-        if w.placement != Placement::Unplaced {
-            w.placement = here;
-            w.moves.clear();
-            w.while_unavailable = WhileUnavailable::default();
-        }
-    }
-    today
 }
 
 #[cfg(test)]

@@ -7,6 +7,7 @@ use super::formula::Formula;
 use super::lines::{Cell, Component, CostCloud, CostLine, Scaling, WorkloadCost};
 use super::present_value::present_value;
 use super::result::CostResult;
+use super::steps::Steps;
 use super::window::Window;
 use crate::engine::analysis::findings::Finding;
 use crate::engine::assumptions::{AssumptionSet, Key};
@@ -19,9 +20,8 @@ pub(super) struct Builder<'c, 'a> {
     pub(super) ctx: &'c Ctx<'a>,
     acc: [[[f64; 3]; Component::COUNT]; Scaling::COUNT],
     present: [[bool; 3]; Component::COUNT],
-    /// Lines billed in part of the horizon, in the order pushed, with their cell
-    /// (`cell_index`).
-    windowed: Vec<(usize, WindowedLine)>,
+    /// Lines billed in part of the horizon, summed as they are pushed.
+    windowed: Steps,
     pub(super) lines: Vec<CostLine>,
     /// Whether priced lines are kept (a pass for the series alone only sums them).
     keep_lines: bool,
@@ -29,15 +29,6 @@ pub(super) struct Builder<'c, 'a> {
     /// The months the lines pushed next are billed.
     window: Window,
     months: (usize, usize),
-}
-
-/// A line billed in part of the horizon: its scaling, the months `[from, to)` and its month-0
-/// amount.
-type WindowedLine = (Scaling, (usize, usize), f64);
-
-/// Where a (component, cloud) cell's windowed lines are kept.
-fn cell_index(component: usize, cloud: usize) -> usize {
-    component * CostCloud::ALL.len() + cloud
 }
 
 /// What a line is, before it is priced.
@@ -62,7 +53,7 @@ impl<'c, 'a> Builder<'c, 'a> {
             ctx,
             acc: [[[0.0; 3]; Component::COUNT]; Scaling::COUNT],
             present: [[false; 3]; Component::COUNT],
-            windowed: Vec::new(),
+            windowed: Steps::new(ctx.frame.months),
             // Most phases price five to eight lines; then the overheads.
             lines: Vec::with_capacity(if keep_lines { phases * 8 + 32 } else { 0 }),
             keep_lines,
@@ -151,7 +142,7 @@ impl<'c, 'a> Builder<'c, 'a> {
             self.acc[s][c][k] += first_month;
         } else {
             self.windowed
-                .push((cell_index(c, k), (scaling, self.months, first_month)));
+                .add((spec.component, spec.cloud), (scaling, self.months, first_month));
         }
         self.present[c][k] = true;
         if !self.keep_lines {
@@ -174,65 +165,6 @@ impl<'c, 'a> Builder<'c, 'a> {
         });
     }
 
-    /// Adds windowed lines (all of one component and cloud) to `series`, and their one-time
-    /// part to `one_time` as well. Each scaling's lines are summed as steps (a line adds its
-    /// amount where it starts and takes it off where it ends), so a cell costs its months once
-    /// per scaling however many lines it has; a month no line is open in adds exactly 0, not
-    /// what rounding leaves of the steps before it. `steps` is scratch space.
-    fn add_windowed(
-        &self,
-        lines: &[WindowedLine],
-        series: &mut [f64],
-        one_time: &mut [f64],
-        steps: &mut Steps,
-    ) {
-        let months = series.len();
-        let stride = months + 1;
-        steps.reset(Scaling::COUNT * stride);
-        let mut open = [0_usize; Scaling::COUNT];
-        for &(scaling, (from, to), base) in lines {
-            if scaling == Scaling::OneTime {
-                if let (Some(v), Some(o)) = (series.get_mut(from), one_time.get_mut(from)) {
-                    *v += base;
-                    *o += base;
-                }
-                continue;
-            }
-            let to = to.min(months);
-            let from = from.min(to);
-            if !base.is_finite() {
-                // As a step, a non-finite amount would spill past its months (inf - inf).
-                for (v, f) in series[from..to]
-                    .iter_mut()
-                    .zip(&self.ctx.frame.factors[scaling.index()][from..to])
-                {
-                    *v += base * f;
-                }
-            } else if from < to {
-                let s = scaling.index();
-                steps.add(s * stride + from, s * stride + to, base);
-                open[s] += 1;
-            }
-        }
-        for scaling in Scaling::ALL {
-            let s = scaling.index();
-            if open[s] == 0 {
-                continue;
-            }
-            let factors = &self.ctx.frame.factors[s];
-            let (amounts, opened) = steps.from(s * stride);
-            let (mut level, mut lines_open) = (0.0, 0);
-            for (((v, step), opens), f) in series.iter_mut().zip(amounts).zip(opened).zip(factors) {
-                level += step;
-                lines_open += opens;
-                if lines_open == 0 {
-                    level = 0.0;
-                }
-                *v += level * f;
-            }
-        }
-    }
-
     /// The strategy's series and totals from the lines pushed so far.
     pub(super) fn into_result(
         mut self,
@@ -240,8 +172,6 @@ impl<'c, 'a> Builder<'c, 'a> {
         mut workloads: Vec<WorkloadCost>,
         findings: Vec<Finding>,
     ) -> CostResult {
-        let (windowed, cell_starts) = by_cell(&self.windowed);
-        let mut steps = Steps::default();
         let frame = &self.ctx.frame;
         let months = frame.months;
         let mut breakdown = Vec::new();
@@ -265,12 +195,8 @@ impl<'c, 'a> Builder<'c, 'a> {
                 if let Some(first) = one_time.first_mut() {
                     *first += self.acc[Scaling::OneTime.index()][c][k];
                 }
-                self.add_windowed(
-                    cell_lines(&windowed, &cell_starts, cell_index(c, k)),
-                    &mut series,
-                    &mut one_time,
-                    &mut steps,
-                );
+                self.windowed
+                    .add_to((component, cloud), &mut series, &mut one_time, &frame.factors);
                 breakdown.push(Cell {
                     component,
                     cloud,
@@ -318,76 +244,6 @@ impl<'c, 'a> Builder<'c, 'a> {
             lines: self.lines,
             findings,
         }
-    }
-}
-
-/// How many cells (component, cloud) there are.
-const CELLS: usize = Component::COUNT * CostCloud::ALL.len();
-
-/// The windowed lines grouped by cell, each cell's in the order pushed (so its sums are
-/// made in that order), and where each cell's lines start (cell `i`'s are
-/// `starts[i]..starts[i + 1]`).
-fn by_cell(lines: &[(usize, WindowedLine)]) -> (Vec<WindowedLine>, [usize; CELLS + 1]) {
-    let mut starts = [0; CELLS + 1];
-    for &(cell, _) in lines {
-        if let Some(n) = starts.get_mut(cell + 1) {
-            *n += 1;
-        }
-    }
-    let mut total = 0;
-    for n in &mut starts {
-        total += *n;
-        *n = total;
-    }
-    let mut next = starts;
-    let mut grouped = vec![(Scaling::Flat, (0, 0), 0.0); lines.len()];
-    for &(cell, line) in lines {
-        if let Some(at) = next.get_mut(cell) {
-            if let Some(slot) = grouped.get_mut(*at) {
-                *slot = line;
-            }
-            *at += 1;
-        }
-    }
-    (grouped, starts)
-}
-
-/// The lines of `cell`, from what `by_cell` grouped.
-fn cell_lines<'l>(
-    grouped: &'l [WindowedLine],
-    starts: &[usize; CELLS + 1],
-    cell: usize,
-) -> &'l [WindowedLine] {
-    let from = starts.get(cell).copied().unwrap_or(0);
-    let to = starts.get(cell + 1).copied().unwrap_or(from);
-    grouped.get(from..to).unwrap_or(&[])
-}
-
-/// Where windowed lines start and stop, month by month: the amounts they add and take off,
-/// and how many lines open and close.
-#[derive(Default)]
-struct Steps {
-    amounts: Vec<f64>,
-    opened: Vec<i32>,
-}
-
-impl Steps {
-    fn reset(&mut self, len: usize) {
-        self.amounts.clear();
-        self.amounts.resize(len, 0.0);
-        self.opened.clear();
-        self.opened.resize(len, 0);
-    }
-
-    fn add(&mut self, from: usize, to: usize, amount: f64) {
-        self.amounts[from] += amount;
-        self.amounts[to] -= amount;
-        self.opened[from] += 1;
-        self.opened[to] -= 1;
-    }
-
-    fn from(&self, at: usize) -> (&[f64], &[i32]) {
-        (&self.amounts[at..], &self.opened[at..])
     }
 }
 

@@ -2,6 +2,7 @@
 //! traceable line, series and per-workload totals built from it.
 
 use serde::Serialize;
+use smallvec::SmallVec;
 
 use super::sizing::ProvisionedSizing;
 use crate::engine::assumptions::AssumptionSet;
@@ -180,6 +181,9 @@ pub struct Cell {
     pub monthly: Vec<f64>,
 }
 
+/// A workload's phases: most have one or two, so they are kept inline.
+pub type PhaseSpans = SmallVec<[PhaseSpan; 2]>;
+
 /// Where a workload runs in some months, as priced.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
 pub struct PhaseSpan {
@@ -200,7 +204,7 @@ pub struct WorkloadCost {
     pub placement: Placement,
     /// Where it runs month by month (none while it waits), in month order.
     #[serde(skip)]
-    pub phases: Vec<PhaseSpan>,
+    pub phases: PhaseSpans,
     pub total: f64,
     /// Recurring costs over the horizon.
     pub run_total: f64,
@@ -228,7 +232,7 @@ impl WorkloadCost {
         WorkloadCost {
             id,
             placement,
-            phases: Vec::new(),
+            phases: PhaseSpans::new(),
             total: 0.0,
             run_total: 0.0,
             one_time: 0.0,

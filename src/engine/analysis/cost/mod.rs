@@ -1,6 +1,7 @@
 //! Total cost of ownership, month by month, per cloud and per component, for the user's plan
 //! and the three reference strategies. One file per cost component (tokens, runtime, state,
-//! egress, migration, overheads); `pass` walks the board and `builder` sums the lines.
+//! egress, migration, overheads); `pass` walks the board as `placing` places it (a strategy, or
+//! staying as today), `builder` sums the lines and `steps` those billed in part of the horizon.
 //!
 //! Every cost is a line with a month-0 amount and a scaling rule; a month's amount is the
 //! month-0 amount times that rule's factor for the month. So each workload is priced once
@@ -43,6 +44,7 @@ mod on_cloud;
 mod overheads;
 mod pass;
 mod phases;
+mod placing;
 mod present_value;
 mod provisioned;
 mod result;
@@ -50,6 +52,7 @@ mod reuse;
 mod runtime;
 mod sizing;
 mod state;
+mod steps;
 mod tokens;
 mod window;
 mod workload;
@@ -60,6 +63,7 @@ pub(crate) use formula::{Formula, Shape};
 pub(crate) use frame::labour_step;
 pub use lines::{Cell, Component, CostCloud, CostLine, PhaseSpan, Scaling, Waiting, WorkloadCost};
 pub(crate) use pass::{compute, formulas, series};
+pub(crate) use placing::Placing;
 pub use result::CostResult;
 pub(crate) use reuse::{Priced, Reuse};
 pub use sizing::ProvisionedSizing;

@@ -12,6 +12,7 @@ use super::lines::{Component, CostLine, PhaseSpan, Scaling, WorkloadCost};
 use super::on_cloud::WorkloadPass;
 use super::overheads;
 use super::phases::{BoardPhases, Phase, PhaseInputs, PhaseKind};
+use super::placing::Placing;
 use super::result::{CostResult, Series};
 use super::reuse::{Priced, Reuse};
 use super::window::Window;
@@ -33,7 +34,7 @@ pub(crate) fn compute(
     strategy: Strategy,
     reuse: &Reuse<'_>,
 ) -> (CostResult, GovernanceResult, Priced) {
-    let out = run(ctx, scenario, strategy, Detail::Lines, reuse);
+    let out = run(ctx, scenario, Placing::Strategy(strategy), Detail::Lines, reuse);
     (out.cost, out.governance, out.priced)
 }
 
@@ -45,18 +46,19 @@ pub(crate) fn formulas(ctx: &Ctx<'_>, scenario: &Scenario, strategy: Strategy) -
     let out = run(
         ctx,
         scenario,
-        strategy,
+        Placing::Strategy(strategy),
         Detail::LinesAndFormulas,
         &Reuse::default(),
     );
     (out.formulas, out.cost.commitment_effect)
 }
 
-/// What `strategy` costs on `scenario` month by month, and in total, nominal and discounted:
-/// for a comparison that needs only the series (staying as today), without the lines, the
-/// per-workload costs and the findings a full pass builds; replaying what `reuse` priced.
-pub(crate) fn series(ctx: &Ctx<'_>, scenario: &Scenario, strategy: Strategy, reuse: &Reuse<'_>) -> Series {
-    let cost = run(ctx, scenario, strategy, Detail::SeriesOnly, reuse).cost;
+/// What `scenario` placed as `placing` does costs month by month, and in total, nominal and
+/// discounted: for a comparison that needs only the series (staying as today), without the
+/// lines, the per-workload costs and the findings a full pass builds; replaying what `reuse`
+/// priced.
+pub(crate) fn series(ctx: &Ctx<'_>, scenario: &Scenario, placing: Placing, reuse: &Reuse<'_>) -> Series {
+    let cost = run(ctx, scenario, placing, Detail::SeriesOnly, reuse).cost;
     Series {
         horizon_total: cost.horizon_total,
         present_value: cost.present_value,
@@ -87,19 +89,14 @@ enum Detail {
     SeriesOnly,
 }
 
-fn run(ctx: &Ctx<'_>, scenario: &Scenario, strategy: Strategy, detail: Detail, reuse: &Reuse<'_>) -> Pass {
+fn run(ctx: &Ctx<'_>, scenario: &Scenario, placing: Placing, detail: Detail, reuse: &Reuse<'_>) -> Pass {
     let keep_lines = detail != Detail::SeriesOnly;
-    let board = board_phases(ctx, scenario, strategy);
-    // A replayed line has no formula: a pass that keeps them prices every workload.
-    let (reuse, mut priced) = match detail {
-        Detail::Lines => (
-            Some(reuse),
-            Priced::with_capacity(scenario.workloads.len(), board.phase_count()),
-        ),
-        Detail::LinesAndFormulas => (None, Priced::default()),
-        Detail::SeriesOnly => (Some(reuse), Priced::default()),
-    };
-    let record = detail == Detail::Lines;
+    let board = board_phases(ctx, scenario, placing);
+    // A replayed line has no formula: a pass that keeps them prices every workload. Only a
+    // pass with lines is offered to later ones.
+    let reuse = (detail != Detail::LinesAndFormulas).then_some(reuse);
+    let mut priced = (detail == Detail::Lines)
+        .then(|| Priced::with_capacity(scenario.workloads.len(), board.phase_count()));
     let mut b = Builder::new(
         ctx,
         board.phase_count(),
@@ -111,24 +108,13 @@ fn run(ctx: &Ctx<'_>, scenario: &Scenario, strategy: Strategy, detail: Detail, r
     let mut fp = Footprint::default();
     let mut passes = Vec::new();
     for (index, w, phases) in board.iter() {
-        let placement = strategy.placement(w);
+        let placement = placing.placement(w);
         let first_line = b.lines.len();
         passes.clear();
         for phase in phases {
             let from = b.lines.len();
-            let pass = match reuse.and_then(|r| r.find((index, w.id), phase)) {
-                Some(earlier) => {
-                    #[cfg(debug_assertions)]
-                    check_replay(ctx, w, phase, &earlier);
-                    b.set_window(phase.window);
-                    for line in earlier.lines {
-                        b.replay(line);
-                    }
-                    earlier.pass
-                }
-                None => price_workload(&mut b, w, phase),
-            };
-            if record {
+            let pass = replay_or_price(&mut b, reuse, (index, w), phase);
+            if let Some(priced) = &mut priced {
                 priced.add((index, w.id), phase, pass, from..b.lines.len());
             }
             passes.push(pass);
@@ -171,8 +157,28 @@ fn run(ctx: &Ctx<'_>, scenario: &Scenario, strategy: Strategy, detail: Detail, r
         cost,
         governance,
         formulas,
-        priced,
+        priced: priced.unwrap_or_default(),
     }
+}
+
+/// Replays what an earlier pass priced for this phase of the workload at `index`, when
+/// `reuse` has it; else prices the phase.
+fn replay_or_price(
+    b: &mut Builder<'_, '_>,
+    reuse: Option<&Reuse<'_>>,
+    (index, w): (usize, &Workload),
+    phase: &Phase,
+) -> WorkloadPass {
+    let Some(earlier) = reuse.and_then(|r| r.find((index, w.id), phase)) else {
+        return price_workload(b, w, phase);
+    };
+    #[cfg(debug_assertions)]
+    check_replay(b.ctx, w, phase, &earlier);
+    b.set_window(phase.window);
+    for line in earlier.lines {
+        b.replay(line);
+    }
+    earlier.pass
 }
 
 /// Debug builds (so every test) check what reuse rests on: pricing the phase afresh gives
@@ -202,8 +208,8 @@ fn check_replay(ctx: &Ctx<'_>, w: &Workload, phase: &Phase, earlier: &super::reu
     );
 }
 
-/// The phases of each workload `strategy` places.
-fn board_phases<'w>(ctx: &Ctx<'_>, scenario: &'w Scenario, strategy: Strategy) -> BoardPhases<'w> {
+/// The phases of each workload `placing` places.
+fn board_phases<'w>(ctx: &Ctx<'_>, scenario: &'w Scenario, placing: Placing) -> BoardPhases<'w> {
     let plan = PhaseInputs {
         r: ctx.r,
         start: ctx.start,
@@ -211,8 +217,8 @@ fn board_phases<'w>(ctx: &Ctx<'_>, scenario: &'w Scenario, strategy: Strategy) -
     };
     let mut board = BoardPhases::with_capacity(scenario.workloads.len());
     for (index, w) in scenario.workloads.iter().enumerate() {
-        if strategy.placement(w) != Placement::Unplaced {
-            board.add(&plan, (index, w), strategy);
+        if placing.placement(w) != Placement::Unplaced {
+            board.add(&plan, (index, w), placing);
         }
     }
     board

@@ -9,13 +9,13 @@
 
 use std::ops::Range;
 
+use super::placing::Placing;
 use super::window::{Bound, Window};
 use crate::engine::analysis::availability::{self, When};
 use crate::engine::assumptions::{Key, Resolved};
 use crate::engine::model::cloud::Cloud;
 use crate::engine::model::scenario::{Location, Placement, Workload, YearMonth};
 use crate::engine::model::schedule::{MoveAt, WhileUnavailable};
-use crate::engine::model::strategy::Strategy;
 
 /// Why a workload is where it is in a phase.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -77,7 +77,7 @@ struct Step {
     kind: PhaseKind,
 }
 
-/// The phases of every placed workload of a board under one strategy, in one list.
+/// The phases of every placed workload of a board, placed one way, in one list.
 pub(crate) struct BoardPhases<'w> {
     phases: Vec<Phase>,
     /// Each workload whose phases were found, with its index on the board, in board order,
@@ -97,11 +97,11 @@ impl<'w> BoardPhases<'w> {
         }
     }
 
-    /// Finds the phases of `w`, at `index` on the board, under `strategy`: in month order,
-    /// covering the months it runs.
-    pub(crate) fn add(&mut self, p: &PhaseInputs<'_>, (index, w): (usize, &'w Workload), strategy: Strategy) {
+    /// Finds the phases of `w`, at `index` on the board, placed as `placing` does: in month
+    /// order, covering the months it runs.
+    pub(crate) fn add(&mut self, p: &PhaseInputs<'_>, (index, w): (usize, &'w Workload), placing: Placing) {
         let from = self.phases.len();
-        push_phases(p, w, strategy, &mut self.steps, &mut self.phases);
+        push_phases(p, w, placing, &mut self.steps, &mut self.phases);
         self.workloads.push((index, w, from..self.phases.len()));
     }
 
@@ -118,20 +118,20 @@ impl<'w> BoardPhases<'w> {
     }
 }
 
-/// Pushes the phases of `w` under `strategy` onto `out`, in month order, covering the months
-/// it runs; `steps` is scratch space.
+/// Pushes the phases of `w` placed as `placing` does onto `out`, in month order, covering the
+/// months it runs; `steps` is scratch space.
 fn push_phases(
     p: &PhaseInputs<'_>,
     w: &Workload,
-    strategy: Strategy,
+    placing: Placing,
     steps: &mut Vec<Step>,
     out: &mut Vec<Phase>,
 ) {
-    let start = strategy.placement(w);
+    let start = placing.placement(w);
     if start == Placement::Unplaced {
         return;
     }
-    planned_steps(p, w, strategy, start, steps);
+    planned_steps(p, w, placing, start, steps);
     let first = out.len();
     for (i, step) in steps.iter().enumerate() {
         let (to, to_month) = steps
@@ -140,16 +140,16 @@ fn push_phases(
         if to_month <= step.month {
             continue;
         }
-        split_by_availability(p, w, *step, (to, to_month), out);
+        split_by_availability(p, w, placing, *step, (to, to_month), out);
     }
     mark_arrivals(w, &mut out[first..]);
 }
 
-/// Sets `steps` to where the strategy puts `w` from its `start`, step by step.
+/// Sets `steps` to where `placing` puts `w` from its `start`, step by step.
 fn planned_steps(
     p: &PhaseInputs<'_>,
     w: &Workload,
-    strategy: Strategy,
+    placing: Placing,
     start: Placement,
     steps: &mut Vec<Step>,
 ) {
@@ -160,11 +160,8 @@ fn planned_steps(
         placement: start,
         kind: PhaseKind::Planned,
     });
-    if strategy != Strategy::Plan {
-        return;
-    }
     let mut previous = start;
-    for m in &w.moves {
+    for m in placing.moves(w) {
         let Some(from) = move_bound(p, w, m.at, m.to) else {
             continue;
         };
@@ -264,6 +261,7 @@ fn arrives_after(p: &PhaseInputs<'_>, w: &Workload, cloud: Cloud, month: usize) 
 fn split_by_availability(
     p: &PhaseInputs<'_>,
     w: &Workload,
+    placing: Placing,
     step: Step,
     (to, to_month): (Bound, usize),
     out: &mut Vec<Phase>,
@@ -287,7 +285,7 @@ fn split_by_availability(
     } else {
         (to, to_month)
     };
-    let runs_elsewhere = w.while_unavailable == WhileUnavailable::RunWhereAvailable
+    let runs_elsewhere = placing.while_unavailable(w) == WhileUnavailable::RunWhereAvailable
         || matches!(step.placement, Placement::Both { .. });
     if runs_elsewhere {
         let fallback = Step {
@@ -357,10 +355,11 @@ mod tests {
     use crate::engine::model::catalog::WorkloadKind;
     use crate::engine::model::scenario::WorkloadId;
     use crate::engine::model::schedule::Move;
+    use crate::engine::model::strategy::Strategy;
 
     fn phases(p: &PhaseInputs<'_>, w: &Workload, strategy: Strategy) -> Vec<Phase> {
         let mut board = BoardPhases::with_capacity(1);
-        board.add(p, (0, w), strategy);
+        board.add(p, (0, w), Placing::Strategy(strategy));
         board.iter().flat_map(|(_, _, phases)| phases.to_vec()).collect()
     }
 

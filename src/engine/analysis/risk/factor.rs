@@ -2,6 +2,7 @@
 //! them.
 
 use serde::Serialize;
+use smallvec::SmallVec;
 
 use super::when::RiskWhen;
 use crate::engine::analysis::findings::Capability;
@@ -110,6 +111,10 @@ impl FactorKind {
         }
     }
 }
+
+/// A risk's factors, kept inline up to four (criticality and the few that apply to most
+/// workloads; a workload with more keeps them on the heap).
+pub type RiskFactors = SmallVec<[RiskFactor; 4]>;
 
 /// One reason a risk is what it is, with the points it adds.
 #[derive(Debug, Clone, PartialEq, Serialize)]

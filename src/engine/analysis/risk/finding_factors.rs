@@ -1,7 +1,7 @@
 //! Risk factors from a workload's availability findings: feature lag, capabilities not yet
 //! available (and the residency conflict they cause), workarounds.
 
-use super::factor::{FactorKind, RiskFactor};
+use super::factor::{FactorKind, RiskFactor, RiskFactors};
 use super::when::RiskWhen;
 use crate::engine::analysis::findings::{Capability, Finding, FindingKind};
 use crate::engine::assumptions::{Cloud, Key, Resolved};
@@ -63,11 +63,11 @@ fn workaround(
     )
 }
 
-/// The factors of `findings`, in their order: one feature lag at most, one residency conflict
-/// at most (after the first capability not yet available, for a constrained workload).
-pub(super) fn finding_factors(r: &Resolved, w: &Workload, findings: &[Finding]) -> Vec<RiskFactor> {
+/// Pushes the factors of `findings` onto `out`, in their order: one feature lag at most, one
+/// residency conflict at most (after the first capability not yet available, for a
+/// constrained workload).
+pub(super) fn push_finding_factors(r: &Resolved, w: &Workload, findings: &[Finding], out: &mut RiskFactors) {
     let constrained = w.residency.is_constrained() || w.sector != Sector::Commercial;
-    let mut out = Vec::new();
     let mut lag_seen = false;
     let mut conflict_seen = false;
     for f in findings {
@@ -106,5 +106,4 @@ pub(super) fn finding_factors(r: &Resolved, w: &Workload, findings: &[Finding]) 
             _ => {}
         }
     }
-    out
 }

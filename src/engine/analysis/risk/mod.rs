@@ -57,7 +57,7 @@ mod when_words;
 mod workload_factors;
 
 pub use assess::assess;
-pub use factor::{EarlierLockIn, FactorKind, LockInService, RiskFactor};
+pub use factor::{EarlierLockIn, FactorKind, LockInService, RiskFactor, RiskFactors};
 pub use level::RiskLevel;
 pub use result::{Risk, RiskRef, RiskResult};
-pub use when::RiskWhen;
+pub use when::{MoveMonths, RiskWhen};

@@ -4,22 +4,28 @@ use super::level::RiskLevel;
 use super::result::{Risk, RiskRef, RiskResult};
 use crate::engine::assumptions::Resolved;
 
-/// Every risk, highest score first (then impact, then likelihood); the sort is stable, so
-/// scenario-level risks come first and then board order on ties.
+/// Every risk, highest score first (then impact, then likelihood); on ties scenario-level
+/// risks come first, then board order.
 fn ranked(scenario_risks: &[Risk], workload_risks: &[Risk]) -> Vec<RiskRef> {
-    let mut ranked: Vec<RiskRef> = (0..scenario_risks.len())
-        .map(RiskRef::Scenario)
-        .chain((0..workload_risks.len()).map(RiskRef::Workload))
+    // One integer per risk, ordered as the ranking is and ending with the risk's place in
+    // the list: the keys are distinct, so sorting them gives the stable order.
+    let mut keys: Vec<u64> = scenario_risks
+        .iter()
+        .chain(workload_risks)
+        .enumerate()
+        .map(|(at, risk)| {
+            let rank = u32::from_be_bytes([0, !risk.score, !risk.impact, !risk.likelihood]);
+            (u64::from(rank) << 32) | at as u64
+        })
         .collect();
-    let key = |at: &RiskRef| {
-        let risk = match *at {
-            RiskRef::Scenario(i) => &scenario_risks[i],
-            RiskRef::Workload(i) => &workload_risks[i],
-        };
-        std::cmp::Reverse((risk.score, risk.impact, risk.likelihood))
-    };
-    ranked.sort_by_key(key);
-    ranked
+    keys.sort_unstable();
+    let n = scenario_risks.len();
+    keys.into_iter()
+        .map(|key| match (key & u64::from(u32::MAX)) as usize {
+            at if at < n => RiskRef::Scenario(at),
+            at => RiskRef::Workload(at - n),
+        })
+        .collect()
 }
 
 /// The result: the risks, their ranking and the overall figures.

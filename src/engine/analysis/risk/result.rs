@@ -2,7 +2,7 @@
 
 use serde::Serialize;
 
-use super::factor::{FactorKind, RiskFactor};
+use super::factor::{FactorKind, RiskFactor, RiskFactors};
 use super::level::RiskLevel;
 use crate::engine::assumptions::Resolved;
 use crate::engine::model::scenario::{Placement, WorkloadId};
@@ -17,7 +17,7 @@ pub struct Risk {
     pub impact: u8,
     pub score: u8,
     pub level: RiskLevel,
-    pub factors: Vec<RiskFactor>,
+    pub factors: RiskFactors,
     /// Index in `factors` of the driving factor.
     pub driver: usize,
 }
@@ -31,7 +31,7 @@ impl Risk {
         r: &Resolved,
         workload: Option<WorkloadId>,
         placement: Option<Placement>,
-        factors: Vec<RiskFactor>,
+        factors: RiskFactors,
     ) -> Risk {
         let (likelihood, impact) = likelihood_and_impact(factors.iter());
         let score = likelihood * impact;
@@ -115,9 +115,11 @@ impl RiskResult {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::engine::analysis::risk::factor::RiskFactors;
     use crate::engine::analysis::risk::when::RiskWhen;
     use crate::engine::assumptions::Assumptions;
     use crate::engine::model::scenario::Criticality;
+    use smallvec::smallvec;
 
     #[test]
     fn scores_are_clamped_to_one_to_five() {
@@ -135,7 +137,7 @@ mod tests {
             .collect();
         let risk = Risk::build(&r, None, None, many);
         assert_eq!((risk.likelihood, risk.impact, risk.score), (5, 5, 25));
-        let none = Risk::build(&r, None, None, Vec::new());
+        let none = Risk::build(&r, None, None, RiskFactors::new());
         assert_eq!((none.likelihood, none.impact, none.score), (1, 1, 1));
     }
 
@@ -146,7 +148,7 @@ mod tests {
             &r,
             None,
             None,
-            vec![
+            smallvec![
                 RiskFactor {
                     kind: FactorKind::Criticality {
                         level: Criticality::MissionCritical,

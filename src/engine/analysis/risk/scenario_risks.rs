@@ -1,6 +1,8 @@
 //! Scenario-level risks: everything on one cloud, two vendors' roadmaps, frameworks audited
 //! on both clouds.
 
+use smallvec::smallvec;
+
 use super::factor::{criticality_key, FactorKind, RiskFactor};
 use super::result::Risk;
 use super::when::RiskWhen;
@@ -16,7 +18,7 @@ fn single_factor_risk(r: &Resolved, kind: FactorKind, likelihood: f64, impact: f
         r,
         None,
         None,
-        vec![RiskFactor {
+        smallvec![RiskFactor {
             kind,
             likelihood: likelihood - 1.0,
             impact,

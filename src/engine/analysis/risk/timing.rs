@@ -4,7 +4,7 @@
 //! carries over the months the workload is on it.
 
 use super::factor::FactorKind;
-use super::when::RiskWhen;
+use super::when::{MoveMonths, RiskWhen};
 use crate::engine::analysis::cost::PhaseSpan;
 use crate::engine::assumptions::Cloud;
 use crate::engine::model::scenario::{Location, Placement, Workload, YearMonth};
@@ -64,7 +64,7 @@ impl<'a> PricedMonths<'a> {
 
     /// At the months of the moves onto a cloud `counts`.
     fn at_moves_onto(&self, counts: impl Fn(Cloud) -> bool) -> RiskWhen {
-        let mut months = Vec::new();
+        let mut months = MoveMonths::new();
         self.for_each_move(|month, c| {
             if counts(c) {
                 months.push(month);

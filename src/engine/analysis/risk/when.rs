@@ -2,6 +2,11 @@
 //! months a workload waits for a capability or runs where it lags, or throughout.
 
 use serde::Serialize;
+use smallvec::SmallVec;
+
+/// The months of a factor's moves: a workload moves a few times at most, so they are kept
+/// inline.
+pub type MoveMonths = SmallVec<[usize; 2]>;
 
 /// The months of the plan a factor is in force.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -10,7 +15,7 @@ pub enum RiskWhen {
     Throughout,
     /// The months of the moves that cause it, ascending and never empty; month 0 is a move
     /// at the plan's start.
-    AtMoves(Vec<usize>),
+    AtMoves(MoveMonths),
     /// Months `[from, to)`, never empty, not the whole plan.
     Over { from: usize, to: usize },
 }
@@ -18,7 +23,7 @@ pub enum RiskWhen {
 impl RiskWhen {
     /// At the moves in `months`; a move-type factor with no move priced in the horizon sits
     /// at the plan's start, where the old all-at-once reading put it.
-    pub fn at_moves(mut months: Vec<usize>) -> RiskWhen {
+    pub fn at_moves(mut months: MoveMonths) -> RiskWhen {
         months.sort_unstable();
         months.dedup();
         if months.is_empty() {
@@ -59,6 +64,7 @@ impl RiskWhen {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use smallvec::smallvec;
 
     #[test]
     fn a_range_over_the_whole_plan_is_throughout() {
@@ -72,7 +78,13 @@ mod tests {
 
     #[test]
     fn moves_are_sorted_once_each_and_default_to_the_start() {
-        assert_eq!(RiskWhen::at_moves(vec![9, 3, 9]), RiskWhen::AtMoves(vec![3, 9]));
-        assert_eq!(RiskWhen::at_moves(Vec::new()), RiskWhen::AtMoves(vec![0]));
+        assert_eq!(
+            RiskWhen::at_moves(smallvec![9, 3, 9]),
+            RiskWhen::AtMoves(smallvec![3, 9])
+        );
+        assert_eq!(
+            RiskWhen::at_moves(MoveMonths::new()),
+            RiskWhen::AtMoves(smallvec![0])
+        );
     }
 }

@@ -66,6 +66,7 @@ mod tests {
     use super::*;
     use crate::engine::analysis::findings::Capability;
     use crate::engine::assumptions::Cloud;
+    use smallvec::smallvec;
 
     fn factor(kind: FactorKind, when: RiskWhen) -> RiskFactor {
         RiskFactor {
@@ -85,11 +86,11 @@ mod tests {
             "throughout"
         );
         assert_eq!(
-            factor(lag.clone(), RiskWhen::AtMoves(vec![14])).when_words(start),
+            factor(lag.clone(), RiskWhen::AtMoves(smallvec![14])).when_words(start),
             "at the move in 2027-07"
         );
         assert_eq!(
-            factor(lag, RiskWhen::AtMoves(vec![0, 4, 14])).when_words(start),
+            factor(lag, RiskWhen::AtMoves(smallvec![0, 4, 14])).when_words(start),
             "at the moves in 2026-05, 2026-09 and 2027-07"
         );
         let waiting = FactorKind::NotYetAvailable {

@@ -1,8 +1,8 @@
 //! The risk factors of one placed workload: its criticality, what moving it costs and
 //! carries, what ties it to a cloud, and what its availability findings say.
 
-use super::factor::{criticality_key, EarlierLockIn, FactorKind, LockInService, RiskFactor};
-use super::finding_factors::finding_factors;
+use super::factor::{criticality_key, EarlierLockIn, FactorKind, LockInService, RiskFactor, RiskFactors};
+use super::finding_factors::push_finding_factors;
 use super::timing::{moves_to, PricedMonths};
 use super::when::RiskWhen;
 use crate::engine::analysis::availability::runs_on_comparator;
@@ -161,23 +161,25 @@ pub(super) struct PlacedWorkload<'a> {
 
 /// Every factor of a placed workload with points, criticality first, each with the months
 /// it bites in.
-pub(super) fn workload_factors(
-    r: &Resolved,
-    p: &PlacedWorkload<'_>,
-    frontier_on_azure: bool,
-) -> Vec<RiskFactor> {
+pub(super) fn workload_factors(r: &Resolved, p: &PlacedWorkload<'_>, frontier_on_azure: bool) -> RiskFactors {
     let (w, placement) = (p.w, p.placement);
     let phases = p.cost.map_or(&[][..], |c| &c.phases);
     let months = PricedMonths::new(w, phases, p.start, p.horizon);
     let moved_to = moved_to(w, placement, &months, p.scheduled);
-    // Criticality, four factors of its own and about one per finding (a hint, not a bound).
-    let mut out = Vec::with_capacity(5 + p.findings.len());
+    let mut out = RiskFactors::new();
     out.push(criticality(r, w));
-    out.extend(data_gravity(r, w, moved_to));
-    out.extend(migration_cost(r, p.cost));
-    out.extend(statefulness(r, w, placement, moved_to));
-    out.extend(lock_in(r, p, phases, frontier_on_azure));
-    out.extend(finding_factors(r, w, p.findings));
+    // Pushed one by one: extending an inline list from an `Option` goes through its general
+    // (and here slower) path.
+    let own = [
+        data_gravity(r, w, moved_to),
+        migration_cost(r, p.cost),
+        statefulness(r, w, placement, moved_to),
+        lock_in(r, p, phases, frontier_on_azure),
+    ];
+    for f in own.into_iter().flatten() {
+        out.push(f);
+    }
+    push_finding_factors(r, w, p.findings, &mut out);
     // A weight set to 0 removes its factor from the list.
     out.retain(|f| f.points() > 0.0);
     for f in &mut out {
