@@ -69,7 +69,8 @@ test('overriding a price changes the figures, is marked, survives reload, and re
   // 1M x (1,000 x $5 + 300 x $10) / 1M = $8,000.
   await tokensLine(page).locator('summary').click();
   assert.match(await tokensLine(page).textContent(), /\$8,000 in the first month/);
-  assert.match(await tokensLine(page).textContent(), /overridden/);
+  // The line's sources table is built when the line opens (its toggle event), so wait for it.
+  await tokensLine(page).getByText('overridden', { exact: true }).waitFor();
   await panel.getByText('(1 of', { exact: false }).waitFor();
 
   await price.fill('-1');
