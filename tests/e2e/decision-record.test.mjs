@@ -75,7 +75,9 @@ test('the record opens as a page with figures, charts, advice and changed assump
 
   await page.keyboard.press('Escape');
   await dialog.waitFor({ state: 'detached' });
-  assert.equal(await page.evaluate(() => document.documentElement.classList.contains('record-open')), false);
+  // The dialog leaves the accessibility tree as Escape closes it; its close event, which
+  // puts the page back, is a separate task.
+  await page.waitForFunction(() => !document.documentElement.classList.contains('record-open'));
   assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Decision record');
   await assertClean(page);
 });
