@@ -19,12 +19,34 @@ pub fn zone_at(x: f64, y: f64) -> Option<Zone> {
 
 /// Focuses a workload card after the next paint (it may have just moved to another zone).
 pub fn focus_card_soon(id: WorkloadId) {
+    focus_soon(move |d| {
+        d.query_selector(&format!("[data-workload-id=\"{}\"]", id.0))
+            .ok()
+            .flatten()
+    });
+}
+
+/// Moves focus to what `find` names after the next paint, unless the user has put focus
+/// somewhere else in between: a press that lands on another control in that frame must
+/// keep it (where the focus was when asked, or the page itself, are ours to move).
+fn focus_soon(find: impl Fn(&web_sys::Document) -> Option<web_sys::Element> + 'static) {
+    let asked_from = document().and_then(|d| d.active_element());
     leptos::prelude::request_animation_frame(move || {
-        let selector = format!("[data-workload-id=\"{}\"]", id.0);
-        if let Some(el) = document()
-            .and_then(|d| d.query_selector(&selector).ok().flatten())
-            .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
-        {
+        let Some(d) = document() else {
+            return;
+        };
+        let now = d.active_element();
+        let on_page = |el: &web_sys::Element| {
+            d.body()
+                .is_some_and(|b| AsRef::<web_sys::Element>::as_ref(&b) == el)
+        };
+        let moved_by_user = now
+            .as_ref()
+            .is_some_and(|el| Some(el) != asked_from.as_ref() && !on_page(el));
+        if moved_by_user {
+            return;
+        }
+        if let Some(el) = find(&d).and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok()) {
             let _ = el.focus();
         }
     });
@@ -66,14 +88,7 @@ pub fn performance_mark(name: &str) {
 
 /// Puts focus on the board itself, e.g. after the focused card was removed.
 pub fn focus_board_soon() {
-    leptos::prelude::request_animation_frame(|| {
-        if let Some(el) = document()
-            .and_then(|d| d.get_element_by_id("board"))
-            .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
-        {
-            let _ = el.focus();
-        }
-    });
+    focus_soon(|d| d.get_element_by_id("board"));
 }
 
 /// The key went to a field where text is typed: its own undo (Ctrl+Z) must keep working.
