@@ -1,6 +1,8 @@
 //! Small DOM look-ups the board needs: which zone is under a point, and moving focus
 //! to a card once it has been re-rendered in its new zone.
 
+use std::cell::Cell;
+
 use wasm_bindgen::JsCast;
 
 use crate::engine::model::scenario::{WorkloadId, Zone};
@@ -26,12 +28,27 @@ pub fn focus_card_soon(id: WorkloadId) {
     });
 }
 
+thread_local! {
+    /// The newest request to move focus: one asked earlier that still waits for its frame
+    /// gives way to it.
+    static NEWEST_FOCUS_REQUEST: Cell<u64> = const { Cell::new(0) };
+}
+
 /// Moves focus to what `find` names after the next paint, unless the user has put focus
 /// somewhere else in between: a press that lands on another control in that frame must
-/// keep it (where the focus was when asked, or the page itself, are ours to move).
+/// keep it (where the focus was when asked, or the page itself, are ours to move). Of two
+/// requests in one frame, the later wins.
 fn focus_soon(find: impl Fn(&web_sys::Document) -> Option<web_sys::Element> + 'static) {
     let asked_from = document().and_then(|d| d.active_element());
+    let request = NEWEST_FOCUS_REQUEST.with(|newest| {
+        let request = newest.get().wrapping_add(1);
+        newest.set(request);
+        request
+    });
     leptos::prelude::request_animation_frame(move || {
+        if NEWEST_FOCUS_REQUEST.with(Cell::get) != request {
+            return;
+        }
         let Some(d) = document() else {
             return;
         };
