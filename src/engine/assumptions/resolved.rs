@@ -103,6 +103,9 @@ pub struct Resolved {
 }
 
 impl Resolved {
+    // Inline: every formula reads several, and the release profile (optimised for size)
+    // otherwise leaves this a call.
+    #[inline(always)]
     pub fn get(&self, key: Key) -> f64 {
         self.values[key as usize]
     }

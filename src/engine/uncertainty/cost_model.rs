@@ -47,20 +47,26 @@ pub struct Change {
 #[derive(Debug, Clone, Default)]
 pub struct OutcomeScratch {
     rates: Vec<[f64; 2]>,
-    in_window: Vec<Amounts>,
     by_month: Vec<Amounts>,
     touched: Vec<bool>,
 }
 
-/// One merged formula: which shape, for which strategy and scaling, the months it is billed
-/// (`None`: the whole horizon; else its index in the model's windows) and its quantities.
+/// One merged formula: which shape, the strategy and scaling it adds to (`cell`, an index into
+/// the flattened `Amounts`) and its quantities.
 #[derive(Debug, Clone, Copy, PartialEq)]
 struct Term {
     shape: usize,
-    strategy: usize,
-    slot: usize,
-    window: Option<usize>,
+    cell: usize,
     q: [f64; 2],
+}
+
+impl Term {
+    #[inline(always)]
+    fn add_to(&self, rates: &[[f64; 2]], amounts: &mut [f64]) {
+        if let (Some([a, b]), Some(to)) = (rates.get(self.shape), amounts.get_mut(self.cell)) {
+            *to += self.q[0] * a + self.q[1] * b;
+        }
+    }
 }
 
 /// Month-0 amounts per strategy and scaling.
@@ -72,11 +78,12 @@ pub struct CostModel {
     start: YearMonth,
     /// Each shape once, though several strategies use it: a sample prices it once.
     shapes: Vec<Shape>,
-    /// Merged formulas of the four strategies.
+    /// Merged formulas of the four strategies billed over the whole horizon, in shape order:
+    /// neighbours add to different amounts, so a sample's sums do not wait on each other.
     terms: Vec<Term>,
-    /// Each distinct part of the horizon a term is billed in, once: a sample places each
-    /// window once and sums its terms before making changes.
-    windows: Vec<Window>,
+    /// Each distinct part of the horizon a term is billed in, once, with its terms: a sample
+    /// places each window once and sums its terms before making changes.
+    windows: Vec<(Window, Vec<Term>)>,
     /// What the spend commitments change each month, held at the values in force: their
     /// discount and shortfalls are not linear in the assumptions, so a sample does not redraw
     /// them (a sampled band is then as wide as without commitments, around the right centre).
@@ -124,23 +131,26 @@ impl CostModel {
         let mut shapes: Vec<Shape> = merged.keys().map(|(_, shape, _)| *shape).collect();
         shapes.sort();
         shapes.dedup();
-        let mut windows: Vec<Window> = merged
-            .keys()
-            .map(|(_, _, window)| *window)
-            .filter(|w| !w.is_whole())
-            .collect();
-        windows.sort();
-        windows.dedup();
-        let terms: Vec<Term> = merged
-            .into_iter()
-            .map(|((strategy, shape, window), f)| Term {
+        let mut terms = Vec::new();
+        let mut windowed: BTreeMap<Window, Vec<Term>> = BTreeMap::new();
+        for ((strategy, shape, window), f) in merged {
+            let term = Term {
                 shape: shapes.binary_search(&shape).unwrap_or(0),
-                strategy,
-                slot: slot(shape.scaling()),
-                window: windows.binary_search(&window).ok(),
+                cell: strategy * SLOTS + slot(shape.scaling()),
                 q: f.q,
-            })
-            .collect();
+            };
+            if window.is_whole() {
+                terms.push(term);
+                continue;
+            }
+            windowed.entry(window).or_default().push(term);
+        }
+        let by_shape = |t: &Term| (t.shape, t.cell);
+        terms.sort_by_key(by_shape);
+        let mut windows: Vec<(Window, Vec<Term>)> = windowed.into_iter().collect();
+        for (_, of_window) in &mut windows {
+            of_window.sort_by_key(by_shape);
+        }
         Ok(CostModel {
             months: scenario.horizon_months(),
             start: scenario.start,
@@ -164,7 +174,8 @@ impl CostModel {
     /// Merged formulas across the four strategies, and the distinct shapes among them (a
     /// sample prices each shape once).
     pub fn size(&self) -> (usize, usize) {
-        (self.terms.len(), self.shapes.len())
+        let windowed: usize = self.windows.iter().map(|(_, terms)| terms.len()).sum();
+        (self.terms.len() + windowed, self.shapes.len())
     }
 
     pub fn outcome(&self, r: &Resolved) -> Outcome {
@@ -175,23 +186,19 @@ impl CostModel {
     pub fn outcome_with(&self, r: &Resolved, scratch: &mut OutcomeScratch) -> Outcome {
         scratch.rates.clear();
         scratch.rates.extend(self.shapes.iter().map(|s| s.rates(r)));
-        scratch.in_window.clear();
-        scratch.in_window.resize(self.windows.len(), [[0.0; SLOTS]; 4]);
         let mut month0: Amounts = [[0.0; SLOTS]; 4];
         for t in &self.terms {
-            let [a, b] = scratch.rates[t.shape];
-            let amount = t.q[0] * a + t.q[1] * b;
-            let to = match t.window {
-                None => &mut month0,
-                Some(i) => &mut scratch.in_window[i],
-            };
-            to[t.strategy][t.slot] += amount;
+            t.add_to(&scratch.rates, month0.as_flattened_mut());
         }
         scratch.by_month.resize(self.months, [[0.0; SLOTS]; 4]);
         scratch.touched.resize(self.months, false);
-        for (window, amounts) in self.windows.iter().zip(&scratch.in_window) {
+        for (window, terms) in &self.windows {
+            let mut amounts: Amounts = [[0.0; SLOTS]; 4];
+            for t in terms {
+                t.add_to(&scratch.rates, amounts.as_flattened_mut());
+            }
             let span = window.months(r, self.start, self.months);
-            add_window(&mut scratch.by_month, &mut scratch.touched, span, amounts);
+            add_window(&mut scratch.by_month, &mut scratch.touched, span, &amounts);
         }
         for c in &self.fixed {
             let m = usize::from(c.month);

@@ -48,12 +48,14 @@ impl Triangular {
         }
         let u = if u.is_nan() { 0.5 } else { u.clamp(0.0, 1.0) };
         let below = self.mode - self.low;
-        let x = if u * width < below {
-            self.low + (u * width * below).sqrt()
+        // One square root, whichever side of the mode: a sampler takes one per assumption per
+        // sample. `high + -s` is `high - s` exactly.
+        let (from, toward, square) = if u * width < below {
+            (self.low, 1.0, u * width * below)
         } else {
-            self.high - ((1.0 - u) * width * (self.high - self.mode)).sqrt()
+            (self.high, -1.0, (1.0 - u) * width * (self.high - self.mode))
         };
-        x.clamp(self.low, self.high)
+        (from + toward * square.sqrt()).clamp(self.low, self.high)
     }
 
     /// The share of draws at or below `x`.
