@@ -63,6 +63,7 @@ struct Term {
 impl Term {
     #[inline(always)]
     fn add_to(&self, rates: &[[f64; 2]], amounts: &mut [f64]) {
+        debug_assert!(self.shape < rates.len() && self.cell < amounts.len());
         if let (Some([a, b]), Some(to)) = (rates.get(self.shape), amounts.get_mut(self.cell)) {
             *to += self.q[0] * a + self.q[1] * b;
         }
@@ -79,7 +80,8 @@ pub struct CostModel {
     /// Each shape once, though several strategies use it: a sample prices it once.
     shapes: Vec<Shape>,
     /// Merged formulas of the four strategies billed over the whole horizon, in shape order:
-    /// neighbours add to different amounts, so a sample's sums do not wait on each other.
+    /// neighbours mostly add to different amounts, so a sample's sums seldom wait on each
+    /// other. Each amount still adds its formulas in shape order, as the engine does.
     terms: Vec<Term>,
     /// Each distinct part of the horizon a term is billed in, once, with its terms: a sample
     /// places each window once and sums its terms before making changes.

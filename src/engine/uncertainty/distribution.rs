@@ -48,8 +48,8 @@ impl Triangular {
         }
         let u = if u.is_nan() { 0.5 } else { u.clamp(0.0, 1.0) };
         let below = self.mode - self.low;
-        // One square root, whichever side of the mode: a sampler takes one per assumption per
-        // sample. `high + -s` is `high - s` exactly.
+        // One square root in the code, whichever side of the mode (the size-optimised build
+        // kept one per side in the sampler's loop). `high + -s` is `high - s` exactly.
         let (from, toward, square) = if u * width < below {
             (self.low, 1.0, u * width * below)
         } else {
