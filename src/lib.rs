@@ -3,6 +3,6 @@
 
 pub mod charts;
 pub mod components;
-pub mod engine;
+pub use cloudsplit_engine as engine;
 pub mod state;
 pub mod web;

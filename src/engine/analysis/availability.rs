@@ -2,11 +2,11 @@
 //! (domain.md "Availability rules"). Dates and windows are assumptions, so the user can edit
 //! a rule without a code change; this file only says which assumption governs which cell.
 
-use crate::engine::analysis::findings::{Capability, Finding, FindingKind, Severity};
-use crate::engine::assumptions::{AssumptionSet, Assumptions, Cloud, Key, Resolved};
-use crate::engine::model::catalog::WorkloadKind;
-use crate::engine::model::scenario::{Sector, Workload, YearMonth};
-use crate::engine::model::schedule::WhileUnavailable;
+use crate::analysis::findings::{Capability, Finding, FindingKind, Severity};
+use crate::assumptions::{AssumptionSet, Assumptions, Cloud, Key, Resolved};
+use crate::model::catalog::WorkloadKind;
+use crate::model::scenario::{Sector, Workload, YearMonth};
+use crate::model::schedule::WhileUnavailable;
 
 /// When a capability is available on a cloud.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -287,8 +287,8 @@ pub(crate) fn workload_findings(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::model::catalog::Model;
-    use crate::engine::model::scenario::WorkloadId;
+    use crate::model::catalog::Model;
+    use crate::model::scenario::WorkloadId;
 
     #[test]
     fn every_capability_has_a_rule_on_each_cloud() {
@@ -354,7 +354,7 @@ mod tests {
         );
         assert_eq!(out[0].cost, Some(200.0));
         assert!(out[0]
-            .message(&crate::engine::model::currency::Currency::usd())
+            .message(&crate::model::currency::Currency::usd())
             .contains("available from 2026-12"));
     }
 }

@@ -4,11 +4,11 @@
 
 use serde::Serialize;
 
-use crate::engine::assumptions::{AssumptionSet, Cloud};
-use crate::engine::model::capacity::NotProvisioned;
-use crate::engine::model::catalog::Model;
-use crate::engine::model::currency::Currency;
-use crate::engine::model::scenario::{WorkloadId, YearMonth};
+use crate::assumptions::{AssumptionSet, Cloud};
+use crate::model::capacity::NotProvisioned;
+use crate::model::catalog::Model;
+use crate::model::currency::Currency;
+use crate::model::scenario::{WorkloadId, YearMonth};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 pub enum Severity {

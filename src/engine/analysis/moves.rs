@@ -5,9 +5,9 @@
 
 use serde::Serialize;
 
-use crate::engine::analysis::cost::{PhaseSpan, WorkloadCost};
-use crate::engine::model::cloud::Cloud;
-use crate::engine::model::scenario::{Placement, WorkloadId};
+use crate::analysis::cost::{PhaseSpan, WorkloadCost};
+use crate::model::cloud::Cloud;
+use crate::model::scenario::{Placement, WorkloadId};
 
 /// What happens to a workload in the month it changes place.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]

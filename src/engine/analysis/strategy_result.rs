@@ -2,10 +2,10 @@
 
 use serde::Serialize;
 
-use crate::engine::analysis::cost::CostResult;
-use crate::engine::analysis::governance::GovernanceResult;
-use crate::engine::analysis::risk::RiskResult;
-use crate::engine::model::strategy::Strategy;
+use crate::analysis::cost::CostResult;
+use crate::analysis::governance::GovernanceResult;
+use crate::analysis::risk::RiskResult;
+use crate::model::strategy::Strategy;
 
 /// One strategy's cost, governance burden and risks.
 #[derive(Debug, Clone, PartialEq, Serialize)]

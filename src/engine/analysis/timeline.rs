@@ -4,8 +4,8 @@
 
 use serde::Serialize;
 
-use crate::engine::assumptions::{Key, Resolved};
-use crate::engine::model::scenario::YearMonth;
+use crate::assumptions::{Key, Resolved};
+use crate::model::scenario::YearMonth;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 pub enum Track {
@@ -124,7 +124,7 @@ pub fn events(resolved: &Resolved, plan_start: YearMonth) -> Vec<Event> {
                 track: Track::AwsAvailability,
                 label: label.to_owned(),
                 source: "assumption (seed 004 roll-out dates)",
-                assumption: Some(crate::engine::assumptions::Assumptions::id(key)),
+                assumption: Some(crate::assumptions::Assumptions::id(key)),
             });
         }
     }
@@ -135,7 +135,7 @@ pub fn events(resolved: &Resolved, plan_start: YearMonth) -> Vec<Event> {
             track: Track::AwsAvailability,
             label: format!("A model new at plan start reaches AWS ({window}-month Azure-first window)"),
             source: "assumption (seed 001: \"first on Azure\", length undefined)",
-            assumption: Some(crate::engine::assumptions::Assumptions::id(Key::AzureFirstWindow)),
+            assumption: Some(crate::assumptions::Assumptions::id(Key::AzureFirstWindow)),
         });
     }
     out.sort_by(|a, b| a.date.cmp(&b.date).then(a.track.cmp(&b.track)));
@@ -147,7 +147,7 @@ mod tests {
     use std::collections::BTreeMap;
 
     use super::*;
-    use crate::engine::assumptions::Assumptions;
+    use crate::assumptions::Assumptions;
 
     #[test]
     fn events_are_sorted_and_include_the_editable_dates() {

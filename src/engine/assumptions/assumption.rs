@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 use super::category::Category;
 use super::error::{AssumptionError, Problem, RangeEnd};
 use super::month_code::{year_month_code, year_month_from_code};
-use crate::engine::model::scenario::YearMonth;
+use crate::model::scenario::YearMonth;
 
 /// Confidence key of pricing-facts.md: A provider-authored, B dated third party quoting the
 /// provider, C vendor estimate, undated source or a stated rationale (order of magnitude only).

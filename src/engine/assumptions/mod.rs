@@ -32,7 +32,7 @@ mod set;
 mod set_ids;
 mod spec;
 
-pub use crate::engine::model::cloud::Cloud;
+pub use crate::model::cloud::Cloud;
 pub use assumption::{Assumption, Confidence, ValueKind};
 pub use category::Category;
 pub use error::{AssumptionError, Problem, RangeEnd};

@@ -1,7 +1,7 @@
 //! Month-valued rules (availability dates) are stored as `YYYYMM` numbers, e.g. `202609` for
 //! September 2026, so that they read naturally in the assumptions table; `0` means "never".
 
-use crate::engine::model::scenario::YearMonth;
+use crate::model::scenario::YearMonth;
 
 /// Decodes a `YYYYMM` value; None for 0 ("never") or an invalid code.
 pub fn year_month_from_code(code: f64) -> Option<YearMonth> {

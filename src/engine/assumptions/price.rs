@@ -3,8 +3,8 @@
 use super::key::Key;
 use super::registry::{model_index, Assumptions};
 use super::resolved::Resolved;
-use crate::engine::model::catalog::Model;
-use crate::engine::model::cloud::Cloud;
+use crate::model::catalog::Model;
+use crate::model::cloud::Cloud;
 
 /// A model's token prices on one cloud, resolved.
 #[derive(Debug, Clone, Copy, PartialEq)]

@@ -2,7 +2,7 @@
 
 use super::key::Key;
 use super::set::AssumptionSet;
-use crate::engine::model::cloud::Cloud;
+use crate::model::cloud::Cloud;
 
 /// The assumptions a model's token prices on one cloud come from: the listed prices, and the
 /// Bedrock ratio when the price is Azure's times it. The same for every scenario.

@@ -11,8 +11,8 @@ use super::error::AssumptionError;
 use super::key::Key;
 use super::price_kind::PriceKind;
 use super::price_sources::{price_sources, PriceSources};
-use crate::engine::model::catalog::Model;
-use crate::engine::model::cloud::Cloud;
+use crate::model::catalog::Model;
+use crate::model::cloud::Cloud;
 
 /// The registry of every assumption, built once.
 #[derive(Debug)]

@@ -11,7 +11,7 @@ use super::key::Key;
 use super::month_code::year_month_from_code;
 use super::registry::Assumptions;
 use super::set::AssumptionSet;
-use crate::engine::model::scenario::YearMonth;
+use crate::model::scenario::YearMonth;
 
 impl Assumptions {
     /// Applies overrides to the defaults. Unknown ids are ignored but reported (a saved

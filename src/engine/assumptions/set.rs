@@ -6,8 +6,8 @@
 
 use super::key::Key;
 use super::price_kind::PriceKind;
-use crate::engine::model::catalog::Model;
-use crate::engine::model::cloud::Cloud;
+use crate::model::catalog::Model;
+use crate::model::cloud::Cloud;
 
 /// Room for every scalar and every (cloud, model, kind) price the registry can list (tested
 /// in `set_ids`).

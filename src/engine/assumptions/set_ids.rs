@@ -41,9 +41,9 @@ impl Serialize for AssumptionSet {
 mod tests {
     use super::super::set::CAPACITY;
     use super::*;
-    use crate::engine::assumptions::Key;
-    use crate::engine::model::catalog::Model;
-    use crate::engine::model::cloud::Cloud;
+    use crate::assumptions::Key;
+    use crate::model::catalog::Model;
+    use crate::model::cloud::Cloud;
 
     #[test]
     fn the_registry_fits() {

@@ -15,8 +15,8 @@
 use serde::Deserialize;
 use thiserror::Error;
 
-use crate::engine::io::scenario_file::{self, FileError};
-use crate::engine::model::scenario::Scenario;
+use crate::io::scenario_file::{self, FileError};
+use crate::model::scenario::Scenario;
 
 pub const FOLDER: &str = "presets/";
 pub const MANIFEST: &str = "presets/index.json";

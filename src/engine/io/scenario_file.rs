@@ -7,9 +7,9 @@
 
 use thiserror::Error;
 
-use crate::engine::io::stored_scenario::{self, EnvelopeError};
-use crate::engine::io::untrusted::ScenarioProblem;
-use crate::engine::model::scenario::Scenario;
+use crate::io::stored_scenario::{self, EnvelopeError};
+use crate::io::untrusted::ScenarioProblem;
+use crate::model::scenario::Scenario;
 
 /// Larger than any scenario the app can make (a thousand workloads is about 600 KB).
 pub const MAX_FILE_BYTES: usize = stored_scenario::MAX_STORED_BYTES;
@@ -99,8 +99,8 @@ pub fn import_text(text: &str) -> Result<Scenario, FileError> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::model::catalog::WorkloadKind;
-    use crate::engine::model::scenario::Zone;
+    use crate::model::catalog::WorkloadKind;
+    use crate::model::scenario::Zone;
 
     fn board() -> Scenario {
         let mut s = Scenario::default();
@@ -135,13 +135,13 @@ mod tests {
 
     #[test]
     fn the_currency_travels_in_files_and_older_files_show_dollars() {
-        use crate::engine::model::currency::Currency;
+        use crate::model::currency::Currency;
         let mut s = board();
         s.currency = Currency::custom(
             "CHF",
             "CHF",
             0.88,
-            crate::engine::model::month::YearMonth { year: 2026, month: 9 },
+            crate::model::month::YearMonth { year: 2026, month: 9 },
         )
         .expect("valid");
         let text = export(&s);

@@ -10,8 +10,8 @@
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
-use crate::engine::io::untrusted::{check_decoded, ScenarioProblem};
-use crate::engine::model::scenario::Scenario;
+use crate::io::untrusted::{check_decoded, ScenarioProblem};
+use crate::model::scenario::Scenario;
 
 pub const FORMAT: &str = "cloudsplit-scenario";
 pub const VERSION: u32 = 1;
@@ -130,8 +130,8 @@ pub(crate) fn scenario_from_value(value: serde_json::Value, version: u32) -> Res
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::model::catalog::WorkloadKind;
-    use crate::engine::model::scenario::Zone;
+    use crate::model::catalog::WorkloadKind;
+    use crate::model::scenario::Zone;
 
     #[test]
     fn round_trips_a_board() {
@@ -164,10 +164,7 @@ mod tests {
         let v1 = include_str!("../../../tests/fixtures/storage/v1-current.json");
         let s = from_json(v1).expect("version 1 data opens");
         assert_eq!(s.workloads.len(), 2);
-        assert_eq!(
-            s.workloads[1].placement,
-            crate::engine::model::scenario::Placement::Aws
-        );
+        assert_eq!(s.workloads[1].placement, crate::model::scenario::Placement::Aws);
         // Written before the framework's questions were asked: the neutral answers.
         let org = &s.org;
         assert_eq!(
@@ -187,8 +184,8 @@ mod tests {
 
     #[test]
     fn the_procurement_levers_are_stored_and_read_back() {
-        use crate::engine::model::capacity::{Capacity, Provisioning, PtuDeployment, PtuTerm};
-        use crate::engine::model::scenario::{Commitment, YearMonth};
+        use crate::model::capacity::{Capacity, Provisioning, PtuDeployment, PtuTerm};
+        use crate::model::scenario::{Commitment, YearMonth};
         let mut s = Scenario::default();
         s.add_workload(WorkloadKind::Summarisation);
         s.workloads[0].provisioning = Provisioning {

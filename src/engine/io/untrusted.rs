@@ -7,10 +7,10 @@
 
 use thiserror::Error;
 
-use crate::engine::model::limits::{MAX_OVERRIDES, MAX_OVERRIDE_ID_CHARS, MAX_RANGES, MAX_WORKLOADS};
-use crate::engine::model::money::format_number;
-use crate::engine::model::scenario::Scenario;
-use crate::engine::model::validation::ScenarioError;
+use crate::model::limits::{MAX_OVERRIDES, MAX_OVERRIDE_ID_CHARS, MAX_RANGES, MAX_WORKLOADS};
+use crate::model::money::format_number;
+use crate::model::scenario::Scenario;
+use crate::model::validation::ScenarioError;
 
 /// Why a decoded scenario cannot be opened. Messages are sentences a user can act on; they
 /// never echo a whole name (it may be ten megabytes long).
@@ -105,9 +105,9 @@ pub fn check_decoded(scenario: &Scenario) -> Result<(), ScenarioProblem> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::model::catalog::WorkloadKind;
-    use crate::engine::model::limits::MAX_SCENARIO_NAME_CHARS;
-    use crate::engine::model::scenario::{Placement, WorkloadId, YearMonth};
+    use crate::model::catalog::WorkloadKind;
+    use crate::model::limits::MAX_SCENARIO_NAME_CHARS;
+    use crate::model::scenario::{Placement, WorkloadId, YearMonth};
 
     fn board() -> Scenario {
         let mut s = Scenario::default();
@@ -220,7 +220,7 @@ mod tests {
     fn workload_count_is_capped_before_anything_else() {
         let mut s = Scenario::default();
         for _ in 0..=MAX_WORKLOADS {
-            s.workloads.push(crate::engine::model::scenario::Workload::new(
+            s.workloads.push(crate::model::scenario::Workload::new(
                 WorkloadId(s.workloads.len() as u32),
                 WorkloadKind::Embeddings,
                 String::new(),

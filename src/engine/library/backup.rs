@@ -15,8 +15,8 @@ use thiserror::Error;
 use super::storage::{self, read_scenario};
 use super::sync::same_but_name;
 use super::{is_labelled_copy, Edit, Entry, EntryId, Library, Stamp, Timestamp};
-use crate::engine::io::stored_scenario;
-use crate::engine::model::scenario::Scenario;
+use crate::io::stored_scenario;
+use crate::model::scenario::Scenario;
 
 pub const FORMAT: &str = "cloudsplit-backup";
 pub const VERSION: u32 = 1;
@@ -218,8 +218,8 @@ fn from_library_document(text: &str, now: Timestamp) -> Result<Contents, BackupE
 }
 
 fn from_scenario_file(text: &str) -> Result<Contents, BackupError> {
-    let scenario = crate::engine::io::scenario_file::import_text(text).map_err(|e| match e {
-        crate::engine::io::scenario_file::FileError::NewerVersion(v) => BackupError::FromTheFuture(v),
+    let scenario = crate::io::scenario_file::import_text(text).map_err(|e| match e {
+        crate::io::scenario_file::FileError::NewerVersion(v) => BackupError::FromTheFuture(v),
         other => BackupError::Damaged(other.to_string()),
     })?;
     Ok(Contents {
@@ -340,7 +340,7 @@ impl Library {
 mod tests {
     use super::super::test_support::*;
     use super::*;
-    use crate::engine::model::catalog::WorkloadKind;
+    use crate::model::catalog::WorkloadKind;
 
     fn two_saved() -> Library {
         let mut l = Library::new();
@@ -433,9 +433,9 @@ mod tests {
         // Made before currencies: amounts show in US dollars, as they did.
         assert_eq!(
             from_v1.board.as_ref().map(|b| b.currency.clone()),
-            Some(crate::engine::model::currency::Currency::usd())
+            Some(crate::model::currency::Currency::usd())
         );
-        let file = crate::engine::io::scenario_file::export(&board("One", &[WorkloadKind::Embeddings]));
+        let file = crate::io::scenario_file::export(&board("One", &[WorkloadKind::Embeddings]));
         let from_file = read(&file, Timestamp(1)).expect("scenario file");
         assert_eq!(from_file.migrated_from, Some("a scenario file"));
     }

@@ -22,10 +22,8 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
-use crate::engine::model::limits::{
-    validate_name, Field, FieldError, MAX_SCENARIO_NAME_CHARS as MAX_NAME_CHARS,
-};
-use crate::engine::model::scenario::Scenario;
+use crate::model::limits::{validate_name, Field, FieldError, MAX_SCENARIO_NAME_CHARS as MAX_NAME_CHARS};
+use crate::model::scenario::Scenario;
 
 /// Milliseconds since 1970, from the caller's clock.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -438,7 +436,7 @@ fn parse_name(text: &str) -> Result<String, FieldError> {
 #[cfg(test)]
 pub(crate) mod test_support {
     use super::*;
-    use crate::engine::model::catalog::WorkloadKind;
+    use crate::model::catalog::WorkloadKind;
 
     pub const A: TabId = TabId(0xa);
     pub const B: TabId = TabId(0xb);
@@ -480,8 +478,8 @@ pub(crate) mod test_support {
 mod tests {
     use super::test_support::*;
     use super::*;
-    use crate::engine::model::catalog::WorkloadKind;
-    use crate::engine::model::scenario::Zone;
+    use crate::model::catalog::WorkloadKind;
+    use crate::model::scenario::Zone;
 
     #[test]
     fn save_save_as_rename_duplicate() {
@@ -608,7 +606,7 @@ mod tests {
 
         // Edit the saved one without saving, then open a file: kept too.
         let mut changed = board("Saved", &[WorkloadKind::FrontierAgentTeam]);
-        changed.move_to(crate::engine::model::scenario::WorkloadId(1), Zone::Aws);
+        changed.move_to(crate::model::scenario::WorkloadId(1), Zone::Aws);
         l.autosave(&changed, at(6, A));
         assert!(l.open_unsaved(board("From a file", &[]), at(7, A)).is_some());
         assert_eq!(l.entries().len(), 3);

@@ -13,8 +13,8 @@ use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
 use super::{Current, Entry, EntryId, KeptAside, Library, Stamp, TabId, Timestamp};
-use crate::engine::io::stored_scenario::{self, EnvelopeError};
-use crate::engine::model::scenario::Scenario;
+use crate::io::stored_scenario::{self, EnvelopeError};
+use crate::model::scenario::Scenario;
 
 pub const FORMAT: &str = "cloudsplit-library";
 pub const VERSION: u32 = 2;
@@ -331,7 +331,7 @@ fn v1_to_v2(value: serde_json::Value, now: Timestamp) -> Result<serde_json::Valu
 mod tests {
     use super::super::test_support::*;
     use super::*;
-    use crate::engine::model::catalog::WorkloadKind;
+    use crate::model::catalog::WorkloadKind;
 
     #[test]
     fn stored_form_round_trips() {

@@ -17,7 +17,7 @@
 use thiserror::Error;
 
 use super::{Current, Edit, Entry, EntryId, KeptAside, Library, Stamp};
-use crate::engine::model::scenario::Scenario;
+use crate::model::scenario::Scenario;
 
 /// What to do with one entry (or the board) when another tab's library arrives.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -431,10 +431,7 @@ mod tests {
         let (s1, mut s3) = two_tabs();
         let mut s2 = s1.clone();
         s3.autosave(
-            &board(
-                "New in A",
-                &[crate::engine::model::catalog::WorkloadKind::Embeddings],
-            ),
+            &board("New in A", &[crate::model::catalog::WorkloadKind::Embeddings]),
             at(20, A),
         );
         s3.save_as("New in A", at(20, A)).expect("saves");

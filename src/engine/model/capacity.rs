@@ -143,7 +143,7 @@ pub struct Provisioning {
     #[serde(default)]
     pub units: Option<u32>,
     /// Peak traffic over the average; None = `azure.ptu.peak-to-average`.
-    #[serde(default, serialize_with = "crate::engine::model::optional_number::serialize")]
+    #[serde(default, serialize_with = "crate::model::optional_number::serialize")]
     pub peak_to_average: Option<f64>,
 }
 

@@ -262,7 +262,7 @@ mod tests {
 
     #[test]
     fn no_default_model_is_retired_before_the_default_plan_starts() {
-        let start = crate::engine::model::scenario::Scenario::default().start;
+        let start = crate::model::scenario::Scenario::default().start;
         for k in WorkloadKind::ALL {
             if let Some((year, month)) = k.defaults().model.retirement() {
                 assert!((year, month) >= (start.year, start.month), "{k:?}");

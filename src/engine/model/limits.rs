@@ -21,7 +21,7 @@ pub const MAX_STEPS_PER_SESSION: f64 = 10_000.0;
 pub const MAX_AGENT_HOURS_PER_SESSION: f64 = 744.0;
 /// One exabyte.
 pub const MAX_DATA_GB: f64 = 1e9;
-pub use crate::engine::model::capacity::{MAX_PEAK_TO_AVERAGE, MAX_PTU_UNITS};
+pub use crate::model::capacity::{MAX_PEAK_TO_AVERAGE, MAX_PTU_UNITS};
 
 pub const MAX_DISCOUNT_PERCENT: f64 = 100.0;
 /// Enterprise agreements and EDPs run 1-5 years; 10 leaves room for a long one.

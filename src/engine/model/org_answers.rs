@@ -5,7 +5,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::engine::model::scenario::YearMonth;
+use crate::model::scenario::YearMonth;
 
 /// How much something matters to the organisation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize, Deserialize)]
@@ -147,7 +147,7 @@ pub struct Commitment {
     #[serde(default)]
     pub term_years: u8,
     /// Percent off list under the commitment, in its months; None = the cloud's flat discount.
-    #[serde(default, serialize_with = "crate::engine::model::optional_number::serialize")]
+    #[serde(default, serialize_with = "crate::model::optional_number::serialize")]
     pub discount_percent: Option<f64>,
 }
 

@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::engine::model::cloud::Cloud;
+use crate::model::cloud::Cloud;
 
 /// Where a workload is placed on the board.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]

@@ -5,8 +5,8 @@
 //! Published capacity facts, not estimates: a user who reserves a different size enters the
 //! unit count on the workload.
 
-use crate::engine::model::capacity::{ProvisioningError, PtuDeployment};
-use crate::engine::model::catalog::Model;
+use crate::model::capacity::{ProvisioningError, PtuDeployment};
+use crate::model::catalog::Model;
 
 /// Where the figures come from, for the UI and the decision record.
 pub const PTU_SIZING_SOURCE: &str = "Microsoft Learn, Provisioned throughput sizing (2026-05-21)";

@@ -6,15 +6,15 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
 
-use crate::engine::model::capacity::Provisioning;
-use crate::engine::model::catalog::{Model, WorkloadKind};
-use crate::engine::model::cloud::Cloud;
-use crate::engine::model::currency::Currency;
-use crate::engine::model::limits::{self, MAX_HORIZON_YEARS, MIN_HORIZON_YEARS};
-pub use crate::engine::model::month::YearMonth;
-pub use crate::engine::model::org_answers::{Commitment, Expertise, GovernanceAppetite, Importance};
-pub use crate::engine::model::placement::{Placement, Zone, DEFAULT_BOTH_AZURE_PERCENT};
-use crate::engine::model::schedule::{self, Move, MoveAt, ScheduleError, WhileUnavailable};
+use crate::model::capacity::Provisioning;
+use crate::model::catalog::{Model, WorkloadKind};
+use crate::model::cloud::Cloud;
+use crate::model::currency::Currency;
+use crate::model::limits::{self, MAX_HORIZON_YEARS, MIN_HORIZON_YEARS};
+pub use crate::model::month::YearMonth;
+pub use crate::model::org_answers::{Commitment, Expertise, GovernanceAppetite, Importance};
+pub use crate::model::placement::{Placement, Zone, DEFAULT_BOTH_AZURE_PERCENT};
+use crate::model::schedule::{self, Move, MoveAt, ScheduleError, WhileUnavailable};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(transparent)]

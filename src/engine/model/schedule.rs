@@ -4,7 +4,7 @@
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
-use crate::engine::model::placement::{Placement, Zone};
+use crate::model::placement::{Placement, Zone};
 
 /// At most this many moves per workload: a phased plan has a few waves, not a monthly dance.
 pub const MAX_MOVES: usize = 4;

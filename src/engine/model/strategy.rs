@@ -2,8 +2,8 @@
 
 use serde::Serialize;
 
-use crate::engine::model::cloud::Cloud;
-use crate::engine::model::scenario::{Placement, Workload};
+use crate::model::cloud::Cloud;
+use crate::model::scenario::{Placement, Workload};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 pub enum Strategy {

@@ -5,11 +5,11 @@ use std::collections::BTreeSet;
 
 use thiserror::Error;
 
-use crate::engine::assumptions::{AssumptionError, Assumptions};
-use crate::engine::model::currency::CurrencyError;
-use crate::engine::model::limits::{self, Field, FieldError};
-use crate::engine::model::scenario::{Commitment, OrgProfile, Placement, Scenario, Workload, WorkloadId};
-use crate::engine::model::schedule::{self, ScheduleError};
+use crate::assumptions::{AssumptionError, Assumptions};
+use crate::model::currency::CurrencyError;
+use crate::model::limits::{self, Field, FieldError};
+use crate::model::scenario::{Commitment, OrgProfile, Placement, Scenario, Workload, WorkloadId};
+use crate::model::schedule::{self, ScheduleError};
 
 #[derive(Debug, Clone, PartialEq, Error)]
 pub enum ScenarioError {
@@ -186,7 +186,7 @@ impl Workload {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::model::catalog::WorkloadKind;
+    use crate::model::catalog::WorkloadKind;
 
     #[test]
     fn default_scenario_is_valid() {
@@ -197,7 +197,7 @@ mod tests {
 
     #[test]
     fn a_bad_commitment_is_refused_in_plain_words() {
-        use crate::engine::model::scenario::YearMonth;
+        use crate::model::scenario::YearMonth;
         let mut s = Scenario::default();
         s.org.aws_commitment.annual_usd = -1.0;
         let message = s.validate().map_err(|e| e.to_string());

@@ -4,11 +4,11 @@
 
 use serde::Serialize;
 
-use crate::engine::analysis::risk::RiskLevel;
-use crate::engine::io::price_book::PriceBook;
-use crate::engine::model::scenario::{Scenario, Workload, Zone};
-use crate::engine::model::schedule::{self, WhileUnavailable};
-use crate::engine::{evaluate_with, EngineError, Evaluation};
+use crate::analysis::risk::RiskLevel;
+use crate::io::price_book::PriceBook;
+use crate::model::scenario::{Scenario, Workload, Zone};
+use crate::model::schedule::{self, WhileUnavailable};
+use crate::{evaluate_with, EngineError, Evaluation};
 
 /// One scenario's figures in a comparison.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -148,7 +148,7 @@ fn schedule_words(s: &Scenario, w: &Workload) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::model::catalog::WorkloadKind;
+    use crate::model::catalog::WorkloadKind;
 
     fn board(name: &str, zones: &[(WorkloadKind, Zone)]) -> Scenario {
         let mut s = Scenario {
@@ -224,8 +224,8 @@ mod tests {
 
     #[test]
     fn the_same_place_with_a_different_schedule_is_listed_with_both_schedules() {
-        use crate::engine::model::scenario::Placement;
-        use crate::engine::model::schedule::{Move, MoveAt};
+        use crate::model::scenario::Placement;
+        use crate::model::schedule::{Move, MoveAt};
         let a = board("Stay", &[(WorkloadKind::SupportChatbot, Zone::Azure)]);
         let mut b = a.clone();
         b.name = "Phased".into();

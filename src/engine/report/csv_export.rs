@@ -3,9 +3,9 @@
 //! defused, because a shared scenario is untrusted and spreadsheets execute `=...`.
 //! Amounts are in the scenario's currency, which the amount columns' names give (`usd`, `eur`).
 
-use crate::engine::model::scenario::Scenario;
-use crate::engine::model::schedule;
-use crate::engine::{Evaluation, PhaseSpan};
+use crate::model::scenario::Scenario;
+use crate::model::schedule;
+use crate::{Evaluation, PhaseSpan};
 
 /// The amount columns' suffix: the currency's code in lower case (`eur`).
 fn unit(e: &Evaluation) -> String {
@@ -95,9 +95,9 @@ pub fn field(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::evaluate;
-    use crate::engine::model::catalog::WorkloadKind;
-    use crate::engine::model::scenario::{Scenario, Zone};
+    use crate::evaluate;
+    use crate::model::catalog::WorkloadKind;
+    use crate::model::scenario::{Scenario, Zone};
 
     #[test]
     fn fields_are_quoted_and_formulas_defused() {
@@ -138,8 +138,8 @@ mod tests {
 
     #[test]
     fn amounts_and_their_column_follow_the_currency() {
-        use crate::engine::model::currency::Currency;
-        use crate::engine::model::scenario::YearMonth;
+        use crate::model::currency::Currency;
+        use crate::model::scenario::YearMonth;
         let mut s = Scenario::default();
         let id = s.add_workload(WorkloadKind::SupportChatbot);
         s.move_to(id, Zone::Azure);
@@ -174,8 +174,8 @@ mod tests {
 
     #[test]
     fn each_workload_row_has_its_schedule_and_the_months_it_is_priced_where() {
-        use crate::engine::model::scenario::Placement;
-        use crate::engine::model::schedule::{Move, MoveAt};
+        use crate::model::scenario::Placement;
+        use crate::model::schedule::{Move, MoveAt};
         let mut s = Scenario::default();
         let id = s.add_workload(WorkloadKind::SupportChatbot);
         s.move_to(id, Zone::Azure);

@@ -5,7 +5,7 @@
 use serde::Serialize;
 
 use super::cost_model::{CostModel, Cumulative, Outcome};
-use crate::engine::model::strategy::Strategy;
+use crate::model::strategy::Strategy;
 
 /// Percentiles of one series, month by month.
 #[derive(Debug, Clone, PartialEq, Serialize)]

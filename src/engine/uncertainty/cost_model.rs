@@ -9,11 +9,11 @@
 
 use std::collections::BTreeMap;
 
-use crate::engine::analysis::cost::{self, labour_step, Formula, Scaling, Shape, Window};
-use crate::engine::assumptions::{Assumptions, Key, Resolved};
-use crate::engine::model::scenario::{Scenario, YearMonth};
-use crate::engine::model::strategy::Strategy;
-use crate::engine::EngineError;
+use crate::analysis::cost::{self, labour_step, Formula, Scaling, Shape, Window};
+use crate::assumptions::{Assumptions, Key, Resolved};
+use crate::model::scenario::{Scenario, YearMonth};
+use crate::model::strategy::Strategy;
+use crate::EngineError;
 
 /// Month-0 cost of each strategy (in `Strategy::ALL` order) per scaling (growth, growth and
 /// price decline, flat, one-time, labour), and the monthly steps of the three growing scalings.
@@ -394,10 +394,10 @@ impl Cumulative {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::evaluate;
-    use crate::engine::model::catalog::WorkloadKind;
-    use crate::engine::model::scenario::{Framework, Location, Placement};
-    use crate::engine::model::schedule::{Move, MoveAt};
+    use crate::evaluate;
+    use crate::model::catalog::WorkloadKind;
+    use crate::model::scenario::{Framework, Location, Placement};
+    use crate::model::schedule::{Move, MoveAt};
 
     fn close(a: f64, b: f64) -> bool {
         (a - b).abs() <= 1e-9 * b.abs().max(1.0)

@@ -7,10 +7,10 @@ use serde::Serialize;
 
 use super::distribution::Triangular;
 use super::draws;
-use crate::engine::assumptions::{
+use crate::assumptions::{
     year_month_code, year_month_from_code, Assumption, Assumptions, Resolved, ValueKind,
 };
-use crate::engine::model::scenario::{Scenario, YearMonth};
+use crate::model::scenario::{Scenario, YearMonth};
 
 /// Where a range comes from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]

@@ -9,10 +9,10 @@ use serde::Serialize;
 
 use super::cost_model::CostModel;
 use super::inputs::Input;
-use crate::engine::assumptions::{Assumption, Confidence, ValueKind};
-use crate::engine::model::currency::Currency;
-use crate::engine::model::money::format_number;
-use crate::engine::model::strategy::Strategy;
+use crate::assumptions::{Assumption, Confidence, ValueKind};
+use crate::model::currency::Currency;
+use crate::model::money::format_number;
+use crate::model::strategy::Strategy;
 
 /// How many weak assumptions the answer names.
 pub const NAMED: usize = 3;

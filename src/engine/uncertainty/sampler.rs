@@ -10,9 +10,9 @@ use super::draws;
 use super::inputs::{self, Input};
 use super::reliance::{self, AnswerReliance};
 use super::tornado::{self, Tornado};
-use crate::engine::assumptions::Resolved;
-use crate::engine::model::scenario::Scenario;
-use crate::engine::EngineError;
+use crate::assumptions::Resolved;
+use crate::model::scenario::Scenario;
+use crate::EngineError;
 
 pub struct Sampler {
     model: CostModel,
@@ -126,8 +126,8 @@ impl Sampler {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::model::catalog::WorkloadKind;
-    use crate::engine::model::scenario::Zone;
+    use crate::model::catalog::WorkloadKind;
+    use crate::model::scenario::Zone;
 
     fn board() -> Scenario {
         let mut s = Scenario::default();

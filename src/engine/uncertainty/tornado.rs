@@ -6,7 +6,7 @@ use serde::Serialize;
 
 use super::cost_model::CostModel;
 use super::inputs::Input;
-use crate::engine::assumptions::Assumption;
+use crate::assumptions::Assumption;
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Swing {

@@ -10,13 +10,13 @@ use super::plan_comparison::compare;
 use super::red_flags::red_flags;
 use super::score::CriterionScore;
 use super::scoring::{applying_criteria, choose, score_options, Choice};
-use crate::engine::analysis::strategy_result::StrategyResult;
-use crate::engine::assumptions::Resolved;
-use crate::engine::model::currency::Currency;
-use crate::engine::model::money::format_number;
-use crate::engine::model::scenario::Scenario;
-use crate::engine::model::strategy::Strategy;
-use crate::engine::model::text::capitalise;
+use crate::analysis::strategy_result::StrategyResult;
+use crate::assumptions::Resolved;
+use crate::model::currency::Currency;
+use crate::model::money::format_number;
+use crate::model::scenario::Scenario;
+use crate::model::strategy::Strategy;
+use crate::model::text::capitalise;
 
 /// The reference results in `Strategy::ALL` order: plan, all Azure, all AWS, split by rule.
 pub fn advise(r: &Resolved, scenario: &Scenario, results: [&StrategyResult; 4]) -> Advice {

@@ -13,13 +13,11 @@
 
 use std::collections::BTreeSet;
 
-use crate::engine::analysis::findings::{Capability, FindingKind};
-use crate::engine::analysis::strategy_result::StrategyResult;
-use crate::engine::assumptions::Resolved;
-use crate::engine::model::currency::Currency;
-use crate::engine::model::scenario::{
-    Location, OrgProfile, Scenario, Sector, Workload, WorkloadId, YearMonth,
-};
+use crate::analysis::findings::{Capability, FindingKind};
+use crate::analysis::strategy_result::StrategyResult;
+use crate::assumptions::Resolved;
+use crate::model::currency::Currency;
+use crate::model::scenario::{Location, OrgProfile, Scenario, Sector, Workload, WorkloadId, YearMonth};
 
 /// The three reference strategies the options map to.
 #[derive(Clone, Copy)]

@@ -5,12 +5,12 @@
 use std::collections::BTreeMap;
 
 use super::wording::workloads_word;
-use crate::engine::analysis::cost::Component;
-use crate::engine::analysis::findings::{Capability, Finding, FindingKind};
-use crate::engine::analysis::strategy_result::StrategyResult;
-use crate::engine::assumptions::Key;
-use crate::engine::model::currency::Currency;
-use crate::engine::model::scenario::YearMonth;
+use crate::analysis::cost::Component;
+use crate::analysis::findings::{Capability, Finding, FindingKind};
+use crate::analysis::strategy_result::StrategyResult;
+use crate::assumptions::Key;
+use crate::model::currency::Currency;
+use crate::model::scenario::YearMonth;
 
 /// Dates that rest on seed 004 alone, whose other claims the other seeds contradict.
 const CONTESTED: [Key; 4] = [

@@ -4,10 +4,10 @@
 use super::board::BoardFacts;
 use super::criterion::Criterion;
 use super::wording::{commitment_terms, hours, of_spend, percent};
-use crate::engine::assumptions::Key;
-use crate::engine::model::cloud::Cloud;
-use crate::engine::model::money::format_number;
-use crate::engine::model::scenario::{GovernanceAppetite, NativeCloud};
+use crate::assumptions::Key;
+use crate::model::cloud::Cloud;
+use crate::model::money::format_number;
+use crate::model::scenario::{GovernanceAppetite, NativeCloud};
 
 /// The fit, before a non-finite value is read as 0, and the reason.
 pub(super) fn fit_and_reason(c: Criterion, b: &BoardFacts) -> (f64, String) {
@@ -278,7 +278,7 @@ fn contracts_on_both(b: &BoardFacts) -> (f64, String) {
 }
 
 fn multi_cloud_expertise(b: &BoardFacts) -> (f64, String) {
-    use crate::engine::model::scenario::Expertise;
+    use crate::model::scenario::Expertise;
     let level = b.org.expertise_level();
     let reason = match b.org.multi_cloud_expertise {
         Expertise::Unstated if level > 0.0 => {

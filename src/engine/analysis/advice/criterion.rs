@@ -1,7 +1,7 @@
 use serde::Serialize;
 
 use super::direction::Direction;
-use crate::engine::assumptions::{Assumptions, Key};
+use crate::assumptions::{Assumptions, Key};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 pub enum Criterion {

@@ -1,6 +1,6 @@
 use serde::Serialize;
 
-use crate::engine::model::strategy::Strategy;
+use crate::model::strategy::Strategy;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 pub enum Direction {

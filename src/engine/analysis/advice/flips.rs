@@ -10,9 +10,9 @@ use super::direction::Direction;
 use super::flip::{Flip, FlipInput};
 use super::scoring::{fits, option_score, option_scores, weights, winner, PerCriterion};
 use super::wording::percent;
-use crate::engine::assumptions::{Assumptions, Key};
-use crate::engine::model::cloud::Cloud;
-use crate::engine::model::scenario::{Expertise, GovernanceAppetite, Importance, NativeCloud, OrgProfile};
+use crate::assumptions::{Assumptions, Key};
+use crate::model::cloud::Cloud;
+use crate::model::scenario::{Expertise, GovernanceAppetite, Importance, NativeCloud, OrgProfile};
 
 /// At most this many flips are shown, smallest first.
 const MAX_FLIPS: usize = 4;

@@ -6,8 +6,8 @@ use super::direction::Direction;
 use super::flip::Flip;
 use super::red_flag::RedFlag;
 use super::score::OptionScore;
-use crate::engine::model::scenario::{Placement, WorkloadId};
-use crate::engine::model::strategy::Strategy;
+use crate::model::scenario::{Placement, WorkloadId};
+use crate::model::strategy::Strategy;
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct PlacementDiff {

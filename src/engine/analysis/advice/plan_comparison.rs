@@ -2,9 +2,9 @@
 
 use super::outcome::{PlacementDiff, PlanComparison};
 use super::wording::hours;
-use crate::engine::analysis::strategy_result::StrategyResult;
-use crate::engine::model::currency::Currency;
-use crate::engine::model::scenario::{whole_years, Placement, Scenario, WorkloadId};
+use crate::analysis::strategy_result::StrategyResult;
+use crate::model::currency::Currency;
+use crate::model::scenario::{whole_years, Placement, Scenario, WorkloadId};
 
 pub(super) fn compare(
     scenario: &Scenario,

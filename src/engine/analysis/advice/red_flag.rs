@@ -1,7 +1,7 @@
 use serde::Serialize;
 
-use crate::engine::model::scenario::WorkloadId;
-use crate::engine::model::strategy::Strategy;
+use crate::model::scenario::WorkloadId;
+use crate::model::strategy::Strategy;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 pub enum RedFlagKind {

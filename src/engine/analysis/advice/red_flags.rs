@@ -2,12 +2,12 @@
 
 use super::red_flag::{RedFlag, RedFlagKind};
 use super::wording::{is_are, workloads_word};
-use crate::engine::analysis::cost::Component;
-use crate::engine::analysis::findings::FindingKind;
-use crate::engine::analysis::risk::FactorKind;
-use crate::engine::analysis::strategy_result::StrategyResult;
-use crate::engine::model::scenario::{Placement, Scenario, WorkloadId};
-use crate::engine::model::text::capitalise;
+use crate::analysis::cost::Component;
+use crate::analysis::findings::FindingKind;
+use crate::analysis::risk::FactorKind;
+use crate::analysis::strategy_result::StrategyResult;
+use crate::model::scenario::{Placement, Scenario, WorkloadId};
+use crate::model::text::capitalise;
 
 /// The flags raised on `target`, in `RedFlagKind` order.
 pub(super) fn red_flags(scenario: &Scenario, target: &StrategyResult) -> Vec<RedFlag> {

@@ -2,7 +2,7 @@ use serde::Serialize;
 
 use super::criterion::Criterion;
 use super::direction::Direction;
-use crate::engine::model::strategy::Strategy;
+use crate::model::strategy::Strategy;
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CriterionScore {

@@ -5,7 +5,7 @@ use super::criteria::fit_and_reason;
 use super::criterion::Criterion;
 use super::direction::Direction;
 use super::score::{CriterionScore, OptionScore};
-use crate::engine::assumptions::{Key, Resolved};
+use crate::assumptions::{Key, Resolved};
 
 /// One number per criterion, in `Criterion::ALL` order.
 pub(super) type PerCriterion = [f64; Criterion::ALL.len()];

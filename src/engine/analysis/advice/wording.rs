@@ -1,8 +1,8 @@
 //! Small words the advice sentences share.
 
-use crate::engine::model::currency::Currency;
-use crate::engine::model::money::format_number;
-use crate::engine::model::scenario::Commitment;
+use crate::model::currency::Currency;
+use crate::model::money::format_number;
+use crate::model::scenario::Commitment;
 
 pub(super) fn workloads_word(n: usize) -> &'static str {
     if n == 1 {

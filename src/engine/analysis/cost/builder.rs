@@ -9,10 +9,10 @@ use super::present_value::present_value;
 use super::result::CostResult;
 use super::steps::Steps;
 use super::window::Window;
-use crate::engine::analysis::findings::Finding;
-use crate::engine::assumptions::{AssumptionSet, Key};
-use crate::engine::model::scenario::WorkloadId;
-use crate::engine::model::strategy::CloudsInUse;
+use crate::analysis::findings::Finding;
+use crate::assumptions::{AssumptionSet, Key};
+use crate::model::scenario::WorkloadId;
+use crate::model::strategy::CloudsInUse;
 
 /// Accumulates lines and per-(scaling, component, cloud) month-0 sums, and optionally every
 /// formula, including those of lines not shown because they cost nothing with today's values.

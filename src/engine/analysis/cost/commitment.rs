@@ -12,10 +12,10 @@ use std::collections::BTreeMap;
 use super::lines::{Cell, Component, CostCloud, CostLine, Scaling, WorkloadCost};
 use super::phases::{BoardPhases, Phase};
 use super::result::CostResult;
-use crate::engine::analysis::findings::{Finding, FindingKind, Severity};
-use crate::engine::assumptions::AssumptionSet;
-use crate::engine::model::cloud::Cloud;
-use crate::engine::model::scenario::{Commitment, WorkloadId};
+use crate::analysis::findings::{Finding, FindingKind, Severity};
+use crate::assumptions::AssumptionSet;
+use crate::model::cloud::Cloud;
+use crate::model::scenario::{Commitment, WorkloadId};
 
 /// A commitment in force on one cloud, as the plan's months see it.
 struct InForce {

@@ -1,10 +1,10 @@
 //! What every strategy's pass reads, computed once per evaluation.
 
 use super::frame::{Frame, Rates};
-use crate::engine::analysis::availability;
-use crate::engine::assumptions::{Key, Resolved};
-use crate::engine::model::cloud::Cloud;
-use crate::engine::model::scenario::{OrgProfile, Scenario, YearMonth};
+use crate::analysis::availability;
+use crate::assumptions::{Key, Resolved};
+use crate::model::cloud::Cloud;
+use crate::model::scenario::{OrgProfile, Scenario, YearMonth};
 
 /// Everything a strategy's pass reads, computed once per evaluation.
 pub(crate) struct Ctx<'a> {

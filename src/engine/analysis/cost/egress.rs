@@ -5,9 +5,9 @@ use super::builder::Builder;
 use super::formula::{Formula, Shape};
 use super::lines::Component;
 use super::on_cloud::{OnCloud, WorkloadPass};
-use crate::engine::assumptions::{AssumptionSet, Key};
-use crate::engine::model::cloud::Cloud;
-use crate::engine::model::scenario::Location;
+use crate::assumptions::{AssumptionSet, Key};
+use crate::model::cloud::Cloud;
+use crate::model::scenario::Location;
 
 pub(super) fn rate_key(c: Cloud) -> Key {
     match c {

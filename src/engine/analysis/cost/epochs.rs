@@ -4,10 +4,10 @@
 use super::footprint::Footprint;
 use super::phases::BoardPhases;
 use super::window::{Bound, Window};
-use crate::engine::analysis::governance::{self, GovernanceResult};
-use crate::engine::assumptions::Resolved;
+use crate::analysis::governance::{self, GovernanceResult};
+use crate::assumptions::Resolved;
 
-use crate::engine::model::scenario::{Placement, Scenario, Workload};
+use crate::model::scenario::{Placement, Scenario, Workload};
 
 /// Months with the same clouds in use.
 #[derive(Debug, Clone)]

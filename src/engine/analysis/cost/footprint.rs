@@ -6,9 +6,9 @@ use std::collections::BTreeSet;
 use super::on_cloud::WorkloadPass;
 use super::phases::Phase;
 use super::window::Window;
-use crate::engine::model::cloud::Cloud;
-use crate::engine::model::scenario::{Framework, Workload};
-use crate::engine::model::strategy::CloudsInUse;
+use crate::model::cloud::Cloud;
+use crate::model::scenario::{Framework, Workload};
+use crate::model::strategy::CloudsInUse;
 
 /// What the strategy's pass over the workloads found, for the overheads to be sized from.
 #[derive(Default)]

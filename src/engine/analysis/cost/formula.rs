@@ -6,11 +6,11 @@
 //! on this: a strategy's month-0 cost is a few dozen merged formulas, whatever the number of
 //! workloads, and a sample re-evaluates only those.
 
-use crate::engine::analysis::availability;
-use crate::engine::assumptions::{Cloud, Key, Resolved};
-use crate::engine::model::capacity::{PtuDeployment, PtuTerm};
-use crate::engine::model::catalog::Model;
-use crate::engine::model::scenario::{Framework, YearMonth};
+use crate::analysis::availability;
+use crate::assumptions::{Cloud, Key, Resolved};
+use crate::model::capacity::{PtuDeployment, PtuTerm};
+use crate::model::catalog::Model;
+use crate::model::scenario::{Framework, YearMonth};
 
 use super::Scaling;
 
@@ -513,7 +513,7 @@ fn log_ingest_key(cloud: Cloud) -> Key {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::assumptions::Assumptions;
+    use crate::assumptions::Assumptions;
 
     #[test]
     fn merged_formulas_cost_what_their_parts_cost() {

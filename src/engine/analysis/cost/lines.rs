@@ -5,9 +5,9 @@ use serde::Serialize;
 use smallvec::SmallVec;
 
 use super::sizing::ProvisionedSizing;
-use crate::engine::assumptions::AssumptionSet;
-use crate::engine::model::cloud::Cloud;
-use crate::engine::model::scenario::{Placement, WorkloadId};
+use crate::assumptions::AssumptionSet;
+use crate::model::cloud::Cloud;
+use crate::model::scenario::{Placement, WorkloadId};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 pub enum Component {

@@ -6,10 +6,10 @@ use super::builder::Builder;
 use super::formula::{Formula, Shape};
 use super::lines::Component;
 use super::on_cloud::{OnCloud, WorkloadPass};
-use crate::engine::assumptions::{AssumptionSet, Assumptions, Key};
-use crate::engine::model::catalog::WorkloadKind;
-use crate::engine::model::cloud::Cloud;
-use crate::engine::model::scenario::Location;
+use crate::assumptions::{AssumptionSet, Assumptions, Key};
+use crate::model::catalog::WorkloadKind;
+use crate::model::cloud::Cloud;
+use crate::model::scenario::Location;
 
 /// Rehosting or re-platforming the workload, then copying its data across.
 pub(super) fn price_move(b: &mut Builder<'_, '_>, on: &OnCloud<'_>, pass: &mut WorkloadPass) {

@@ -57,7 +57,7 @@ mod tokens;
 mod window;
 mod workload;
 
-pub use crate::engine::model::capacity::NotProvisioned;
+pub use crate::model::capacity::NotProvisioned;
 pub(crate) use context::Ctx;
 pub(crate) use formula::{Formula, Shape};
 pub(crate) use frame::labour_step;

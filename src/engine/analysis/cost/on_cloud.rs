@@ -3,9 +3,9 @@
 use super::builder::{Builder, LineSpec};
 use super::lines::{Component, Scaling};
 use super::sizing::ProvisionedSizing;
-use crate::engine::model::capacity::NotProvisioned;
-use crate::engine::model::cloud::Cloud;
-use crate::engine::model::scenario::{Location, Workload};
+use crate::model::capacity::NotProvisioned;
+use crate::model::cloud::Cloud;
+use crate::model::scenario::{Location, Workload};
 
 /// What the strategy's pass needs back from pricing a workload.
 #[derive(Clone, Copy, PartialEq)]

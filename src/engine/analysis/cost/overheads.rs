@@ -9,10 +9,10 @@ use super::footprint::Footprint;
 use super::formula::{audit_key, Formula, PeopleFootprint, Shape};
 use super::lines::{Component, CostCloud};
 use super::window::Window;
-use crate::engine::analysis::governance::GovernanceResult;
-use crate::engine::assumptions::{AssumptionSet, Key};
-use crate::engine::model::cloud::Cloud;
-use crate::engine::model::scenario::{Framework, NativeCloud};
+use crate::analysis::governance::GovernanceResult;
+use crate::assumptions::{AssumptionSet, Key};
+use crate::model::cloud::Cloud;
+use crate::model::scenario::{Framework, NativeCloud};
 
 pub(super) fn price(b: &mut Builder<'_, '_>, f: &Footprint, epochs: &[Epoch]) {
     let two = f.in_use.count() == 2;

@@ -17,14 +17,14 @@ use super::result::{CostResult, Series};
 use super::reuse::{Priced, Reuse};
 use super::window::Window;
 use super::workload::price_workload;
-use crate::engine::analysis::availability::{self, PlanFrame};
-use crate::engine::analysis::findings::{Finding, FindingKind, Severity};
-use crate::engine::analysis::governance::{self, GovernanceResult};
-use crate::engine::assumptions::{AssumptionSet, Key};
-use crate::engine::model::capacity::NotProvisioned;
-use crate::engine::model::cloud::Cloud;
-use crate::engine::model::scenario::{Placement, Scenario, Workload};
-use crate::engine::model::strategy::Strategy;
+use crate::analysis::availability::{self, PlanFrame};
+use crate::analysis::findings::{Finding, FindingKind, Severity};
+use crate::analysis::governance::{self, GovernanceResult};
+use crate::assumptions::{AssumptionSet, Key};
+use crate::model::capacity::NotProvisioned;
+use crate::model::cloud::Cloud;
+use crate::model::scenario::{Placement, Scenario, Workload};
+use crate::model::strategy::Strategy;
 
 /// The cost of `strategy` on `scenario`, and the governance burden it includes as hours,
 /// replaying what `reuse` priced before; and what this pass priced, for a later one to reuse.

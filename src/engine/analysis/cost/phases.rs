@@ -11,11 +11,11 @@ use std::ops::Range;
 
 use super::placing::Placing;
 use super::window::{Bound, Window};
-use crate::engine::analysis::availability::{self, When};
-use crate::engine::assumptions::{Key, Resolved};
-use crate::engine::model::cloud::Cloud;
-use crate::engine::model::scenario::{Location, Placement, Workload, YearMonth};
-use crate::engine::model::schedule::{MoveAt, WhileUnavailable};
+use crate::analysis::availability::{self, When};
+use crate::assumptions::{Key, Resolved};
+use crate::model::cloud::Cloud;
+use crate::model::scenario::{Location, Placement, Workload, YearMonth};
+use crate::model::schedule::{MoveAt, WhileUnavailable};
 
 /// Why a workload is where it is in a phase.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -351,11 +351,11 @@ fn mark_arrivals(w: &Workload, phases: &mut [Phase]) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::assumptions::Assumptions;
-    use crate::engine::model::catalog::WorkloadKind;
-    use crate::engine::model::scenario::WorkloadId;
-    use crate::engine::model::schedule::Move;
-    use crate::engine::model::strategy::Strategy;
+    use crate::assumptions::Assumptions;
+    use crate::model::catalog::WorkloadKind;
+    use crate::model::scenario::WorkloadId;
+    use crate::model::schedule::Move;
+    use crate::model::strategy::Strategy;
 
     fn phases(p: &PhaseInputs<'_>, w: &Workload, strategy: Strategy) -> Vec<Phase> {
         let mut board = BoardPhases::with_capacity(1);

@@ -1,8 +1,8 @@
 //! Where a cost pass puts each workload: the way a strategy does, or where it runs today.
 
-use crate::engine::model::scenario::{Location, Placement, Workload};
-use crate::engine::model::schedule::{Move, WhileUnavailable};
-use crate::engine::model::strategy::Strategy;
+use crate::model::scenario::{Location, Placement, Workload};
+use crate::model::schedule::{Move, WhileUnavailable};
+use crate::model::strategy::Strategy;
 
 /// Where a pass puts each workload, and the moves it makes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -62,9 +62,9 @@ fn stays_on(w: &Workload) -> Option<Placement> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::model::catalog::WorkloadKind;
-    use crate::engine::model::scenario::WorkloadId;
-    use crate::engine::model::schedule::MoveAt;
+    use crate::model::catalog::WorkloadKind;
+    use crate::model::scenario::WorkloadId;
+    use crate::model::schedule::MoveAt;
 
     /// Placed on AWS, moving to Azure at month 6, waiting while a capability is missing.
     fn scheduled(runs_today: Location) -> Workload {

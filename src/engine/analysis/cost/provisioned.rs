@@ -18,10 +18,10 @@ use super::formula::{ptu_price_key, Formula, Shape, HOURS_PER_MONTH};
 use super::lines::Component;
 use super::on_cloud::{OnCloud, WorkloadPass};
 use super::sizing::ProvisionedSizing;
-use crate::engine::assumptions::{AssumptionSet, Key, Resolved};
-use crate::engine::model::capacity::{Capacity, NotProvisioned, PtuDeployment};
-use crate::engine::model::cloud::Cloud;
-use crate::engine::model::ptu_catalog::{ptu_model, PtuModel};
+use crate::assumptions::{AssumptionSet, Key, Resolved};
+use crate::model::capacity::{Capacity, NotProvisioned, PtuDeployment};
+use crate::model::cloud::Cloud;
+use crate::model::ptu_catalog::{ptu_model, PtuModel};
 
 const MINUTES_PER_MONTH: f64 = HOURS_PER_MONTH * 60.0;
 const DAYS_PER_MONTH: f64 = 365.0 / 12.0;

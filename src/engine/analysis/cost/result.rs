@@ -3,9 +3,9 @@
 use serde::Serialize;
 
 use super::lines::{Cell, Component, CostCloud, CostLine, WorkloadCost};
-use crate::engine::analysis::findings::Finding;
-use crate::engine::model::scenario::WorkloadId;
-use crate::engine::model::strategy::CloudsInUse;
+use crate::analysis::findings::Finding;
+use crate::model::scenario::WorkloadId;
+use crate::model::strategy::CloudsInUse;
 
 /// The cost of one strategy, month by month.
 #[derive(Debug, Clone, PartialEq, Serialize)]

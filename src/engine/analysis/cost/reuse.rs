@@ -12,7 +12,7 @@ use std::ops::Range;
 use super::lines::CostLine;
 use super::on_cloud::WorkloadPass;
 use super::phases::Phase;
-use crate::engine::model::scenario::WorkloadId;
+use crate::model::scenario::WorkloadId;
 
 /// What one pass priced for each workload, phase by phase.
 #[derive(Default)]

@@ -5,8 +5,8 @@ use super::builder::Builder;
 use super::formula::{Formula, Shape};
 use super::lines::Component;
 use super::on_cloud::{OnCloud, WorkloadPass};
-use crate::engine::assumptions::{AssumptionSet, Key};
-use crate::engine::model::cloud::Cloud;
+use crate::assumptions::{AssumptionSet, Key};
+use crate::model::cloud::Cloud;
 
 pub(super) fn price(b: &mut Builder<'_, '_>, on: &OnCloud<'_>, pass: &mut WorkloadPass) {
     if !(on.share > 0.0 && on.hours > 0.0) {

@@ -2,7 +2,7 @@
 
 use serde::Serialize;
 
-use crate::engine::model::capacity::{PtuDeployment, PtuTerm};
+use crate::model::capacity::{PtuDeployment, PtuTerm};
 
 /// What sizing found for a workload on Azure, for the inspector and the decision record.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]

@@ -5,8 +5,8 @@ use super::builder::Builder;
 use super::formula::{Formula, Shape};
 use super::lines::Component;
 use super::on_cloud::{OnCloud, WorkloadPass};
-use crate::engine::assumptions::{AssumptionSet, Key};
-use crate::engine::model::cloud::Cloud;
+use crate::assumptions::{AssumptionSet, Key};
+use crate::model::cloud::Cloud;
 
 /// The data is replicated on every cloud the workload uses, whatever the share; memory
 /// follows the traffic.

@@ -6,9 +6,9 @@ use super::formula::{Formula, Shape};
 use super::lines::Component;
 use super::on_cloud::{OnCloud, WorkloadPass};
 use super::provisioned;
-use crate::engine::assumptions::{AssumptionSet, Assumptions, Key, PriceSources, Resolved};
-use crate::engine::model::catalog::WorkloadKind;
-use crate::engine::model::cloud::Cloud;
+use crate::assumptions::{AssumptionSet, Assumptions, Key, PriceSources, Resolved};
+use crate::model::catalog::WorkloadKind;
+use crate::model::cloud::Cloud;
 
 pub(super) fn price(b: &mut Builder<'_, '_>, on: &OnCloud<'_>, pass: &mut WorkloadPass) {
     let w = on.w;

@@ -2,8 +2,8 @@
 //! an availability date, so a sampled date moves the wave in the Monte Carlo as it does in
 //! the engine.
 
-use crate::engine::assumptions::{Key, Resolved};
-use crate::engine::model::scenario::YearMonth;
+use crate::assumptions::{Key, Resolved};
+use crate::model::scenario::YearMonth;
 
 /// A month of the plan (0 is the start), fixed or following an availability date.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -80,7 +80,7 @@ impl Window {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::assumptions::Assumptions;
+    use crate::assumptions::Assumptions;
 
     #[test]
     fn dated_bounds_follow_the_date_and_stay_in_the_plan() {

@@ -5,7 +5,7 @@ use super::builder::Builder;
 use super::on_cloud::{OnCloud, WorkloadPass};
 use super::phases::Phase;
 use super::{egress, migration, runtime, state, tokens};
-use crate::engine::model::scenario::{Placement, Workload};
+use crate::model::scenario::{Placement, Workload};
 
 pub(super) fn price_workload(b: &mut Builder<'_, '_>, w: &Workload, phase: &Phase) -> WorkloadPass {
     let placement = phase.placement;

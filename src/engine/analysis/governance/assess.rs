@@ -4,9 +4,9 @@ use super::burden::{dimension_burden, saturating_index, BurdenContext};
 use super::dimension::Dimension;
 use super::footprint::{self, Footprints};
 use super::result::{CloudFootprint, DimensionBurden, GovernanceResult};
-use crate::engine::assumptions::{Key, Resolved};
-use crate::engine::model::scenario::{Framework, GovernanceModel, Placement, Scenario, Workload};
-use crate::engine::model::strategy::{CloudsInUse, Strategy};
+use crate::assumptions::{Key, Resolved};
+use crate::model::scenario::{Framework, GovernanceModel, Placement, Scenario, Workload};
+use crate::model::strategy::{CloudsInUse, Strategy};
 
 /// The weights and counts every dimension's burden shares.
 fn burden_context<'a>(
@@ -123,9 +123,9 @@ pub fn assess_placed(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::assumptions::Assumptions;
-    use crate::engine::model::catalog::WorkloadKind;
-    use crate::engine::model::scenario::{Placement, Workload, WorkloadId};
+    use crate::assumptions::Assumptions;
+    use crate::model::catalog::WorkloadKind;
+    use crate::model::scenario::{Placement, Workload, WorkloadId};
 
     fn scenario(model: GovernanceModel, placements: &[Placement]) -> Scenario {
         let mut s = Scenario::default();

@@ -3,7 +3,7 @@
 
 use super::dimension::Dimension;
 use super::result::{CloudFootprint, DimensionBurden};
-use crate::engine::assumptions::{Cloud, Key, Resolved};
+use crate::assumptions::{Cloud, Key, Resolved};
 
 /// What every dimension's burden depends on beyond its own weights.
 pub(super) struct BurdenContext<'a> {

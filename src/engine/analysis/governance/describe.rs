@@ -3,8 +3,8 @@
 use super::dimension::Dimension;
 use super::result::{CloudFootprint, GovernanceResult};
 use super::words::{list, model_label, plural, zone_label};
-use crate::engine::assumptions::Cloud;
-use crate::engine::model::scenario::{Framework, GovernanceModel};
+use crate::assumptions::Cloud;
+use crate::model::scenario::{Framework, GovernanceModel};
 
 /// Each cloud in use described by `f`, joined with `separator`.
 fn joined(used: &[&CloudFootprint], separator: &str, f: impl Fn(&CloudFootprint) -> String) -> String {

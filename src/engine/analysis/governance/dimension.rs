@@ -2,7 +2,7 @@
 
 use serde::Serialize;
 
-use crate::engine::assumptions::{Assumptions, Key};
+use crate::assumptions::{Assumptions, Key};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 pub enum Dimension {

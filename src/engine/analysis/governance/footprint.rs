@@ -2,10 +2,8 @@
 //! residency zones, and which workloads sit on both clouds.
 
 use super::result::CloudFootprint;
-use crate::engine::assumptions::Cloud;
-use crate::engine::model::scenario::{
-    Framework, NativeCloud, Placement, Residency, Scenario, Sector, Workload,
-};
+use crate::assumptions::Cloud;
+use crate::model::scenario::{Framework, NativeCloud, Placement, Residency, Scenario, Sector, Workload};
 
 /// Zones indexed 0 = EU, 1 = US.
 const ZONES: [Residency; 2] = [Residency::Eu, Residency::Us];

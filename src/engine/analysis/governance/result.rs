@@ -4,9 +4,9 @@
 use serde::Serialize;
 
 use super::dimension::Dimension;
-use crate::engine::assumptions::Cloud;
-use crate::engine::model::scenario::{Framework, GovernanceModel, Residency};
-use crate::engine::model::strategy::CloudsInUse;
+use crate::assumptions::Cloud;
+use crate::model::scenario::{Framework, GovernanceModel, Residency};
+use crate::model::strategy::CloudsInUse;
 
 /// The burden of one dimension.
 #[derive(Debug, Clone, PartialEq, Serialize)]

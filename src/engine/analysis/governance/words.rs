@@ -1,6 +1,6 @@
 //! Small wording helpers for the governance sentences.
 
-use crate::engine::model::scenario::{GovernanceModel, Residency};
+use crate::model::scenario::{GovernanceModel, Residency};
 
 pub(super) fn model_label(model: GovernanceModel) -> &'static str {
     match model {
@@ -38,7 +38,7 @@ pub(super) fn plural(n: u32, one: &str, many: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::model::scenario::Framework;
+    use crate::model::scenario::Framework;
 
     #[test]
     fn lists_read_naturally() {

@@ -4,13 +4,13 @@ use super::rank::summarise;
 use super::result::{Risk, RiskResult};
 use super::scenario_risks::scenario_risks;
 use super::workload_factors::{workload_factors, PlacedWorkload};
-use crate::engine::analysis::availability::{self, Availability};
-use crate::engine::analysis::cost::CostResult;
-use crate::engine::analysis::findings::Capability;
-use crate::engine::analysis::governance::GovernanceResult;
-use crate::engine::assumptions::{Cloud, Resolved};
-use crate::engine::model::scenario::{Placement, Scenario};
-use crate::engine::model::strategy::Strategy;
+use crate::analysis::availability::{self, Availability};
+use crate::analysis::cost::CostResult;
+use crate::analysis::findings::Capability;
+use crate::analysis::governance::GovernanceResult;
+use crate::assumptions::{Cloud, Resolved};
+use crate::model::scenario::{Placement, Scenario};
+use crate::model::strategy::Strategy;
 
 /// Frontier is offered on Azure and needs no workaround at the plan's start.
 fn frontier_on_azure(r: &Resolved, scenario: &Scenario) -> bool {

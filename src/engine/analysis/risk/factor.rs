@@ -5,9 +5,9 @@ use serde::Serialize;
 use smallvec::SmallVec;
 
 use super::when::RiskWhen;
-use crate::engine::analysis::findings::Capability;
-use crate::engine::assumptions::{Assumptions, Cloud, Key};
-use crate::engine::model::scenario::{Criticality, Framework, Location, Residency, Sector, YearMonth};
+use crate::analysis::findings::Capability;
+use crate::assumptions::{Assumptions, Cloud, Key};
+use crate::model::scenario::{Criticality, Framework, Location, Residency, Sector, YearMonth};
 
 /// A service that ties a workload to one cloud.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]

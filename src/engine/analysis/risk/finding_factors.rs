@@ -3,9 +3,9 @@
 
 use super::factor::{FactorKind, RiskFactor, RiskFactors};
 use super::when::RiskWhen;
-use crate::engine::analysis::findings::{Capability, Finding, FindingKind};
-use crate::engine::assumptions::{Cloud, Key, Resolved};
-use crate::engine::model::scenario::{Location, Sector, Workload, YearMonth};
+use crate::analysis::findings::{Capability, Finding, FindingKind};
+use crate::assumptions::{Cloud, Key, Resolved};
+use crate::model::scenario::{Location, Sector, Workload, YearMonth};
 
 fn feature_lag(r: &Resolved, months: u32) -> RiskFactor {
     RiskFactor::of_likelihood(

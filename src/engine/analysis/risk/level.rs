@@ -2,7 +2,7 @@
 
 use serde::Serialize;
 
-use crate::engine::assumptions::{Key, Resolved};
+use crate::assumptions::{Key, Resolved};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize)]
 pub enum RiskLevel {
@@ -41,7 +41,7 @@ impl RiskLevel {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::assumptions::Assumptions;
+    use crate::assumptions::Assumptions;
 
     #[test]
     fn levels_follow_the_default_bands() {

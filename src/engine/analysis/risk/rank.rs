@@ -2,7 +2,7 @@
 
 use super::level::RiskLevel;
 use super::result::{Risk, RiskRef, RiskResult};
-use crate::engine::assumptions::Resolved;
+use crate::assumptions::Resolved;
 
 /// Every risk, highest score first (then impact, then likelihood); on ties scenario-level
 /// risks come first, then board order.

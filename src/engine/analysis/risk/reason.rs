@@ -1,11 +1,11 @@
 //! One plain sentence per risk factor, the room can argue with.
 
 use super::factor::{EarlierLockIn, FactorKind, LockInService, RiskFactor};
-use crate::engine::analysis::findings::Capability;
-use crate::engine::assumptions::Cloud;
-use crate::engine::model::currency::Currency;
-use crate::engine::model::money::format_number;
-use crate::engine::model::scenario::{Criticality, Framework, Residency, Sector, YearMonth};
+use crate::analysis::findings::Capability;
+use crate::assumptions::Cloud;
+use crate::model::currency::Currency;
+use crate::model::money::format_number;
+use crate::model::scenario::{Criticality, Framework, Residency, Sector, YearMonth};
 
 fn migration_cost(one_time: f64, year_of_run: f64, currency: &Currency) -> String {
     if year_of_run > 0.0 {

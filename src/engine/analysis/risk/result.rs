@@ -4,8 +4,8 @@ use serde::Serialize;
 
 use super::factor::{FactorKind, RiskFactor, RiskFactors};
 use super::level::RiskLevel;
-use crate::engine::assumptions::Resolved;
-use crate::engine::model::scenario::{Placement, WorkloadId};
+use crate::assumptions::Resolved;
+use crate::model::scenario::{Placement, WorkloadId};
 
 /// One risk: a workload's, or a scenario-level one.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -115,10 +115,10 @@ impl RiskResult {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::analysis::risk::factor::RiskFactors;
-    use crate::engine::analysis::risk::when::RiskWhen;
-    use crate::engine::assumptions::Assumptions;
-    use crate::engine::model::scenario::Criticality;
+    use crate::analysis::risk::factor::RiskFactors;
+    use crate::analysis::risk::when::RiskWhen;
+    use crate::assumptions::Assumptions;
+    use crate::model::scenario::Criticality;
     use smallvec::smallvec;
 
     #[test]

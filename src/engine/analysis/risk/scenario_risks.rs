@@ -6,10 +6,10 @@ use smallvec::smallvec;
 use super::factor::{criticality_key, FactorKind, RiskFactor};
 use super::result::Risk;
 use super::when::RiskWhen;
-use crate::engine::analysis::governance::GovernanceResult;
-use crate::engine::assumptions::{Cloud, Key, Resolved};
-use crate::engine::model::scenario::{Criticality, Placement, Scenario};
-use crate::engine::model::strategy::{CloudsInUse, Strategy};
+use crate::analysis::governance::GovernanceResult;
+use crate::assumptions::{Cloud, Key, Resolved};
+use crate::model::scenario::{Criticality, Placement, Scenario};
+use crate::model::strategy::{CloudsInUse, Strategy};
 
 /// A scenario-level risk of one factor. Its likelihood is an assumption that includes the
 /// base of 1 every risk starts from, so the factor adds one less.

@@ -5,9 +5,9 @@
 
 use super::factor::FactorKind;
 use super::when::{MoveMonths, RiskWhen};
-use crate::engine::analysis::cost::PhaseSpan;
-use crate::engine::assumptions::Cloud;
-use crate::engine::model::scenario::{Location, Placement, Workload, YearMonth};
+use crate::analysis::cost::PhaseSpan;
+use crate::assumptions::Cloud;
+use crate::model::scenario::{Location, Placement, Workload, YearMonth};
 
 /// A placed workload's priced months, as the risk assessment reads them.
 pub(super) struct PricedMonths<'a> {

@@ -3,7 +3,7 @@
 
 use super::factor::{FactorKind, RiskFactor};
 use super::when::RiskWhen;
-use crate::engine::model::scenario::YearMonth;
+use crate::model::scenario::YearMonth;
 
 /// "2026-05 to 2026-08" for months `[from, to)`; one month alone is named once.
 fn month_range(start: YearMonth, from: usize, to: usize) -> String {
@@ -64,8 +64,8 @@ impl RiskFactor {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::analysis::findings::Capability;
-    use crate::engine::assumptions::Cloud;
+    use crate::analysis::findings::Capability;
+    use crate::assumptions::Cloud;
     use smallvec::smallvec;
 
     fn factor(kind: FactorKind, when: RiskWhen) -> RiskFactor {

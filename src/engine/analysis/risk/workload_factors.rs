@@ -5,12 +5,12 @@ use super::factor::{criticality_key, EarlierLockIn, FactorKind, LockInService, R
 use super::finding_factors::push_finding_factors;
 use super::timing::{moves_to, PricedMonths};
 use super::when::RiskWhen;
-use crate::engine::analysis::availability::runs_on_comparator;
-use crate::engine::analysis::cost::{PhaseSpan, WorkloadCost};
-use crate::engine::analysis::findings::Finding;
-use crate::engine::assumptions::{Cloud, Key, Resolved};
-use crate::engine::model::catalog::WorkloadKind;
-use crate::engine::model::scenario::{Location, Placement, Workload, YearMonth};
+use crate::analysis::availability::runs_on_comparator;
+use crate::analysis::cost::{PhaseSpan, WorkloadCost};
+use crate::analysis::findings::Finding;
+use crate::assumptions::{Cloud, Key, Resolved};
+use crate::model::catalog::WorkloadKind;
+use crate::model::scenario::{Location, Placement, Workload, YearMonth};
 
 fn criticality(r: &Resolved, w: &Workload) -> RiskFactor {
     RiskFactor {

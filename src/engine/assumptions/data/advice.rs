@@ -2,9 +2,9 @@
 //! score is 100 x the weighted mean fit of its four criteria.
 
 use super::{RATIONALE_DATE, WEIGHT};
-use crate::engine::assumptions::spec::Spec;
-use crate::engine::assumptions::Confidence::C;
-use crate::engine::assumptions::{Category, Key, ValueKind};
+use crate::assumptions::spec::Spec;
+use crate::assumptions::Confidence::C;
+use crate::assumptions::{Category, Key, ValueKind};
 
 pub(super) const SPECS: &[Spec] = &[
     Spec {

@@ -1,9 +1,9 @@
 //! Agent runtime: compute and memory of hosted agent sessions on each cloud.
 
 use super::{HOURLY, PERCENT, RATIONALE_DATE};
-use crate::engine::assumptions::spec::Spec;
-use crate::engine::assumptions::Confidence::{A, B, C};
-use crate::engine::assumptions::{Category, Key, ValueKind};
+use crate::assumptions::spec::Spec;
+use crate::assumptions::Confidence::{A, B, C};
+use crate::assumptions::{Category, Key, ValueKind};
 
 pub(super) const SPECS: &[Spec] = &[
     Spec {

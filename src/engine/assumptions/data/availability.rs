@@ -2,9 +2,9 @@
 //! codes (`0` = never, where allowed) or whole months.
 
 use super::DATES;
-use crate::engine::assumptions::spec::Spec;
-use crate::engine::assumptions::Confidence::{B, C};
-use crate::engine::assumptions::{Category, Key, ValueKind};
+use crate::assumptions::spec::Spec;
+use crate::assumptions::Confidence::{B, C};
+use crate::assumptions::{Category, Key, ValueKind};
 
 pub(super) const SPECS: &[Spec] = &[
     Spec {

@@ -1,9 +1,9 @@
 //! Egress: data transfer out of each cloud, and how much data crosses between clouds.
 
 use super::{PER_GB, RATIONALE_DATE};
-use crate::engine::assumptions::spec::Spec;
-use crate::engine::assumptions::Confidence::{A, B, C};
-use crate::engine::assumptions::{Category, Key, ValueKind};
+use crate::assumptions::spec::Spec;
+use crate::assumptions::Confidence::{A, B, C};
+use crate::assumptions::{Category, Key, ValueKind};
 
 pub(super) const SPECS: &[Spec] = &[
     Spec {

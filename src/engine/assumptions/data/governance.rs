@@ -4,9 +4,9 @@
 //! needs no set-up. "Cross-cloud" weights apply only when two clouds are in use.
 
 use super::{HOURS, PERCENT, RATIONALE_DATE};
-use crate::engine::assumptions::spec::Spec;
-use crate::engine::assumptions::Confidence::C;
-use crate::engine::assumptions::{Category, Key, ValueKind};
+use crate::assumptions::spec::Spec;
+use crate::assumptions::Confidence::C;
+use crate::assumptions::{Category, Key, ValueKind};
 
 pub(super) const SPECS: &[Spec] = &[
     Spec {

@@ -2,16 +2,16 @@
 //! 2026-07-24). Each row becomes up to three assumptions (input, output, cached input); a GPT
 //! model with no AWS row is priced on AWS as Azure x `aws.price.openai-ratio`.
 
-use crate::engine::assumptions::Confidence::{self, A, B, C};
-use crate::engine::model::catalog::Model;
+use crate::assumptions::Confidence::{self, A, B, C};
+use crate::model::catalog::Model;
 
 /// Prefix of every price source: the rows below cite sections of this file.
-pub(in crate::engine::assumptions) const PRICING_FACTS: &str = "pricing-facts.md";
+pub(in crate::assumptions) const PRICING_FACTS: &str = "pricing-facts.md";
 
 const L2: &str = "2026-07-24";
 
 /// One listed price row: input, output, optional cached input ($ per 1M tokens).
-pub(in crate::engine::assumptions) struct PriceRow {
+pub(in crate::assumptions) struct PriceRow {
     pub model: Model,
     pub input: f64,
     pub output: f64,
@@ -26,7 +26,7 @@ pub(in crate::engine::assumptions) struct PriceRow {
 }
 
 /// Azure list prices. Every model has a row here (tested), so every model has a price.
-pub(in crate::engine::assumptions) const AZURE_PRICES: &[PriceRow] = &[
+pub(in crate::assumptions) const AZURE_PRICES: &[PriceRow] = &[
     PriceRow {
         model: Model::Gpt4o,
         input: 2.5,
@@ -210,7 +210,7 @@ pub(in crate::engine::assumptions) const AZURE_PRICES: &[PriceRow] = &[
 ];
 
 /// AWS prices that are listed; other GPT models use Azure x `aws.price.openai-ratio`.
-pub(in crate::engine::assumptions) const AWS_PRICES: &[PriceRow] = &[
+pub(in crate::assumptions) const AWS_PRICES: &[PriceRow] = &[
     PriceRow {
         model: Model::GptOss20b,
         input: 0.07,

@@ -5,9 +5,9 @@
 //! pricing-API test outputs, Redress Compliance June 2026), grade B.
 
 use super::RATIONALE_DATE;
-use crate::engine::assumptions::spec::Spec;
-use crate::engine::assumptions::Confidence::{B, C};
-use crate::engine::assumptions::{Category, Key, ValueKind};
+use crate::assumptions::spec::Spec;
+use crate::assumptions::Confidence::{B, C};
+use crate::assumptions::{Category, Key, ValueKind};
 
 const RETAIL_API: &str = "2026-09-23";
 const HOURLY_BOUNDS: (f64, f64) = (0.0, 100.0);

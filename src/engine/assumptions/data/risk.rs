@@ -2,9 +2,9 @@
 //! points plus factors; both are rounded and kept within 1..=5.
 
 use super::{POINTS, RATIONALE_DATE};
-use crate::engine::assumptions::spec::Spec;
-use crate::engine::assumptions::Confidence::C;
-use crate::engine::assumptions::{Category, Key, ValueKind};
+use crate::assumptions::spec::Spec;
+use crate::assumptions::Confidence::C;
+use crate::assumptions::{Category, Key, ValueKind};
 
 pub(super) const SPECS: &[Spec] = &[
     Spec {

@@ -2,9 +2,9 @@
 //! (Cosmos DB, DynamoDB) or AgentCore Memory on AWS.
 
 use super::{HOURLY, PER_GB, RATIONALE_DATE};
-use crate::engine::assumptions::spec::Spec;
-use crate::engine::assumptions::Confidence::{A, B, C};
-use crate::engine::assumptions::{Category, Key, ValueKind};
+use crate::assumptions::spec::Spec;
+use crate::assumptions::Confidence::{A, B, C};
+use crate::assumptions::{Category, Key, ValueKind};
 
 pub(super) const SPECS: &[Spec] = &[
     Spec {

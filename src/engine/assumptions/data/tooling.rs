@@ -1,9 +1,9 @@
 //! Tooling: logging, threat detection and posture management on each cloud.
 
 use super::{PER_GB, RATIONALE_DATE};
-use crate::engine::assumptions::spec::Spec;
-use crate::engine::assumptions::Confidence::{B, C};
-use crate::engine::assumptions::{Category, Key, ValueKind};
+use crate::assumptions::spec::Spec;
+use crate::assumptions::Confidence::{B, C};
+use crate::assumptions::{Category, Key, ValueKind};
 
 pub(super) const SPECS: &[Spec] = &[
     Spec {

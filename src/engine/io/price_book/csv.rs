@@ -19,8 +19,8 @@
 use std::collections::BTreeMap;
 
 use super::{Format, IgnoredList, ImportReport, PriceBookError, Problem, Used};
-use crate::engine::assumptions::{Assumption, Assumptions, Cloud, PriceKind};
-use crate::engine::model::catalog::Model;
+use crate::assumptions::{Assumption, Assumptions, Cloud, PriceKind};
+use crate::model::catalog::Model;
 
 /// Far more rows than assumptions; anything longer is not a price book.
 pub const MAX_ROWS: usize = 10_000;

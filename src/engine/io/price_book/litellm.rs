@@ -24,9 +24,9 @@ use serde_json::{Map, Value};
 
 use super::csv::not_listed_reason;
 use super::{tidy, Format, Ignored, IgnoredList, ImportReport, PriceBookError, Problem, Used, MAX_EXAMPLES};
-use crate::engine::assumptions::{Assumptions, Cloud, PriceKind};
-use crate::engine::model::catalog::Model;
-use crate::engine::model::money::format_number;
+use crate::assumptions::{Assumptions, Cloud, PriceKind};
+use crate::model::catalog::Model;
+use crate::model::money::format_number;
 
 /// The per-token fields read, per price kind.
 const FIELDS: [(PriceKind, &str); 3] = [

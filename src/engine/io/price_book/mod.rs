@@ -18,9 +18,9 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
-use crate::engine::assumptions::Assumptions;
-use crate::engine::model::limits::MAX_OVERRIDE_ID_CHARS;
-use crate::engine::model::money::format_number;
+use crate::assumptions::Assumptions;
+use crate::model::limits::MAX_OVERRIDE_ID_CHARS;
+use crate::model::money::format_number;
 
 /// LiteLLM's full price file is about 1.5 MB; a price book is usually a few KB.
 pub const MAX_FILE_BYTES: usize = 4 * 1024 * 1024;

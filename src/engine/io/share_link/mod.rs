@@ -27,10 +27,10 @@ use miniz_oxide::deflate::compress_to_vec_zlib;
 use miniz_oxide::inflate::{decompress_to_vec_zlib_with_limit, TINFLStatus};
 use thiserror::Error;
 
-use crate::engine::io::untrusted::{check_decoded, ScenarioProblem};
-use crate::engine::model::limits::MAX_WORKLOADS;
-use crate::engine::model::scenario::Scenario;
-use crate::engine::model::schedule::MAX_MOVES;
+use crate::io::untrusted::{check_decoded, ScenarioProblem};
+use crate::model::limits::MAX_WORKLOADS;
+use crate::model::scenario::Scenario;
+use crate::model::schedule::MAX_MOVES;
 
 /// The fragment is `#s=<token>`; `FRAGMENT_KEY` is the part before the token.
 pub const FRAGMENT_KEY: &str = "s=";
@@ -320,8 +320,8 @@ fn workloads_within_limit(count: usize) -> Result<(), ShareLinkError> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::model::catalog::{Model, WorkloadKind};
-    use crate::engine::model::scenario::{Criticality, Framework, Location, Placement, Residency, Zone};
+    use crate::model::catalog::{Model, WorkloadKind};
+    use crate::model::scenario::{Criticality, Framework, Location, Placement, Residency, Zone};
 
     /// Workload names the way people write them.
     const NAMES: [&str; 20] = [
@@ -501,8 +501,8 @@ mod tests {
 
     #[test]
     fn procurement_levers_travel_in_version_5_and_older_links_pay_as_they_go() {
-        use crate::engine::model::capacity::{Capacity, Provisioning, PtuTerm};
-        use crate::engine::model::scenario::{Commitment, YearMonth};
+        use crate::model::capacity::{Capacity, Provisioning, PtuTerm};
+        use crate::model::scenario::{Commitment, YearMonth};
         let mut s = workshop(4);
         s.org.aws_contract = true;
         s.org.aws_commitment = Commitment {
@@ -511,7 +511,7 @@ mod tests {
             term_years: 3,
             discount_percent: Some(12.0),
         };
-        s.currency = crate::engine::model::currency::Currency::eur();
+        s.currency = crate::model::currency::Currency::eur();
         s.workloads[1].provisioning = Provisioning {
             capacity: Capacity::Provisioned,
             term: PtuTerm::Yearly,
@@ -535,8 +535,8 @@ mod tests {
 
     #[test]
     fn schedules_travel_in_version_4_and_older_links_open_without_moves() {
-        use crate::engine::model::scenario::Placement;
-        use crate::engine::model::schedule::{Move, MoveAt, WhileUnavailable};
+        use crate::model::scenario::Placement;
+        use crate::model::schedule::{Move, MoveAt, WhileUnavailable};
         let mut s = workshop(6);
         for w in s.workloads.iter_mut().filter(|w| w.placement == Placement::Azure) {
             w.moves = vec![Move::new(MoveAt::Month(6), Placement::Aws)];
@@ -567,9 +567,7 @@ mod tests {
 
     #[test]
     fn answers_travel_in_version_3_and_version_2_links_open_with_neutral_answers() {
-        use crate::engine::model::scenario::{
-            Commitment, Expertise, GovernanceAppetite, Importance, YearMonth,
-        };
+        use crate::model::scenario::{Commitment, Expertise, GovernanceAppetite, Importance, YearMonth};
         let mut s = workshop(4);
         s.ranges.insert("aws.egress.per-gb".into(), (0.05, 0.12));
         s.org.early_access = Importance::Low;
@@ -587,7 +585,7 @@ mod tests {
         assert_eq!(decode(&token), Ok(s.clone()));
         let old = decode(&encode_version_2_unchecked(&s)).expect("version 2 opens");
         assert_eq!(old.ranges, s.ranges);
-        let neutral = crate::engine::model::scenario::OrgProfile {
+        let neutral = crate::model::scenario::OrgProfile {
             native_cloud: s.org.native_cloud,
             governance: s.org.governance,
             azure_discount_percent: s.org.azure_discount_percent,
@@ -681,13 +679,13 @@ mod tests {
         let id = s.add_workload(WorkloadKind::SupportChatbot);
         s.ranges.insert("aws.egress.per-gb".into(), (0.05, 0.1));
         if let Some(w) = s.workload_mut(id) {
-            w.placement = crate::engine::model::scenario::Placement::Azure;
-            w.moves = vec![crate::engine::model::schedule::Move::new(
-                crate::engine::model::schedule::MoveAt::Month(6),
-                crate::engine::model::scenario::Placement::Aws,
+            w.placement = crate::model::scenario::Placement::Azure;
+            w.moves = vec![crate::model::schedule::Move::new(
+                crate::model::schedule::MoveAt::Month(6),
+                crate::model::scenario::Placement::Aws,
             )];
-            w.while_unavailable = crate::engine::model::schedule::WhileUnavailable::Wait;
-            w.provisioning.capacity = crate::engine::model::capacity::Capacity::Provisioned;
+            w.while_unavailable = crate::model::schedule::WhileUnavailable::Wait;
+            w.provisioning.capacity = crate::model::capacity::Capacity::Provisioned;
         }
         let json = serde_json::to_value(&s).unwrap_or_default();
         let keys = |v: &serde_json::Value| -> Vec<String> {

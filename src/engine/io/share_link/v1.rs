@@ -15,8 +15,8 @@ use serde::de::{self, Deserializer, Visitor};
 use serde::ser::Serializer;
 use serde::{Deserialize, Serialize};
 
-use crate::engine::model::catalog::{Model, WorkloadKind};
-use crate::engine::model::scenario::{
+use crate::model::catalog::{Model, WorkloadKind};
+use crate::model::scenario::{
     Criticality, Framework, GovernanceModel, Location, NativeCloud, OrgProfile, Placement, Residency,
     Scenario, Sector, Workload, WorkloadId, YearMonth,
 };

@@ -8,7 +8,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::v1::{Num, ScenarioV1, UnknownCode};
-use crate::engine::model::scenario::Scenario;
+use crate::model::scenario::Scenario;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub(super) struct ScenarioV2 {

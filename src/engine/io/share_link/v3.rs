@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 
 use super::v1::{Num, UnknownCode};
 use super::v2::ScenarioV2;
-use crate::engine::model::scenario::{
+use crate::model::scenario::{
     Commitment, Expertise, GovernanceAppetite, Importance, OrgProfile, Scenario, YearMonth,
 };
 

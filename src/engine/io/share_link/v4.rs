@@ -10,8 +10,8 @@ use serde::{Deserialize, Serialize};
 
 use super::v1::{PlacementV1, UnknownCode};
 use super::v3::ScenarioV3;
-use crate::engine::model::scenario::{Scenario, Workload};
-use crate::engine::model::schedule::{Move, MoveAt, WhileUnavailable};
+use crate::model::scenario::{Scenario, Workload};
+use crate::model::schedule::{Move, MoveAt, WhileUnavailable};
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub(super) struct ScenarioV4 {
@@ -129,8 +129,8 @@ impl ScheduleV4 {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::model::catalog::WorkloadKind;
-    use crate::engine::model::scenario::{Placement, Zone};
+    use crate::model::catalog::WorkloadKind;
+    use crate::model::scenario::{Placement, Zone};
 
     #[test]
     fn a_version_4_payload_is_version_3_then_the_schedules() {

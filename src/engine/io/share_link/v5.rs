@@ -11,9 +11,9 @@ use serde::{Deserialize, Serialize};
 
 use super::v1::{Num, UnknownCode};
 use super::v4::ScenarioV4;
-use crate::engine::model::capacity::{Capacity, Provisioning, PtuDeployment, PtuTerm};
-use crate::engine::model::currency::Currency;
-use crate::engine::model::scenario::{Commitment, Scenario, Workload, YearMonth};
+use crate::model::capacity::{Capacity, Provisioning, PtuDeployment, PtuTerm};
+use crate::model::currency::Currency;
+use crate::model::scenario::{Commitment, Scenario, Workload, YearMonth};
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub(super) struct ScenarioV5 {
@@ -191,8 +191,8 @@ impl CapacityV5 {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::model::catalog::WorkloadKind;
-    use crate::engine::model::scenario::Zone;
+    use crate::model::catalog::WorkloadKind;
+    use crate::model::scenario::Zone;
 
     #[test]
     fn a_version_5_payload_is_version_4_then_the_levers() {

@@ -4,13 +4,13 @@ use super::record::{
     AdviceRecord, AssumptionRow, ComponentRow, DecisionRecord, GovernanceRow, HeadlineRow, PlacementRow,
     RiskRow, YearRow,
 };
-use crate::engine::analysis::governance::Dimension;
-use crate::engine::assumptions::ResolvedAssumption;
-use crate::engine::io::price_book::PriceBook;
-use crate::engine::model::scenario::{Placement, Scenario, Workload};
-use crate::engine::model::schedule;
-use crate::engine::uncertainty::AnswerReliance;
-use crate::engine::{Component, CostCloud, Evaluation};
+use crate::analysis::governance::Dimension;
+use crate::assumptions::ResolvedAssumption;
+use crate::io::price_book::PriceBook;
+use crate::model::scenario::{Placement, Scenario, Workload};
+use crate::model::schedule;
+use crate::uncertainty::AnswerReliance;
+use crate::{Component, CostCloud, Evaluation};
 
 /// Risks listed in the record.
 const MAX_RISKS: usize = 10;

@@ -6,10 +6,10 @@ use super::record::{
     AdviceRecord, AssumptionRow, ComponentRow, DecisionRecord, GovernanceRow, HeadlineRow, PlacementRow,
     RiskRow, YearRow,
 };
-use crate::engine::model::currency::Currency;
-use crate::engine::model::money::format_number;
-use crate::engine::model::text::lowercase_first;
-use crate::engine::CostCloud;
+use crate::model::currency::Currency;
+use crate::model::money::format_number;
+use crate::model::text::lowercase_first;
+use crate::CostCloud;
 
 /// A label column, then four figure columns (one per strategy, or three clouds and the total).
 const LABEL_THEN_FOUR_FIGURES: [bool; 5] = [false, true, true, true, true];

@@ -1,9 +1,9 @@
 //! The decision record's contents: plain figures and sentences, laid out by the app and by
 //! [`DecisionRecord::to_markdown`].
 
-use crate::engine::model::currency::Currency;
-use crate::engine::model::scenario::YearMonth;
-use crate::engine::Strategy;
+use crate::model::currency::Currency;
+use crate::model::scenario::YearMonth;
+use crate::Strategy;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct DecisionRecord {
@@ -130,7 +130,7 @@ impl DecisionRecord {
 
     /// A download name: `<scenario> decision record 2026-10-07.md`, safe on every file system.
     pub fn file_name(&self) -> String {
-        let stem = crate::engine::io::scenario_file::safe_file_stem(&self.title, "cloudsplit");
+        let stem = crate::io::scenario_file::safe_file_stem(&self.title, "cloudsplit");
         let date: String = self
             .date
             .chars()

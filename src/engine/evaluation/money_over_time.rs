@@ -1,10 +1,10 @@
 //! Money over time in words: the plan's present value beside its nominal total, and when it
 //! pays back against staying as today. The headline and the decision record both read it.
 
-use crate::engine::analysis::payback::Payback;
-use crate::engine::assumptions::Key;
-use crate::engine::model::money::format_number;
-use crate::engine::Evaluation;
+use crate::analysis::payback::Payback;
+use crate::assumptions::Key;
+use crate::model::money::format_number;
+use crate::Evaluation;
 
 impl Evaluation {
     /// The discount rate in force, percent a year.
@@ -61,9 +61,9 @@ impl Evaluation {
 
 #[cfg(test)]
 mod tests {
-    use crate::engine::evaluate;
-    use crate::engine::model::catalog::WorkloadKind;
-    use crate::engine::model::scenario::{Location, Placement, Scenario, Zone};
+    use crate::evaluate;
+    use crate::model::catalog::WorkloadKind;
+    use crate::model::scenario::{Location, Placement, Scenario, Zone};
 
     #[test]
     fn the_sentences_name_the_rate_and_the_month() {

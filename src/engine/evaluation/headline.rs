@@ -1,10 +1,10 @@
 //! The headline comparison: which reference strategy is cheapest, and the sentence that sets
 //! the plan against it. The headline tiles and the decision record both read it from here.
 
-use crate::engine::analysis::strategy_result::StrategyResult;
-use crate::engine::model::currency::Currency;
-use crate::engine::model::money::format_number;
-use crate::engine::Evaluation;
+use crate::analysis::strategy_result::StrategyResult;
+use crate::model::currency::Currency;
+use crate::model::money::format_number;
+use crate::Evaluation;
 
 /// Differences smaller than this (dollars, or hours a month) read as "the same".
 const SAME: f64 = 0.5;

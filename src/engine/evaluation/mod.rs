@@ -1,18 +1,23 @@
-//! What an evaluation returns: each strategy's result and the advice on the board.
+//! What an evaluation returns: each strategy's result and the advice on the board; and the
+//! sentences it gives of itself: the headline comparison (the one home of "cheapest reference"
+//! and its sentence) and money over time.
+
+mod headline;
+mod money_over_time;
 
 use serde::Serialize;
 use thiserror::Error;
 
-use crate::engine::analysis::advice::Advice;
-use crate::engine::analysis::cost::CostLine;
-use crate::engine::analysis::findings::Finding;
-use crate::engine::analysis::payback::AgainstToday;
-use crate::engine::analysis::strategy_result::StrategyResult;
-use crate::engine::assumptions::{AssumptionError, Resolved, ResolvedAssumption};
-use crate::engine::model::currency::Currency;
-use crate::engine::model::scenario::{whole_years, YearMonth};
-use crate::engine::model::strategy::Strategy;
-use crate::engine::model::validation::ScenarioError;
+use crate::analysis::advice::Advice;
+use crate::analysis::cost::CostLine;
+use crate::analysis::findings::Finding;
+use crate::analysis::payback::AgainstToday;
+use crate::analysis::strategy_result::StrategyResult;
+use crate::assumptions::{AssumptionError, Resolved, ResolvedAssumption};
+use crate::model::currency::Currency;
+use crate::model::scenario::{whole_years, YearMonth};
+use crate::model::strategy::Strategy;
+use crate::model::validation::ScenarioError;
 
 #[derive(Debug, Clone, PartialEq, Error)]
 pub enum EngineError {
