@@ -12,8 +12,8 @@ use std::path::{Path, PathBuf};
 
 const BROWSER_CRATES: [&str; 5] = ["leptos", "web_sys", "js_sys", "gloo", "wasm_bindgen"];
 
-/// A module path from `src`, e.g. `["engine", "analysis", "cost"]`; the engine is a crate of its own,
-/// so its `crate::` is `["engine"]`.
+/// A module path from `src`, e.g. `["engine", "analysis", "cost"]`; `crate::` in an engine file is
+/// `["engine"]` (see [`one_root`]).
 type ModPath = Vec<String>;
 
 struct SourceFile {
@@ -60,15 +60,14 @@ fn load(root: &str) -> Vec<SourceFile> {
     let base = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
     let mut paths = Vec::new();
     rust_files(&base.join(root), &mut paths);
-    paths
+    let files = paths
         .into_iter()
         .map(|path| {
             let rel = path.strip_prefix(&base).expect("under src").with_extension("");
             let mut module: ModPath = rel.iter().map(|s| s.to_string_lossy().into_owned()).collect();
-            if module.last().is_some_and(|s| s == "mod") {
+            if module.last().is_some_and(|s| s == "mod") || module == ["engine", "core"] {
                 module.pop();
             }
-            module = crate_root_as_seen_from_inside(module);
             let text = fs::read_to_string(&path).expect("readable source");
             SourceFile {
                 path,
@@ -76,19 +75,28 @@ fn load(root: &str) -> Vec<SourceFile> {
                 code: code_of(&text),
             }
         })
-        .collect()
+        .collect();
+    one_root(files)
 }
 
-/// The engine is two crates over one tree: `engine/core.rs` is the computing core's root, and
-/// `engine/mod.rs` re-exports it whole (a glob, which the scan does not follow) and adds the rest.
-/// A `crate::` path in a core file means the core's root, so `core.rs` stands for the tree's root
-/// and the facade's few lines of glue are kept apart from it.
-fn crate_root_as_seen_from_inside(module: ModPath) -> ModPath {
-    match module.as_slice() {
-        [engine, core] if engine == "engine" && core == "core" => vec![engine.clone()],
-        [engine] if engine == "engine" => vec![engine.clone(), "(facade)".into()],
-        _ => module,
+/// The engine is two crates over one tree: `engine/core.rs` is the computing core's root and
+/// `engine/mod.rs` re-exports it whole (a glob) and adds the rest, so every `crate::` path in
+/// either crate names one root. The two root files are read as that one module.
+fn one_root(files: Vec<SourceFile>) -> Vec<SourceFile> {
+    let (roots, mut rest): (Vec<SourceFile>, Vec<SourceFile>) =
+        files.into_iter().partition(|f| f.module.len() == 1);
+    let mut roots = roots.into_iter();
+    if let Some(first) = roots.next() {
+        let merged = roots.fold(first, |mut root, other| {
+            let other_name = other.path.file_name().unwrap_or_default().to_string_lossy();
+            root.path = PathBuf::from(format!("{} + {other_name}", root.path.display()));
+            root.code.push('\n');
+            root.code.push_str(&other.code);
+            root
+        });
+        rest.insert(0, merged);
     }
+    rest
 }
 
 /// Expands a use tree such as `a::{b, c::{self, D as E}}` into full paths (aliases dropped).
@@ -388,6 +396,19 @@ fn the_engine_has_at_most_ten_top_level_entries() {
         "src/engine has {} entries: {entries:?}",
         entries.len()
     );
+}
+
+#[test]
+fn both_crate_roots_are_read_as_the_engine_root() {
+    let files = load("engine");
+    let roots: Vec<&SourceFile> = files.iter().filter(|f| f.module == ["engine"]).collect();
+    assert_eq!(roots.len(), 1, "one root module");
+    for defined_there in ["fn evaluate_layered", "fn evaluate_with"] {
+        assert!(
+            roots[0].code.contains(defined_there),
+            "the root reads {defined_there}"
+        );
+    }
 }
 
 #[test]

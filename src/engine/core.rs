@@ -11,7 +11,8 @@
 //! - `analysis`: for each strategy, its cost (one file per component), then its governance
 //!   burden and risks; then availability findings, the decision framework's advice and the
 //!   timeline;
-//! - `uncertainty`: the same cost model sampled over the assumptions' ranges.
+//! - `uncertainty`: the same cost model sampled over the assumptions' ranges;
+//! - `evaluation`: what [`evaluate`] returns, with its headline comparison.
 
 pub mod analysis;
 pub mod assumptions;

@@ -3,7 +3,7 @@
 //! Its computing core (`model`, `assumptions`, `analysis`, `uncertainty` and [`evaluate`]) is the
 //! crate `cloudsplit-engine-core` (src/engine/core.rs), compiled for speed and re-exported here
 //! whole; this crate adds what surrounds it:
-//! - `report`: the headline comparison, compare, the decision record and CSV;
+//! - `report`: compare, the decision record and CSV;
 //! - `io`: untrusted input (share links, scenario files, presets, price books);
 //! - `library`: the saved scenarios, their sync between tabs and backups.
 

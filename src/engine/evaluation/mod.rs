@@ -1,6 +1,6 @@
 //! What an evaluation returns: each strategy's result and the advice on the board; and the
-//! sentences it gives of itself: the headline comparison (the one home of "cheapest reference"
-//! and its sentence) and money over time.
+//! sentences it gives of itself: the headline comparison (the cheapest reference and its
+//! sentence) and money over time.
 
 mod headline;
 mod money_over_time;
