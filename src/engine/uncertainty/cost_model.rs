@@ -9,7 +9,8 @@
 
 use std::collections::BTreeMap;
 
-use crate::analysis::cost::{self, labour_step, Formula, Scaling, Shape, Window};
+use super::formula_sums::{FormulaSums, Term};
+use crate::analysis::cost::{self, labour_step, Formula, Scaling, Shape, TokenShares, Window};
 use crate::assumptions::{Assumptions, Key, Resolved};
 use crate::model::scenario::{Scenario, YearMonth};
 use crate::model::strategy::Strategy;
@@ -51,25 +52,6 @@ pub struct OutcomeScratch {
     touched: Vec<bool>,
 }
 
-/// One merged formula: which shape, the strategy and scaling it adds to (`cell`, an index into
-/// the flattened `Amounts`) and its quantities.
-#[derive(Debug, Clone, Copy, PartialEq)]
-struct Term {
-    shape: usize,
-    cell: usize,
-    q: [f64; 2],
-}
-
-impl Term {
-    #[inline(always)]
-    fn add_to(&self, rates: &[[f64; 2]], amounts: &mut [f64]) {
-        debug_assert!(self.shape < rates.len() && self.cell < amounts.len());
-        if let (Some([a, b]), Some(to)) = (rates.get(self.shape), amounts.get_mut(self.cell)) {
-            *to += self.q[0] * a + self.q[1] * b;
-        }
-    }
-}
-
 /// Month-0 amounts per strategy and scaling.
 type Amounts = [[f64; SLOTS]; 4];
 
@@ -79,13 +61,12 @@ pub struct CostModel {
     start: YearMonth,
     /// Each shape once, though several strategies use it: a sample prices it once.
     shapes: Vec<Shape>,
-    /// Merged formulas of the four strategies billed over the whole horizon, in shape order:
-    /// neighbours mostly add to different amounts, so a sample's sums seldom wait on each
-    /// other. Each amount still adds its formulas in shape order, as the engine does.
-    terms: Vec<Term>,
+    /// Merged formulas of the four strategies billed over the whole horizon. Each amount adds
+    /// its formulas in shape order, as the engine does.
+    terms: FormulaSums,
     /// Each distinct part of the horizon a term is billed in, once, with its terms: a sample
     /// places each window once and sums its terms before making changes.
-    windows: Vec<(Window, Vec<Term>)>,
+    windows: Vec<(Window, FormulaSums)>,
     /// What the spend commitments change each month, held at the values in force: their
     /// discount and shortfalls are not linear in the assumptions, so a sample does not redraw
     /// them (a sampled band is then as wide as without commitments, around the right centre).
@@ -147,12 +128,11 @@ impl CostModel {
             }
             windowed.entry(window).or_default().push(term);
         }
-        let by_shape = |t: &Term| (t.shape, t.cell);
-        terms.sort_by_key(by_shape);
-        let mut windows: Vec<(Window, Vec<Term>)> = windowed.into_iter().collect();
-        for (_, of_window) in &mut windows {
-            of_window.sort_by_key(by_shape);
-        }
+        let terms = FormulaSums::new(terms);
+        let windows = windowed
+            .into_iter()
+            .map(|(window, terms)| (window, FormulaSums::new(terms)))
+            .collect();
         Ok(CostModel {
             months: scenario.horizon_months(),
             start: scenario.start,
@@ -176,7 +156,7 @@ impl CostModel {
     /// Merged formulas across the four strategies, and the distinct shapes among them (a
     /// sample prices each shape once).
     pub fn size(&self) -> (usize, usize) {
-        let windowed: usize = self.windows.iter().map(|(_, terms)| terms.len()).sum();
+        let windowed: usize = self.windows.iter().map(|(_, sums)| sums.len()).sum();
         (self.terms.len() + windowed, self.shapes.len())
     }
 
@@ -187,18 +167,17 @@ impl CostModel {
     /// As `outcome`, reusing `scratch` between samples.
     pub fn outcome_with(&self, r: &Resolved, scratch: &mut OutcomeScratch) -> Outcome {
         scratch.rates.clear();
-        scratch.rates.extend(self.shapes.iter().map(|s| s.rates(r)));
+        let shares = TokenShares::of(r);
+        scratch
+            .rates
+            .extend(self.shapes.iter().map(|s| s.rates(r, &shares)));
         let mut month0: Amounts = [[0.0; SLOTS]; 4];
-        for t in &self.terms {
-            t.add_to(&scratch.rates, month0.as_flattened_mut());
-        }
+        self.terms.add_to(&scratch.rates, month0.as_flattened_mut());
         scratch.by_month.resize(self.months, [[0.0; SLOTS]; 4]);
         scratch.touched.resize(self.months, false);
-        for (window, terms) in &self.windows {
+        for (window, sums) in &self.windows {
             let mut amounts: Amounts = [[0.0; SLOTS]; 4];
-            for t in terms {
-                t.add_to(&scratch.rates, amounts.as_flattened_mut());
-            }
+            sums.add_to(&scratch.rates, amounts.as_flattened_mut());
             let span = window.months(r, self.start, self.months);
             add_window(&mut scratch.by_month, &mut scratch.touched, span, &amounts);
         }
@@ -363,31 +342,46 @@ impl Cumulative {
     }
 
     /// Adds the next month of `o`; returns the totals to the end of that month.
-    #[inline]
     pub fn step(&mut self, o: &Outcome) -> [f64; 4] {
-        let one = if self.month == 0 { 1.0 } else { 0.0 };
-        while let Some(c) = o
-            .changes
-            .get(self.next_change)
-            .filter(|c| usize::from(c.month) <= self.month)
-        {
-            self.windowed[usize::from(c.strategy)][usize::from(c.slot)] += c.delta;
-            self.next_change += 1;
-        }
-        for ((c, a), w) in self.totals.iter_mut().zip(&o.month0).zip(&self.windowed) {
-            *c += (a[GROWTH] + w[GROWTH]) * self.growth
-                + (a[DECLINE] + w[DECLINE]) * self.decline
-                + a[FLAT]
-                + w[FLAT]
-                + a[ONE_TIME] * one
-                + w[ONE_TIME]
-                + (a[LABOUR] + w[LABOUR]) * self.labour;
-        }
-        self.growth *= o.growth_step;
-        self.decline *= o.decline_step;
-        self.labour *= o.labour_step;
-        self.month += 1;
+        self.steps(o, 1, |_, _| {});
         self.totals
+    }
+
+    /// Adds the next `months` months of `o`, calling `visit` with each month's index (0 for
+    /// the first of these) and the totals to its end. The walk's numbers live in locals
+    /// meanwhile, so a band's pass over many outcomes keeps them in registers.
+    #[inline(always)]
+    pub fn steps(&mut self, o: &Outcome, months: usize, mut visit: impl FnMut(usize, [f64; 4])) {
+        let (mut growth, mut decline, mut labour) = (self.growth, self.decline, self.labour);
+        let mut totals = self.totals;
+        for i in 0..months {
+            let month = self.month + i;
+            let one = if month == 0 { 1.0 } else { 0.0 };
+            while let Some(c) = o
+                .changes
+                .get(self.next_change)
+                .filter(|c| usize::from(c.month) <= month)
+            {
+                self.windowed[usize::from(c.strategy)][usize::from(c.slot)] += c.delta;
+                self.next_change += 1;
+            }
+            for ((c, a), w) in totals.iter_mut().zip(&o.month0).zip(&self.windowed) {
+                *c += (a[GROWTH] + w[GROWTH]) * growth
+                    + (a[DECLINE] + w[DECLINE]) * decline
+                    + a[FLAT]
+                    + w[FLAT]
+                    + a[ONE_TIME] * one
+                    + w[ONE_TIME]
+                    + (a[LABOUR] + w[LABOUR]) * labour;
+            }
+            growth *= o.growth_step;
+            decline *= o.decline_step;
+            labour *= o.labour_step;
+            visit(i, totals);
+        }
+        (self.growth, self.decline, self.labour) = (growth, decline, labour);
+        self.totals = totals;
+        self.month += months;
     }
 }
 

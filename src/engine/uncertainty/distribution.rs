@@ -48,13 +48,15 @@ impl Triangular {
         }
         let u = if u.is_nan() { 0.5 } else { u.clamp(0.0, 1.0) };
         let below = self.mode - self.low;
-        // One square root in the code, whichever side of the mode (the size-optimised build
-        // kept one per side in the sampler's loop). `high + -s` is `high - s` exactly.
-        let (from, toward, square) = if u * width < below {
-            (self.low, 1.0, u * width * below)
-        } else {
-            (self.high, -1.0, (1.0 - u) * width * (self.high - self.mode))
-        };
+        // One square root whichever side of the mode, and the side chosen by arithmetic, not
+        // a branch: the side is a coin toss per draw, which a branch predictor cannot learn
+        // (and the compiler turns selects back into branches). A finite `x * 0.0` is a zero
+        // and adding a zero is exact, so these are the two sides' values.
+        let side = f64::from(u8::from(u * width < below));
+        let other = 1.0 - side;
+        let from = self.low * side + self.high * other;
+        let toward = side - other;
+        let square = u * width * below * side + (1.0 - u) * width * (self.high - self.mode) * other;
         (from + toward * square.sqrt()).clamp(self.low, self.high)
     }
 
@@ -94,6 +96,20 @@ mod tests {
         assert!((t.quantile(0.25) - 2.0).abs() < 1e-12);
         assert_eq!(t.cdf(0.0), 0.0);
         assert_eq!(t.cdf(6.0), 1.0);
+    }
+
+    #[test]
+    fn each_side_of_the_mode_is_its_own_square_root() {
+        let t = Triangular::new(1.0, 2.0, 5.0).expect("ordered");
+        // Below the mode: 1 + sqrt(0.1 x 4 x 1); above it: 5 - sqrt((1 - 0.75) x 4 x 3).
+        assert_eq!(t.quantile(0.1), 1.0 + 0.4_f64.sqrt());
+        assert_eq!(t.quantile(0.75), 5.0 - 3.0_f64.sqrt());
+        // A mode at either end leaves one side: every draw is on the other.
+        let right = Triangular::new(0.0, 0.0, 2.0).expect("ordered");
+        assert_eq!(right.quantile(0.75), 2.0 - (0.25_f64 * 2.0 * 2.0).sqrt());
+        let left = Triangular::new(0.0, 2.0, 2.0).expect("ordered");
+        assert_eq!(left.quantile(0.25), (0.25_f64 * 2.0 * 2.0).sqrt());
+        assert_eq!(left.quantile(1.0), 2.0);
     }
 
     #[test]

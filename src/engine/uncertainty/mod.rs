@@ -14,6 +14,7 @@ pub mod band;
 pub mod cost_model;
 pub mod distribution;
 pub mod draws;
+mod formula_sums;
 pub mod inputs;
 pub mod reliance;
 pub mod sampler;

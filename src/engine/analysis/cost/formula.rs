@@ -186,11 +186,39 @@ fn people_monthly(r: &Resolved, f: PeopleFootprint) -> f64 {
     (headcount - governed).max(0.0)
 }
 
+/// The shares every token shape's rates use, read and scaled once per set of values: a
+/// sample prices dozens of token shapes with the same ones.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct TokenShares {
+    batch: f64,
+    batch_kept: f64,
+    cached: f64,
+    agent_cached: f64,
+}
+
+impl TokenShares {
+    pub(crate) fn of(r: &Resolved) -> TokenShares {
+        TokenShares {
+            batch: r.get(Key::BatchShare) / 100.0,
+            batch_kept: 1.0 - r.get(Key::BatchDiscount) / 100.0,
+            cached: r.get(Key::CachedInputShare) / 100.0,
+            agent_cached: r.get(Key::AgentCachedInputShare) / 100.0,
+        }
+    }
+}
+
 /// $ per input token and per output token of `model` on `cloud`, with the cache share given.
-fn token_rates(r: &Resolved, cloud: Cloud, model: Model, constrained: bool, cached: f64) -> [f64; 2] {
+#[inline(always)]
+fn token_rates(
+    r: &Resolved,
+    shares: &TokenShares,
+    cloud: Cloud,
+    model: Model,
+    constrained: bool,
+    cached: f64,
+) -> [f64; 2] {
     let p = r.price(cloud, model);
-    let batch = r.get(Key::BatchShare) / 100.0;
-    let batch_kept = 1.0 - r.get(Key::BatchDiscount) / 100.0;
+    let (batch, batch_kept) = (shares.batch, shares.batch_kept);
     // Interactive calls read the cache; batch calls are not cached (GH-71160466482).
     let input =
         (1.0 - batch) * ((1.0 - cached) * p.input + cached * p.cached_input) + batch * p.input * batch_kept;
@@ -298,7 +326,7 @@ impl Formula {
 
     /// The month-0 amount with the assumptions in `r`.
     pub(crate) fn amount(&self, r: &Resolved) -> f64 {
-        let [a, b] = self.shape.rates(r);
+        let [a, b] = self.shape.rates(r, &TokenShares::of(r));
         self.q[0] * a + self.q[1] * b
     }
 }
@@ -343,8 +371,11 @@ impl Shape {
     }
 
     /// The cost of one unit of each quantity: a formula's amount is `q[0] x rates[0] +
-    /// q[1] x rates[1]`.
-    pub(crate) fn rates(&self, r: &Resolved) -> [f64; 2] {
+    /// q[1] x rates[1]`. `shares` are `TokenShares::of(r)`.
+    // Inlined: returned through memory, the pair is stored as two halves and read back as one,
+    // which stalls the sampler's loop on every shape.
+    #[inline(always)]
+    pub(crate) fn rates(&self, r: &Resolved, shares: &TokenShares) -> [f64; 2] {
         let one = |rate: f64| [rate, 0.0];
         match *self {
             Shape::Tokens {
@@ -353,18 +384,14 @@ impl Shape {
                 constrained,
                 agent,
             } => {
-                let cache = if agent {
-                    Key::AgentCachedInputShare
-                } else {
-                    Key::CachedInputShare
-                };
-                token_rates(r, cloud, model, constrained, r.get(cache) / 100.0)
+                let cached = if agent { shares.agent_cached } else { shares.cached };
+                token_rates(r, shares, cloud, model, constrained, cached)
             }
             Shape::CarriedContext {
                 cloud,
                 model,
                 constrained,
-            } => carried_context_rates(r, cloud, model, constrained),
+            } => carried_context_rates(r, shares, cloud, model, constrained),
             Shape::FineTunedHosting { cloud } => {
                 one(HOURS_PER_MONTH * r.get(Key::FineTunedHostingPerHour) * aws_ratio(r, cloud))
             }
@@ -444,9 +471,14 @@ fn aws_ratio(r: &Resolved, cloud: Cloud) -> f64 {
 
 /// $ per token an agent resends: [per step input token, per step output token], each times the
 /// carried share (and the input's new share), billed as input at the agent's cache share.
-fn carried_context_rates(r: &Resolved, cloud: Cloud, model: Model, constrained: bool) -> [f64; 2] {
-    let cached = r.get(Key::AgentCachedInputShare) / 100.0;
-    let [input, _] = token_rates(r, cloud, model, constrained, cached);
+fn carried_context_rates(
+    r: &Resolved,
+    shares: &TokenShares,
+    cloud: Cloud,
+    model: Model,
+    constrained: bool,
+) -> [f64; 2] {
+    let [input, _] = token_rates(r, shares, cloud, model, constrained, shares.agent_cached);
     let carried = input * r.get(Key::ContextCarryShare) / 100.0;
     [carried * r.get(Key::StepNewInputShare) / 100.0, carried]
 }
