@@ -20,6 +20,9 @@ const SLICE_MS: f64 = 8.0;
 /// Samples drawn between clock reads (and at most per slice, should the clock not move).
 const CHUNK: usize = 50;
 const MAX_CHUNKS_PER_SLICE: usize = 200;
+/// Months of a band built between clock reads: each step reads every sample once, so fewer,
+/// longer steps read less (a step of 10,000 samples takes a few milliseconds).
+const BAND_MONTHS_PER_STEP: usize = 6;
 /// Bands are published at these sample counts: a quick first one, then refinements.
 const CHECKPOINTS: [usize; 5] = [250, 1_000, 2_500, 5_000, SAMPLES];
 
@@ -154,8 +157,8 @@ impl Uncertainty {
     fn work(self, j: &mut Job, started: f64) -> bool {
         for _ in 0..MAX_CHUNKS_PER_SLICE {
             if let Some(builder) = &mut j.builder {
-                // A month at a time: a large band is spread over slices too.
-                if let Some(band) = builder.step(j.sampler.outcomes(), 1) {
+                // A few months at a time: a large band is spread over slices too.
+                if let Some(band) = builder.step(j.sampler.outcomes(), BAND_MONTHS_PER_STEP) {
                     j.builder = None;
                     self.publish(j, band);
                     if j.sampler.is_complete() {

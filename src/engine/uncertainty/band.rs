@@ -81,14 +81,18 @@ fn median(keys: &mut [i64]) -> f64 {
     value(*keys.select_nth_unstable(rank(0.5, n)).1)
 }
 
+/// Months walked per pass over the outcomes: each outcome's walk is read once per pass, and
+/// the keys of a pass (months x 4 strategies x samples) stay a few megabytes at most.
+const MONTHS_PER_PASS: usize = 12;
+
 /// Builds a band a few months at a time, so that a band of many samples never holds the
-/// page for long: each step walks every outcome one month on and selects that month's
+/// page for long: each step walks every outcome a few months on and selects those months'
 /// percentiles. Memory grows with the samples, not with the months.
 pub struct BandBuilder {
     months: usize,
     walks: Vec<Cumulative>,
-    /// One month's totals of each strategy, as selection keys.
-    keys: [Vec<i64>; 4],
+    /// The totals of a pass, as selection keys: month of the pass, then strategy, then sample.
+    keys: Vec<i64>,
     plan: Percentiles,
     medians: [Vec<f64>; 3],
 }
@@ -100,7 +104,7 @@ impl BandBuilder {
         BandBuilder {
             months,
             walks: vec![Cumulative::new(); n],
-            keys: std::array::from_fn(|_| vec![0; n]),
+            keys: Vec::new(),
             plan: Percentiles {
                 p10: Vec::with_capacity(months),
                 p50: Vec::with_capacity(months),
@@ -125,30 +129,37 @@ impl BandBuilder {
         if n == 0 || outcomes.len() < n {
             return None;
         }
-        for _ in 0..months {
-            if self.is_done() {
-                break;
+        let mut left = months.min(self.months.saturating_sub(self.plan.p50.len()));
+        while left > 0 {
+            let pass = left.min(MONTHS_PER_PASS);
+            self.walk(outcomes, pass);
+            for month in self.keys.chunks_exact_mut(4 * n).take(pass) {
+                let (plan, references) = month.split_at_mut(n);
+                let (p10, p50, p90) = p10_p50_p90(plan);
+                self.plan.p10.push(p10);
+                self.plan.p50.push(p50);
+                self.plan.p90.push(p90);
+                for (medians, keys) in self.medians.iter_mut().zip(references.chunks_exact_mut(n)) {
+                    medians.push(median(keys));
+                }
             }
-            // One pass over the outcomes writes all four strategies' keys.
-            let [k0, k1, k2, k3] = &mut self.keys;
-            let keys = k0
-                .iter_mut()
-                .zip(k1.iter_mut())
-                .zip(k2.iter_mut())
-                .zip(k3.iter_mut());
-            for ((walk, o), (((k0, k1), k2), k3)) in self.walks.iter_mut().zip(outcomes).zip(keys) {
-                let [t0, t1, t2, t3] = walk.step(o);
-                (*k0, *k1, *k2, *k3) = (key(t0), key(t1), key(t2), key(t3));
-            }
-            let (p10, p50, p90) = p10_p50_p90(k0);
-            self.plan.p10.push(p10);
-            self.plan.p50.push(p50);
-            self.plan.p90.push(p90);
-            for (medians, keys) in self.medians.iter_mut().zip([k1, k2, k3]) {
-                medians.push(median(keys));
-            }
+            left -= pass;
         }
         self.is_done().then(|| self.band())
+    }
+
+    /// Walks every outcome `months` months on, writing each month's four totals as keys.
+    fn walk(&mut self, outcomes: &[Outcome], months: usize) {
+        let n = self.walks.len();
+        self.keys.resize(months * 4 * n, 0);
+        let keys = &mut self.keys;
+        for (sample, (walk, o)) in self.walks.iter_mut().zip(outcomes).enumerate() {
+            walk.steps(o, months, |month, totals| {
+                for (strategy, total) in totals.into_iter().enumerate() {
+                    keys[(month * 4 + strategy) * n + sample] = key(total);
+                }
+            });
+        }
     }
 
     fn band(&self) -> Band {
