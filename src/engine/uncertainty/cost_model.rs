@@ -10,7 +10,7 @@
 use std::collections::BTreeMap;
 
 use super::formula_sums::{FormulaSums, Term};
-use crate::analysis::cost::{self, labour_step, Formula, Scaling, Shape, TokenShares, Window};
+use crate::analysis::cost::{self, labour_step, Formula, RateValues, Scaling, Shape, Window};
 use crate::assumptions::{Assumptions, Key, Resolved};
 use crate::model::scenario::{Scenario, YearMonth};
 use crate::model::strategy::Strategy;
@@ -167,10 +167,8 @@ impl CostModel {
     /// As `outcome`, reusing `scratch` between samples.
     pub fn outcome_with(&self, r: &Resolved, scratch: &mut OutcomeScratch) -> Outcome {
         scratch.rates.clear();
-        let shares = TokenShares::of(r);
-        scratch
-            .rates
-            .extend(self.shapes.iter().map(|s| s.rates(r, &shares)));
+        let values = RateValues::of(r);
+        scratch.rates.extend(self.shapes.iter().map(|s| s.rates(&values)));
         let mut month0: Amounts = [[0.0; SLOTS]; 4];
         self.terms.add_to(&scratch.rates, month0.as_flattened_mut());
         scratch.by_month.resize(self.months, [[0.0; SLOTS]; 4]);
@@ -203,9 +201,7 @@ impl CostModel {
     pub fn totals(&self, o: &Outcome) -> [f64; 4] {
         if !o.changes.is_empty() {
             let mut walk = Cumulative::new();
-            for _ in 0..self.months {
-                walk.step(o);
-            }
+            walk.steps(o, self.months, |_, _| {});
             return walk.totals;
         }
         let (mut g, mut d, mut l) = (0.0, 0.0, 0.0);
@@ -231,11 +227,8 @@ impl CostModel {
 
     /// Cumulative cost per strategy at the end of each month, month by month: calls `visit`
     /// with the month index and the four running totals.
-    pub fn cumulative(&self, o: &Outcome, mut visit: impl FnMut(usize, [f64; 4])) {
-        let mut walk = Cumulative::new();
-        for m in 0..self.months {
-            visit(m, walk.step(o));
-        }
+    pub fn cumulative(&self, o: &Outcome, visit: impl FnMut(usize, [f64; 4])) {
+        Cumulative::new().steps(o, self.months, visit);
     }
 }
 
@@ -339,12 +332,6 @@ impl Cumulative {
             windowed: [[0.0; SLOTS]; 4],
             totals: [0.0; 4],
         }
-    }
-
-    /// Adds the next month of `o`; returns the totals to the end of that month.
-    pub fn step(&mut self, o: &Outcome) -> [f64; 4] {
-        self.steps(o, 1, |_, _| {});
-        self.totals
     }
 
     /// Adds the next `months` months of `o`, calling `visit` with each month's index (0 for

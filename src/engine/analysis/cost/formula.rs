@@ -186,19 +186,21 @@ fn people_monthly(r: &Resolved, f: PeopleFootprint) -> f64 {
     (headcount - governed).max(0.0)
 }
 
-/// The shares every token shape's rates use, read and scaled once per set of values: a
-/// sample prices dozens of token shapes with the same ones.
+/// The values in force, with the shares every token shape's rates use read and scaled once:
+/// a sample prices dozens of token shapes with the same ones.
 #[derive(Debug, Clone, Copy)]
-pub(crate) struct TokenShares {
+pub(crate) struct RateValues<'a> {
+    r: &'a Resolved,
     batch: f64,
     batch_kept: f64,
     cached: f64,
     agent_cached: f64,
 }
 
-impl TokenShares {
-    pub(crate) fn of(r: &Resolved) -> TokenShares {
-        TokenShares {
+impl<'a> RateValues<'a> {
+    pub(crate) fn of(r: &'a Resolved) -> RateValues<'a> {
+        RateValues {
+            r,
             batch: r.get(Key::BatchShare) / 100.0,
             batch_kept: 1.0 - r.get(Key::BatchDiscount) / 100.0,
             cached: r.get(Key::CachedInputShare) / 100.0,
@@ -209,16 +211,10 @@ impl TokenShares {
 
 /// $ per input token and per output token of `model` on `cloud`, with the cache share given.
 #[inline(always)]
-fn token_rates(
-    r: &Resolved,
-    shares: &TokenShares,
-    cloud: Cloud,
-    model: Model,
-    constrained: bool,
-    cached: f64,
-) -> [f64; 2] {
+fn token_rates(v: &RateValues, cloud: Cloud, model: Model, constrained: bool, cached: f64) -> [f64; 2] {
+    let r = v.r;
     let p = r.price(cloud, model);
-    let (batch, batch_kept) = (shares.batch, shares.batch_kept);
+    let (batch, batch_kept) = (v.batch, v.batch_kept);
     // Interactive calls read the cache; batch calls are not cached (GH-71160466482).
     let input =
         (1.0 - batch) * ((1.0 - cached) * p.input + cached * p.cached_input) + batch * p.input * batch_kept;
@@ -326,7 +322,7 @@ impl Formula {
 
     /// The month-0 amount with the assumptions in `r`.
     pub(crate) fn amount(&self, r: &Resolved) -> f64 {
-        let [a, b] = self.shape.rates(r, &TokenShares::of(r));
+        let [a, b] = self.shape.rates(&RateValues::of(r));
         self.q[0] * a + self.q[1] * b
     }
 }
@@ -371,11 +367,12 @@ impl Shape {
     }
 
     /// The cost of one unit of each quantity: a formula's amount is `q[0] x rates[0] +
-    /// q[1] x rates[1]`. `shares` are `TokenShares::of(r)`.
+    /// q[1] x rates[1]`.
     // Inlined: returned through memory, the pair is stored as two halves and read back as one,
     // which stalls the sampler's loop on every shape.
     #[inline(always)]
-    pub(crate) fn rates(&self, r: &Resolved, shares: &TokenShares) -> [f64; 2] {
+    pub(crate) fn rates(&self, v: &RateValues) -> [f64; 2] {
+        let r = v.r;
         let one = |rate: f64| [rate, 0.0];
         match *self {
             Shape::Tokens {
@@ -384,14 +381,14 @@ impl Shape {
                 constrained,
                 agent,
             } => {
-                let cached = if agent { shares.agent_cached } else { shares.cached };
-                token_rates(r, shares, cloud, model, constrained, cached)
+                let cached = if agent { v.agent_cached } else { v.cached };
+                token_rates(v, cloud, model, constrained, cached)
             }
             Shape::CarriedContext {
                 cloud,
                 model,
                 constrained,
-            } => carried_context_rates(r, shares, cloud, model, constrained),
+            } => carried_context_rates(v, cloud, model, constrained),
             Shape::FineTunedHosting { cloud } => {
                 one(HOURS_PER_MONTH * r.get(Key::FineTunedHostingPerHour) * aws_ratio(r, cloud))
             }
@@ -471,14 +468,9 @@ fn aws_ratio(r: &Resolved, cloud: Cloud) -> f64 {
 
 /// $ per token an agent resends: [per step input token, per step output token], each times the
 /// carried share (and the input's new share), billed as input at the agent's cache share.
-fn carried_context_rates(
-    r: &Resolved,
-    shares: &TokenShares,
-    cloud: Cloud,
-    model: Model,
-    constrained: bool,
-) -> [f64; 2] {
-    let [input, _] = token_rates(r, shares, cloud, model, constrained, shares.agent_cached);
+fn carried_context_rates(v: &RateValues, cloud: Cloud, model: Model, constrained: bool) -> [f64; 2] {
+    let r = v.r;
+    let [input, _] = token_rates(v, cloud, model, constrained, v.agent_cached);
     let carried = input * r.get(Key::ContextCarryShare) / 100.0;
     [carried * r.get(Key::StepNewInputShare) / 100.0, carried]
 }

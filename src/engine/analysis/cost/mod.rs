@@ -59,7 +59,7 @@ mod workload;
 
 pub use crate::model::capacity::NotProvisioned;
 pub(crate) use context::Ctx;
-pub(crate) use formula::{Formula, Shape, TokenShares};
+pub(crate) use formula::{Formula, RateValues, Shape};
 pub(crate) use frame::labour_step;
 pub use lines::{Cell, Component, CostCloud, CostLine, PhaseSpan, Scaling, Waiting, WorkloadCost};
 pub(crate) use pass::{compute, formulas, series};
