@@ -1,5 +1,5 @@
-//! The Monte Carlo driver: samples the scenario's cost in slices of a few milliseconds, one
-//! slice after each painted frame, so input stays responsive while the band refines. The
+//! The Monte Carlo driver: samples the scenario's cost in slices of a few milliseconds, each
+//! a task of its own, so input and painting go between slices while the band refines. The
 //! first slice publishes a band of a few hundred samples (and the tornado), later slices
 //! refine it up to `SAMPLES`. Any change to the scenario starts over: a generation counter
 //! stops the work in flight. Nothing here blocks a drop: the deterministic figures are
@@ -13,9 +13,9 @@ use leptos::prelude::*;
 use super::AppState;
 use crate::engine::model::scenario::Scenario;
 use crate::engine::uncertainty::{AnswerReliance, Band, BandBuilder, Sampler, Tornado, SAMPLES};
-use crate::web::{clock, dom};
+use crate::web::{clock, dom, task_queue};
 
-/// Work per slice: about half a frame at 60 frames a second.
+/// Work per slice: input or a frame waits at most this long for a slice to end.
 const SLICE_MS: f64 = 8.0;
 /// Samples drawn between clock reads (and at most per slice, should the clock not move).
 const CHUNK: usize = 50;
@@ -151,7 +151,9 @@ impl Uncertainty {
             self.work(j, started)
         };
         if !finished {
-            clock::after_next_paint(move || self.slice(state, generation, job, pending));
+            // The next slice right after whatever the browser has due (input, a frame), not
+            // after the next frame: waiting for frames left half of each frame idle.
+            task_queue::next_task(move || self.slice(state, generation, job, pending));
         }
     }
 

@@ -11,4 +11,5 @@ pub mod persistence;
 pub mod preferences;
 pub mod price_book_storage;
 pub mod storage;
+pub mod task_queue;
 pub mod url;
