@@ -4,7 +4,7 @@
 //! into slices of a few milliseconds would spend a third of its time waiting.
 //! One message channel carries the whole page's queue: a message per queued job.
 
-use std::cell::RefCell;
+use std::cell::{OnceCell, RefCell};
 use std::collections::VecDeque;
 use std::time::Duration;
 
@@ -16,16 +16,16 @@ type Job = Box<dyn FnOnce()>;
 
 thread_local! {
     static JOBS: RefCell<VecDeque<Job>> = const { RefCell::new(VecDeque::new()) };
-    /// None until the first job; Some(None) where the browser has no message channels.
-    static CHANNEL: RefCell<Option<Option<web_sys::MessageChannel>>> = const { RefCell::new(None) };
+    /// Opened for the first job; None where the browser has no message channels.
+    static CHANNEL: OnceCell<Option<web_sys::MessageChannel>> = const { OnceCell::new() };
 }
 
 /// Runs `f` in a task of its own, queued now.
 pub fn next_task(f: impl FnOnce() + 'static) {
     JOBS.with_borrow_mut(|jobs| jobs.push_back(Box::new(f)));
-    let posted = CHANNEL.with_borrow_mut(|channel| {
+    let posted = CHANNEL.with(|channel| {
         channel
-            .get_or_insert_with(open_channel)
+            .get_or_init(open_channel)
             .as_ref()
             .is_some_and(|c| c.port2().post_message(&JsValue::NULL).is_ok())
     });

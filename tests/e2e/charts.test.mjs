@@ -115,6 +115,7 @@ test('figures: drop to charts updated in the DOM, for boards of 10, 50 and 200 w
   // and 50 and 200 whose every workload moves once or twice over the plan.
   const boards = [[10, false, false], [50, false, false], [200, false, false], [50, false, true], [200, false, true], [50, true, false]];
   for (const [n, assumptionsOpen, scheduled] of boards) {
+    const board = `${n} workloads${scheduled ? ' with schedules' : ''}${assumptionsOpen ? ' (assumptions panel open)' : ''}`;
     await loadBoard(page, n, { scheduled });
     if (scheduled) await page.getByText(/AWS in 2027-\d\d, 2 months both/).first().waitFor();
     if (assumptionsOpen) {
@@ -202,13 +203,13 @@ test('figures: drop to charts updated in the DOM, for boards of 10, 50 and 200 w
     const p50 = percentile(samples, 50).toFixed(1);
     const p95 = percentile(samples, 95).toFixed(1);
     console.log(
-      `[figure] drop -> charts updated, ${n} workloads${scheduled ? ' with schedules' : ''}${assumptionsOpen ? ' (assumptions panel open)' : ''}: p50 ${p50} ms, p95 ${p95} ms, max ${Math.max(...samples).toFixed(1)} ms ` +
+      `[figure] drop -> charts updated, ${board}: p50 ${p50} ms, p95 ${p95} ms, max ${Math.max(...samples).toFixed(1)} ms ` +
         `(${samples.length} drops, ${[...charts].join('/')} charts changed each; of which waiting for the page to take ` +
         `the event: p50 ${percentile(waits, 50).toFixed(1)} ms, max ${Math.max(...waits).toFixed(1)} ms; first drop after load ${cold.ms.toFixed(1)} ms)`,
     );
     const atMost16 = painted.filter((p) => p <= 16).length;
     console.log(
-      `[figure] drop -> next frame presented (Event Timing), ${n} workloads${scheduled ? ' with schedules' : ''}${assumptionsOpen ? ' (assumptions panel open)' : ''}: ` +
+      `[figure] drop -> next frame presented (Event Timing), ${board}: ` +
         `p50 ${percentile(painted, 50).toFixed(0)} ms, p95 ${percentile(painted, 95).toFixed(0)} ms, max ${Math.max(...painted).toFixed(0)} ms ` +
         `(${atMost16} of ${painted.length} drops within 16 ms; durations are in 8 ms steps)`,
     );
