@@ -168,7 +168,10 @@ impl CostModel {
     pub fn outcome_with(&self, r: &Resolved, scratch: &mut OutcomeScratch) -> Outcome {
         scratch.rates.clear();
         let values = RateValues::of(r);
-        scratch.rates.extend(self.shapes.iter().map(|s| s.rates(&values)));
+        scratch.rates.extend(self.shapes.iter().map(|s| {
+            let (a, b) = s.rates(&values);
+            [a, b]
+        }));
         let mut month0: Amounts = [[0.0; SLOTS]; 4];
         self.terms.add_to(&scratch.rates, month0.as_flattened_mut());
         scratch.by_month.resize(self.months, [[0.0; SLOTS]; 4]);

@@ -211,7 +211,7 @@ impl<'a> RateValues<'a> {
 
 /// $ per input token and per output token of `model` on `cloud`, with the cache share given.
 #[inline(always)]
-fn token_rates(v: &RateValues, cloud: Cloud, model: Model, constrained: bool, cached: f64) -> [f64; 2] {
+fn token_rates(v: &RateValues, cloud: Cloud, model: Model, constrained: bool, cached: f64) -> (f64, f64) {
     let r = v.r;
     let p = r.price(cloud, model);
     let (batch, batch_kept) = (v.batch, v.batch_kept);
@@ -231,7 +231,7 @@ fn token_rates(v: &RateValues, cloud: Cloud, model: Model, constrained: bool, ca
     } else {
         1.0
     };
-    [input / 1e6 * premium, output / 1e6 * premium]
+    (input / 1e6 * premium, output / 1e6 * premium)
 }
 
 /// $ per PTU a month: the hourly rate over a month's hours, the month's reservation, or a
@@ -263,7 +263,7 @@ pub(crate) fn ptu_price_key(deployment: PtuDeployment, term: PtuTerm) -> Key {
 }
 
 /// $ per memory step and per session of an agent's memory on `cloud`.
-fn memory_rates(r: &Resolved, cloud: Cloud) -> [f64; 2] {
+fn memory_rates(r: &Resolved, cloud: Cloud) -> (f64, f64) {
     let events = r.get(Key::MemoryEventsPerStep);
     let reads = r.get(Key::MemoryReadsPerEvent);
     let kb = r.get(Key::MemoryKbPerEvent);
@@ -273,21 +273,21 @@ fn memory_rates(r: &Resolved, cloud: Cloud) -> [f64; 2] {
     match cloud {
         Cloud::Azure => {
             let ru = r.get(Key::CosmosRuPerEvent) + reads * r.get(Key::CosmosRuPerRead);
-            [
+            (
                 events * ru * r.get(Key::AzureCosmosRu) / 1e6 + kept_gb * r.get(Key::AzureCosmosStorage),
                 0.0,
-            ]
+            )
         }
-        Cloud::Aws if r.get(Key::AwsMemoryService) >= 0.5 => [
+        Cloud::Aws if r.get(Key::AwsMemoryService) >= 0.5 => (
             events * (r.get(Key::AwsMemoryEvents) + reads * r.get(Key::AwsMemoryRetrievals)) / 1000.0,
             r.get(Key::MemoryRecordsPerSession) * months * r.get(Key::AwsMemoryRecords) / 1000.0,
-        ],
+        ),
         Cloud::Aws => {
             // DynamoDB: one write unit per KB written, one read unit per 4 KB read.
             let (wru, rru) = ((kb.max(0.0)).ceil().max(1.0), (kb.max(0.0) / 4.0).ceil().max(1.0));
             let requests =
                 events * (wru * r.get(Key::AwsKvWrite) + reads * rru * r.get(Key::AwsKvRead)) / 1e6;
-            [requests + kept_gb * r.get(Key::AwsKvStorage), 0.0]
+            (requests + kept_gb * r.get(Key::AwsKvStorage), 0.0)
         }
     }
 }
@@ -322,7 +322,7 @@ impl Formula {
 
     /// The month-0 amount with the assumptions in `r`.
     pub(crate) fn amount(&self, r: &Resolved) -> f64 {
-        let [a, b] = self.shape.rates(&RateValues::of(r));
+        let (a, b) = self.shape.rates(&RateValues::of(r));
         self.q[0] * a + self.q[1] * b
     }
 }
@@ -366,14 +366,15 @@ impl Shape {
         }
     }
 
-    /// The cost of one unit of each quantity: a formula's amount is `q[0] x rates[0] +
-    /// q[1] x rates[1]`.
-    // Inlined: returned through memory, the pair is stored as two halves and read back as one,
-    // which stalls the sampler's loop on every shape.
+    /// The cost of one unit of each quantity: a formula's amount is `q[0] x rates.0 +
+    /// q[1] x rates.1`.
+    // Inlined, and a pair of numbers rather than an array: the compiler keeps an array in
+    // memory, where the arms store its two halves and the sampler reads it back whole, which
+    // waits for both stores on every shape of every sample (a store-forwarding stall).
     #[inline(always)]
-    pub(crate) fn rates(&self, v: &RateValues) -> [f64; 2] {
+    pub(crate) fn rates(&self, v: &RateValues) -> (f64, f64) {
         let r = v.r;
-        let one = |rate: f64| [rate, 0.0];
+        let one = |rate: f64| (rate, 0.0);
         match *self {
             Shape::Tokens {
                 cloud,
@@ -395,14 +396,14 @@ impl Shape {
             Shape::AgentRuntime { cloud } => one(agent_hour_rate(r, cloud)),
             Shape::FrontierFee { cloud, start } => {
                 let offered = cloud == Cloud::Aws || !availability::azure_needs_frontier_workaround(r, start);
-                let fee = [
+                let fee = (
                     r.get(Key::FrontierFeePerAgentHour),
                     r.get(Key::FrontierFeePer1kSteps) / 1000.0,
-                ];
+                );
                 if offered {
                     fee
                 } else {
-                    [0.0, 0.0]
+                    (0.0, 0.0)
                 }
             }
             Shape::StateStorage { cloud } => one(r.get(match cloud {
@@ -412,10 +413,10 @@ impl Shape {
             Shape::AgentMemory { cloud } => memory_rates(r, cloud),
             Shape::Egress { payer } => {
                 let rate = egress_rate(r, payer);
-                [
+                (
                     r.get(Key::DataRefreshShare) / 100.0 * rate,
                     r.get(Key::BytesPerToken) / 1e9 * rate,
-                ]
+                )
             }
             Shape::StateSync { cloud } => one(r.get(Key::StateSyncShare) / 100.0 * egress_rate(r, cloud)),
             Shape::Rehost => one(r.get(Key::RehostPerWorkload)),
@@ -450,7 +451,7 @@ impl Shape {
             Shape::ProvisionedUnits { deployment, term, .. } => one(ptu_month_rate(r, deployment, term)),
             Shape::Audit { framework } => {
                 let monthly = yearly_audit(r, framework) / 12.0;
-                [monthly, monthly * r.get(Key::AuditScopeExtension) / 100.0]
+                (monthly, monthly * r.get(Key::AuditScopeExtension) / 100.0)
             }
             Shape::People(footprint) => one(people_monthly(r, footprint)),
             Shape::GovernanceSetup | Shape::GovernanceRun => one(hourly_rate(r)),
@@ -468,11 +469,11 @@ fn aws_ratio(r: &Resolved, cloud: Cloud) -> f64 {
 
 /// $ per token an agent resends: [per step input token, per step output token], each times the
 /// carried share (and the input's new share), billed as input at the agent's cache share.
-fn carried_context_rates(v: &RateValues, cloud: Cloud, model: Model, constrained: bool) -> [f64; 2] {
+fn carried_context_rates(v: &RateValues, cloud: Cloud, model: Model, constrained: bool) -> (f64, f64) {
     let r = v.r;
-    let [input, _] = token_rates(v, cloud, model, constrained, v.agent_cached);
+    let (input, _) = token_rates(v, cloud, model, constrained, v.agent_cached);
     let carried = input * r.get(Key::ContextCarryShare) / 100.0;
-    [carried * r.get(Key::StepNewInputShare) / 100.0, carried]
+    (carried * r.get(Key::StepNewInputShare) / 100.0, carried)
 }
 
 /// $ per agent-hour: Azure bills the provisioned session (memory per GiB), AgentCore the CPU
