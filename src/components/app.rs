@@ -25,6 +25,11 @@ use crate::state::presentation::Presentation;
 use crate::state::AppState;
 use crate::web::{dom, preferences};
 
+/// The product's name and the question it answers, as its header shows them. index.html's
+/// header shows the same while the app loads.
+const NAME: &str = "cloudsplit";
+const TAGLINE: &str = "Azure, AWS or both: where should your OpenAI workloads run?";
+
 /// Loads the library, provides the state, and keeps storage in sync with the board.
 #[component]
 pub fn App() -> impl IntoView {
@@ -82,8 +87,8 @@ pub fn App() -> impl IntoView {
     view! {
         <a class="skip-link" href="#board">"Skip to the board"</a>
         <header class="app-header">
-            <h1 class="app-title">"cloudsplit"</h1>
-            <p class="app-tagline">"Azure, AWS or both: where should your OpenAI workloads run?"</p>
+            <h1 class="app-title">{NAME}</h1>
+            <p class="app-tagline">{TAGLINE}</p>
             <ShareBar />
             <WorkshopBar />
         </header>
@@ -142,5 +147,20 @@ fn open_shared_link(state: AppState) {
         Err(e) => state.notify(format!(
             "The shared link could not be opened: {e} Your own board is shown instead."
         )),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_header_shown_while_loading_is_the_apps_header() {
+        let page = include_str!("../../index.html");
+        let shown = |tag: &str, class: &str, text: &str| {
+            page.contains(&format!(r#"<{tag} class="{class}">{text}</{tag}>"#))
+        };
+        assert!(shown("h1", "app-title", NAME));
+        assert!(shown("p", "app-tagline", TAGLINE));
     }
 }
