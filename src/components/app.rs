@@ -9,6 +9,7 @@ use super::drag_ghost::DragGhost;
 use super::findings::Findings;
 use super::headline::Headline;
 use super::inspector::Inspector;
+use super::later::{Later, LaterPanels};
 use super::notices::Notices;
 use super::palette::Palette;
 use super::price_book_panel::{self, PriceBookPanel};
@@ -30,6 +31,9 @@ use crate::web::{dom, preferences};
 const NAME: &str = "cloudsplit";
 const TAGLINE: &str = "Azure, AWS or both: where should your OpenAI workloads run?";
 
+/// The charts and the panels under them, mounted after the first paint (`Later`).
+const LATER_PANELS: usize = 8;
+
 /// Loads the library, provides the state, and keeps storage in sync with the board.
 #[component]
 pub fn App() -> impl IntoView {
@@ -44,6 +48,7 @@ pub fn App() -> impl IntoView {
     provide_context(library);
     provide_context(Presentation::new(preferences::presentation_mode()));
     provide_context(crate::state::uncertainty::Uncertainty::start(state));
+    provide_context(LaterPanels::start(LATER_PANELS));
 
     // A shared link opens as an unsaved scenario, on load or when pasted into this tab; the
     // library is neither read over nor written until the user chooses to save it.
@@ -103,15 +108,15 @@ pub fn App() -> impl IntoView {
                 <Board />
                 <Inspector />
             </div>
-            <ChartsPanel />
+            <Later order=0><ChartsPanel /></Later>
             <div class="results">
-                <AdvicePanel />
-                <RisksPanel />
-                <Findings />
-                <Breakdown />
-                <Settings />
-                <PriceBookPanel />
-                <AssumptionsPanel />
+                <Later order=1><AdvicePanel /></Later>
+                <Later order=2><RisksPanel /></Later>
+                <Later order=3><Findings /></Later>
+                <Later order=4><Breakdown /></Later>
+                <Later order=5><Settings /></Later>
+                <Later order=6><PriceBookPanel /></Later>
+                <Later order=7><AssumptionsPanel /></Later>
             </div>
         </main>
         <DragGhost />

@@ -20,6 +20,7 @@ pub mod fields;
 pub mod findings;
 pub mod headline;
 pub mod inspector;
+pub mod later;
 pub mod library_panel;
 pub mod month_scrubber;
 pub mod notices;
