@@ -6,7 +6,8 @@ const status = document.getElementById('boot-status');
 try {
   performance.mark('cloudsplit:boot-start');
   await init({ module_or_path: new URL('./cloudsplit_bg.wasm', import.meta.url) });
-  // Before the next frame, so no frame shows both headers.
+  // init ran main, which mounted the app; this runs in the same task, before any frame, so
+  // no frame shows both headers.
   document.getElementById('boot-header')?.remove();
   status?.remove();
 } catch (err) {

@@ -31,9 +31,6 @@ use crate::web::{dom, preferences};
 const NAME: &str = "cloudsplit";
 const TAGLINE: &str = "Azure, AWS or both: where should your OpenAI workloads run?";
 
-/// The charts and the panels under them, mounted after the first paint (`Later`).
-const LATER_PANELS: usize = 8;
-
 /// Loads the library, provides the state, and keeps storage in sync with the board.
 #[component]
 pub fn App() -> impl IntoView {
@@ -48,7 +45,7 @@ pub fn App() -> impl IntoView {
     provide_context(library);
     provide_context(Presentation::new(preferences::presentation_mode()));
     provide_context(crate::state::uncertainty::Uncertainty::start(state));
-    provide_context(LaterPanels::start(LATER_PANELS));
+    provide_context(LaterPanels::start());
 
     // A shared link opens as an unsaved scenario, on load or when pasted into this tab; the
     // library is neither read over nor written until the user chooses to save it.
@@ -108,15 +105,15 @@ pub fn App() -> impl IntoView {
                 <Board />
                 <Inspector />
             </div>
-            <Later order=0><ChartsPanel /></Later>
+            <Later><ChartsPanel /></Later>
             <div class="results">
-                <Later order=1><AdvicePanel /></Later>
-                <Later order=2><RisksPanel /></Later>
-                <Later order=3><Findings /></Later>
-                <Later order=4><Breakdown /></Later>
-                <Later order=5><Settings /></Later>
-                <Later order=6><PriceBookPanel /></Later>
-                <Later order=7><AssumptionsPanel /></Later>
+                <Later><AdvicePanel /></Later>
+                <Later><RisksPanel /></Later>
+                <Later><Findings /></Later>
+                <Later><Breakdown /></Later>
+                <Later><Settings /></Later>
+                <Later><PriceBookPanel /></Later>
+                <Later><AssumptionsPanel /></Later>
             </div>
         </main>
         <DragGhost />
@@ -162,8 +159,12 @@ mod tests {
     #[test]
     fn the_header_shown_while_loading_is_the_apps_header() {
         let page = include_str!("../../index.html");
+        let header = page
+            .split_once(r#"<header id="boot-header" class="app-header">"#)
+            .and_then(|(_, rest)| rest.split_once("</header>"))
+            .map_or("", |(header, _)| header);
         let shown = |tag: &str, class: &str, text: &str| {
-            page.contains(&format!(r#"<{tag} class="{class}">{text}</{tag}>"#))
+            header.contains(&format!(r#"<{tag} class="{class}">{text}</{tag}>"#))
         };
         assert!(shown("h1", "app-title", NAME));
         assert!(shown("p", "app-tagline", TAGLINE));

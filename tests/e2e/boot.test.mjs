@@ -17,15 +17,18 @@ test('while the app loads, the page shows its header and says it is loading; the
   let release;
   const held = new Promise((resolve) => { release = resolve; });
   await page.route('**/cloudsplit_bg.wasm', async (route) => { await held; await route.continue(); });
-  await page.goto(APP_URL);
+  // Not until `load`: the page preloads the held WASM.
+  await page.goto(APP_URL, { waitUntil: 'domcontentloaded' });
 
   const heading = page.getByRole('heading', { name: 'cloudsplit', level: 1 });
-  await heading.waitFor();
-  assert.ok(await page.getByText(question).isVisible(), 'the question under the name');
-  assert.equal(await page.getByRole('status').filter({ hasText: 'Loading cloudsplit' }).count(), 1);
-  assert.equal(await page.getByRole('region', { name: 'Azure', exact: true }).count(), 0, 'no board yet');
-
-  release();
+  try {
+    await heading.waitFor();
+    assert.ok(await page.getByText(question).isVisible(), 'the question under the name');
+    assert.equal(await page.getByRole('status').filter({ hasText: 'Loading cloudsplit' }).count(), 1);
+    assert.equal(await page.getByRole('region', { name: 'Azure', exact: true }).count(), 0, 'no board yet');
+  } finally {
+    release();
+  }
   await page.getByRole('region', { name: 'Azure', exact: true }).waitFor();
   assert.equal(await heading.count(), 1, 'one header once the app runs');
   assert.equal(await page.getByText(question).count(), 1);

@@ -56,6 +56,9 @@ export async function newTab(context) {
 export async function openApp(page, url = APP_URL) {
   await page.goto(url);
   await page.getByRole('region', { name: 'Azure', exact: true }).waitFor();
+  // The assumptions panel is the last of the panels that mount after the first paint: a
+  // test then sees the whole page (axe checks every panel, not only those mounted so far).
+  await page.locator('.panel.assumptions').waitFor({ state: 'attached' });
 }
 
 /** Fails on anything the watch saw: errors, CSP violations, foreign requests. */

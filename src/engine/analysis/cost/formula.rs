@@ -467,7 +467,7 @@ fn aws_ratio(r: &Resolved, cloud: Cloud) -> f64 {
     }
 }
 
-/// $ per token an agent resends: [per step input token, per step output token], each times the
+/// $ per token an agent resends: (per step input token, per step output token), each times the
 /// carried share (and the input's new share), billed as input at the agent's cache share.
 fn carried_context_rates(v: &RateValues, cloud: Cloud, model: Model, constrained: bool) -> (f64, f64) {
     let r = v.r;
