@@ -10,8 +10,8 @@ pub fn AdvicePanel() -> impl IntoView {
     let state = use_app_state();
     let advice = Memo::new(move |_| {
         state
-            .evaluation
-            .with(|r| r.as_ref().ok().map(|e| e.advice.clone()))
+            .settled
+            .with(|_, r| r.as_ref().ok().map(|e| e.advice.clone()))
     });
     view! {
         <section class="panel advice" aria-labelledby="advice-title">

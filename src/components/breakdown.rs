@@ -44,7 +44,7 @@ pub fn explained(
 pub fn Breakdown() -> impl IntoView {
     let state = use_app_state();
     let rows = Memo::new(move |_| {
-        state.evaluation.with(|r| {
+        state.settled.with(|_, r| {
             r.as_ref()
                 .map(|e| cost_breakdown::data(e).rows)
                 .unwrap_or_default()
@@ -55,17 +55,15 @@ pub fn Breakdown() -> impl IntoView {
         let Some(component) = open.get() else {
             return Vec::new();
         };
-        state.evaluation.with(|r| {
+        state.settled.with(|s, r| {
             r.as_ref().map_or_else(
                 |_| Vec::new(),
                 |e| {
-                    state.scenario.with(|s| {
-                        explained(
-                            e,
-                            |id| s.workload(id).map(|w| w.name.clone()),
-                            |l| l.component == component,
-                        )
-                    })
+                    explained(
+                        e,
+                        |id| s.workload(id).map(|w| w.name.clone()),
+                        |l| l.component == component,
+                    )
                 },
             )
         })

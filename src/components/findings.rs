@@ -20,20 +20,19 @@ struct Row {
 pub fn Findings() -> impl IntoView {
     let state = use_app_state();
     let rows = Memo::new(move |_| {
-        state.evaluation.with(|r| {
+        state.settled.with(|s, r| {
             r.as_ref().map_or_else(
                 |_| Vec::new(),
                 |e| {
-                    let mut rows: Vec<Row> = state.scenario.with(|s| {
-                        e.findings()
-                            .map(|f| Row {
-                                severity: f.severity,
-                                workload_id: f.workload,
-                                workload: f.workload.and_then(|id| s.workload(id)).map(|w| w.name.clone()),
-                                message: f.message(&e.currency),
-                            })
-                            .collect()
-                    });
+                    let mut rows: Vec<Row> = e
+                        .findings()
+                        .map(|f| Row {
+                            severity: f.severity,
+                            workload_id: f.workload,
+                            workload: f.workload.and_then(|id| s.workload(id)).map(|w| w.name.clone()),
+                            message: f.message(&e.currency),
+                        })
+                        .collect();
                     rows.sort_by_key(|r| std::cmp::Reverse(r.severity));
                     rows
                 },

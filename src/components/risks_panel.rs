@@ -25,42 +25,40 @@ struct Row {
 pub fn RisksPanel() -> impl IntoView {
     let state = use_app_state();
     let rows = Memo::new(move |_| {
-        state.evaluation.with(|r| {
+        state.settled.with(|s, r| {
             r.as_ref().map_or_else(
                 |_| Vec::new(),
                 |e| {
-                    state.scenario.with(|s| {
-                        e.plan
-                            .risk
-                            .top(5)
-                            .map(|risk| Row {
-                                workload: risk.workload,
-                                title: match risk.workload.and_then(|id| s.workload(id)) {
-                                    Some(w) => w.name.clone(),
-                                    None => risk.driver().map_or("Scenario", |f| f.kind.label()).to_owned(),
-                                },
-                                level: risk.level,
-                                likelihood: risk.likelihood,
-                                impact: risk.impact,
-                                driver: risk.driver().map(|f| f.reason(&e.currency)).unwrap_or_default(),
-                                when: risk.driver().map(|f| f.when_words(e.start)).unwrap_or_default(),
-                                others: risk
-                                    .factors
-                                    .iter()
-                                    .enumerate()
-                                    .filter(|(i, _)| *i != risk.driver)
-                                    .map(|(_, f)| {
-                                        format!(
-                                            "{}: {} When: {}.",
-                                            f.kind.label(),
-                                            f.reason(&e.currency),
-                                            f.when_words(e.start)
-                                        )
-                                    })
-                                    .collect(),
-                            })
-                            .collect::<Vec<_>>()
-                    })
+                    e.plan
+                        .risk
+                        .top(5)
+                        .map(|risk| Row {
+                            workload: risk.workload,
+                            title: match risk.workload.and_then(|id| s.workload(id)) {
+                                Some(w) => w.name.clone(),
+                                None => risk.driver().map_or("Scenario", |f| f.kind.label()).to_owned(),
+                            },
+                            level: risk.level,
+                            likelihood: risk.likelihood,
+                            impact: risk.impact,
+                            driver: risk.driver().map(|f| f.reason(&e.currency)).unwrap_or_default(),
+                            when: risk.driver().map(|f| f.when_words(e.start)).unwrap_or_default(),
+                            others: risk
+                                .factors
+                                .iter()
+                                .enumerate()
+                                .filter(|(i, _)| *i != risk.driver)
+                                .map(|(_, f)| {
+                                    format!(
+                                        "{}: {} When: {}.",
+                                        f.kind.label(),
+                                        f.reason(&e.currency),
+                                        f.when_words(e.start)
+                                    )
+                                })
+                                .collect(),
+                        })
+                        .collect::<Vec<_>>()
                 },
             )
         })

@@ -10,6 +10,7 @@ pub mod library;
 pub mod prepriced;
 pub mod presentation;
 pub mod preview;
+pub mod settled;
 pub mod story;
 pub mod uncertainty;
 
@@ -30,6 +31,7 @@ use drag::DragSession;
 use history::{ChangeInfo, History};
 use prepriced::Prepriced;
 use preview::Preview;
+use settled::Settled;
 
 /// Something the user must know that is not an error in what they typed
 /// (storage unavailable, saved data kept aside, ...).
@@ -54,6 +56,8 @@ pub struct AppState {
     set_ranges: WriteSignal<BTreeMap<String, (f64, f64)>>,
     /// The engine's answer for the current scenario, recomputed once per change.
     pub evaluation: Memo<Result<Evaluation, EngineError>>,
+    /// The board and its evaluation for the panels under the charts: one paint behind.
+    pub settled: Settled,
     /// The currency every amount is shown in (the scenario's), for amounts not read from the
     /// evaluation (uncertainty, previews).
     pub currency: Memo<Currency>,
@@ -117,6 +121,7 @@ impl AppState {
             ranges,
             set_ranges,
             evaluation,
+            settled: Settled::new(scenario, evaluation),
             currency: Memo::new(move |_| scenario.with(|s| s.currency.clone())),
             selected,
             drag,
