@@ -14,7 +14,7 @@ struct Figures {
     years: usize,
     placed: usize,
     plan: Tile,
-    references: Vec<Tile>,
+    references: [Tile; REFERENCES],
     cheapest: Strategy,
     comparison: String,
     /// Present value and payback, in words (empty before anything is placed).
@@ -54,12 +54,22 @@ impl Tile {
     }
 }
 
+impl Figures {
+    fn money(&self, v: f64) -> String {
+        self.currency.format(v)
+    }
+}
+
+/// All on Azure, all on AWS, split by rule (`Evaluation::references`, whose length this
+/// must be for `figures` to compile).
+const REFERENCES: usize = 3;
+
 fn figures(e: &Evaluation, placed: usize) -> Figures {
     Figures {
         years: e.horizon_years(),
         placed,
         plan: Tile::of(&e.plan),
-        references: e.references().into_iter().map(Tile::of).collect(),
+        references: e.references().map(Tile::of),
         cheapest: e.cheapest_reference().strategy,
         currency: e.currency.clone(),
         money_over_time: if placed == 0 {
@@ -90,62 +100,85 @@ pub fn Headline() -> impl IntoView {
             .evaluation
             .with(|r| r.as_ref().map(|e| figures(e, placed)).map_err(|e| e.to_string()))
     });
+    // The tiles are built once and follow the figures; only an error replaces them.
+    let error = Memo::new(move |_| data.with(|d| d.as_ref().err().cloned()));
     view! {
         <section class="headline" aria-labelledby="headline-title">
             <h2 id="headline-title" class="visually-hidden">"Headline figures"</h2>
-            {move || match data.get() {
-                Err(message) => view! {
+            {move || match error.get() {
+                Some(message) => view! {
                     <p class="headline-error" role="alert">{format!("The figures cannot be computed: {message}")}</p>
                 }.into_any(),
-                Ok(f) => view! { <HeadlineTiles f /> }.into_any(),
+                None => view! { <HeadlineTiles data /> }.into_any(),
             }}
         </section>
     }
 }
 
+/// Words of the headline that follow the figures: a change rewrites only the words it
+/// changes (at 200 workloads, rebuilding every tile on each drop cost the drop's frame).
+fn words(
+    data: Memo<Result<Figures, String>>,
+    say: impl Fn(&Figures) -> String + 'static,
+) -> impl Fn() -> String {
+    move || data.with(|d| d.as_ref().map(&say).unwrap_or_default())
+}
+
 #[component]
-fn HeadlineTiles(f: Figures) -> impl IntoView {
-    let years = f.years;
-    let money = {
-        let c = f.currency.clone();
-        move |v: f64| c.format(v)
-    };
+fn HeadlineTiles(data: Memo<Result<Figures, String>>) -> impl IntoView {
     view! {
         <div class="tiles">
             <div class="tile tile-plan">
-                <span class="tile-label">{format!("{} · {years}-year TCO", f.plan.label)}</span>
-                <span class="tile-value" data-testid="plan-tco">{money(f.plan.total)}</span>
-                <span class="tile-sub">{format!("{} a month at run-rate", money(f.plan.run_rate))}</span>
-                <span class="tile-sub tile-today" data-testid="plan-present-value">{format!("{} in today's money", money(f.plan.present_value))}</span>
-                <span class="tile-sub" data-testid="plan-burden">{f.plan.burden_line()}</span>
+                <span class="tile-label">{words(data, |f| format!("{} · {}-year TCO", f.plan.label, f.years))}</span>
+                <span class="tile-value" data-testid="plan-tco">{words(data, |f| f.money(f.plan.total))}</span>
+                <span class="tile-sub">{words(data, |f| format!("{} a month at run-rate", f.money(f.plan.run_rate)))}</span>
+                <span class="tile-sub tile-today" data-testid="plan-present-value">{words(data, |f| format!("{} in today's money", f.money(f.plan.present_value)))}</span>
+                <span class="tile-sub" data-testid="plan-burden">{words(data, |f| f.plan.burden_line())}</span>
             </div>
-            {f.references.into_iter().map(|t| {
-                let is_best = t.strategy == f.cheapest;
-                view! {
-                    <div class="tile" class:tile-best=is_best>
-                        <span class="tile-label">{t.label}{is_best.then_some(" · cheapest")}</span>
-                        <span class="tile-value">{money(t.total)}</span>
-                        <span class="tile-sub">{format!("{} a month", money(t.run_rate))}</span>
-                        <span class="tile-sub tile-today">{format!("{} in today's money", money(t.present_value))}</span>
-                        <span class="tile-sub">{t.burden_line()}</span>
-                    </div>
-                }
-            }).collect_view()}
+            {(0..REFERENCES).map(|i| view! { <ReferenceTile data i /> }).collect_view()}
         </div>
-        <p class="headline-comparison">{f.comparison}</p>
-        <p class="headline-money" data-testid="money-over-time">{f.money_over_time.join(" ")}</p>
-        <UncertaintyLine placed=f.placed years />
+        <p class="headline-comparison">{words(data, |f| f.comparison.clone())}</p>
+        <p class="headline-money" data-testid="money-over-time">{words(data, |f| f.money_over_time.join(" "))}</p>
+        <UncertaintyLine data />
+    }
+}
+
+/// The `i`th reference strategy's tile, marked when it is the cheapest.
+#[component]
+fn ReferenceTile(data: Memo<Result<Figures, String>>, i: usize) -> impl IntoView {
+    let tile = move |say: fn(&Figures, &Tile) -> String| {
+        words(data, move |f| {
+            f.references.get(i).map(|t| say(f, t)).unwrap_or_default()
+        })
+    };
+    let is_best = move || {
+        data.with(|d| {
+            d.as_ref()
+                .is_ok_and(|f| f.references.get(i).is_some_and(|t| t.strategy == f.cheapest))
+        })
+    };
+    view! {
+        <div class="tile" class:tile-best=is_best>
+            <span class="tile-label">{tile(|f, t| format!("{}{}", t.label, if t.strategy == f.cheapest { " · cheapest" } else { "" }))}</span>
+            <span class="tile-value">{tile(|f, t| f.money(t.total))}</span>
+            <span class="tile-sub">{tile(|f, t| format!("{} a month", f.money(t.run_rate)))}</span>
+            <span class="tile-sub tile-today">{tile(|f, t| format!("{} in today's money", f.money(t.present_value)))}</span>
+            <span class="tile-sub">{tile(|_, t| t.burden_line())}</span>
+        </div>
     }
 }
 
 /// How often a reference beats the plan across sampled outcomes, and the plan's range.
 #[component]
-fn UncertaintyLine(placed: usize, years: usize) -> impl IntoView {
+fn UncertaintyLine(data: Memo<Result<Figures, String>>) -> impl IntoView {
     let uncertainty = use_uncertainty();
     let state = use_app_state();
     // The latest band, even while the next one is being sampled: the words change once the
     // new one is in, rather than blinking out on every edit.
     let text = Memo::new(move |_| {
+        let Some((placed, years)) = data.with(|d| d.as_ref().ok().map(|f| (f.placed, f.years))) else {
+            return String::new();
+        };
         if placed == 0 {
             return String::new();
         }

@@ -143,8 +143,9 @@ fn DiscountField(azure: bool) -> impl IntoView {
                 unit="%"
             />
             {move || {
-                // Typed in the plan's currency, kept in US dollars like every amount.
-                let (code, per_usd) = state.scenario.with(|s| (s.currency.code.clone(), s.currency.per_usd));
+                // Typed in the plan's currency, kept in US dollars like every amount; rebuilt
+                // when the currency changes, not on every change to the board.
+                let (code, per_usd) = state.currency.with(|c| (c.code.clone(), c.per_usd));
                 view! {
                     <NumberField
                         id=format!("org-{key}-commitment")
