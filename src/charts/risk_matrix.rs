@@ -6,7 +6,8 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use super::theme::{self};
 use super::{ChartError, Look};
-use crate::engine::analysis::risk::RiskLevel;
+use crate::engine::analysis::risk::{RiskFactor, RiskLevel};
+use crate::engine::model::currency::Currency;
 use crate::engine::Evaluation;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -17,8 +18,18 @@ pub struct Point {
     pub level: RiskLevel,
     /// A scenario-level risk rather than a workload's.
     pub scenario_level: bool,
-    /// What drives it, in words.
-    pub driver: String,
+    /// What drives it: worded only where shown (`driver_words`), not on every redraw.
+    pub driver: Option<RiskFactor>,
+}
+
+impl Point {
+    /// What drives the risk, in words; empty when nothing does.
+    pub fn driver_words(&self, currency: &Currency) -> String {
+        self.driver
+            .as_ref()
+            .map(|f| f.reason(currency))
+            .unwrap_or_default()
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -37,7 +48,7 @@ pub fn data(
         impact: r.impact,
         level: r.level,
         scenario_level,
-        driver: r.driver().map(|f| f.reason(&e.currency)).unwrap_or_default(),
+        driver: r.driver().cloned(),
     };
     let mut points: Vec<Point> = risk
         .workloads
@@ -185,6 +196,8 @@ pub fn svg(d: &RiskData, look: &Look) -> Result<String, ChartError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::engine::analysis::risk::{FactorKind, RiskWhen};
+    use crate::engine::model::scenario::Criticality;
 
     fn point(label: &str, l: u8, i: u8) -> Point {
         Point {
@@ -193,8 +206,26 @@ mod tests {
             impact: i,
             level: RiskLevel::High,
             scenario_level: false,
-            driver: "data gravity".to_owned(),
+            driver: None,
         }
+    }
+
+    #[test]
+    fn a_point_words_its_driver_only_when_asked() {
+        let mut p = point("Chatbot", 2, 3);
+        assert_eq!(p.driver_words(&Currency::usd()), "");
+        p.driver = Some(RiskFactor {
+            kind: FactorKind::Criticality {
+                level: Criticality::High,
+            },
+            likelihood: 0.0,
+            impact: 3.0,
+            when: RiskWhen::Throughout,
+        });
+        assert_eq!(
+            p.driver_words(&Currency::usd()),
+            "High criticality sets the impact."
+        );
     }
 
     #[test]

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use crate::charts::{governance, risk_matrix, risk_over_time, tco_over_time, timeline, tornado};
+use crate::state::use_app_state;
 
 #[component]
 pub fn TcoTable(data: Memo<Option<tco_over_time::TcoData>>) -> impl IntoView {
@@ -148,6 +149,7 @@ pub fn GovernanceTable(data: Memo<Option<governance::GovernanceData>>) -> impl I
 
 #[component]
 pub fn RiskTable(data: Memo<Option<risk_matrix::RiskData>>) -> impl IntoView {
+    let state = use_app_state();
     move || {
         data.get().map(|d| view! {
             <table class="money-table">
@@ -162,7 +164,7 @@ pub fn RiskTable(data: Memo<Option<risk_matrix::RiskData>>) -> impl IntoView {
                             <td class="num">{p.likelihood}</td>
                             <td class="num">{p.impact}</td>
                             <td>{p.level.label()}</td>
-                            <td>{p.driver.clone()}</td>
+                            <td>{state.currency.with(|c| p.driver_words(c))}</td>
                         </tr>
                     }).collect_view()}
                 </tbody>
