@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use crate::engine::analysis::advice::{Advice, AdviceStatus};
+use crate::engine::model::currency::Currency;
 use crate::state::use_app_state;
 
 /// The seeds' decision framework applied to the board: which way it points, why, the red
@@ -11,19 +12,19 @@ pub fn AdvicePanel() -> impl IntoView {
     let advice = Memo::new(move |_| {
         state
             .settled
-            .with(|_, r| r.as_ref().ok().map(|e| e.advice.clone()))
+            .with(|_, r| r.as_ref().ok().map(|e| (e.advice.clone(), e.currency.clone())))
     });
     view! {
         <section class="panel advice" aria-labelledby="advice-title">
             <h2 id="advice-title" class="panel-title">"Advice: Azure, AWS or both?"</h2>
-            {move || advice.get().map(|a| view! { <AdviceBody a /> })}
+            {move || advice.get().map(|(a, currency)| view! { <AdviceBody a currency /> })}
         </section>
     }
 }
 
 #[component]
-fn AdviceBody(a: Advice) -> impl IntoView {
-    let state = use_app_state();
+/// `currency`: the one the advice's amounts are worded in.
+fn AdviceBody(a: Advice, currency: Currency) -> impl IntoView {
     if a.status == AdviceStatus::EmptyBoard {
         return view! { <p class="hint">{a.summary}</p> }.into_any();
     }
@@ -66,10 +67,7 @@ fn AdviceBody(a: Advice) -> impl IntoView {
                 <p>{c.summary.clone()}</p>
                 <dl class="deltas">
                     <dt>"TCO over the horizon"</dt>
-                    <dd>{
-                        let delta = c.tco_delta;
-                        move || format!("{}{}", sign(delta), state.currency.with(|cur| cur.format(delta.abs())))
-                    }</dd>
+                    <dd>{format!("{}{}", sign(c.tco_delta), currency.format(c.tco_delta.abs()))}</dd>
                     <dt>"Governance work"</dt>
                     <dd>{format!("{}{:.0} hours a month", sign(c.governance_hours_delta), c.governance_hours_delta.abs())}</dd>
                     <dt>"Highest risk score"</dt>

@@ -43,12 +43,10 @@ pub fn explained(
 #[component]
 pub fn Breakdown() -> impl IntoView {
     let state = use_app_state();
-    let rows = Memo::new(move |_| {
-        state.settled.with(|_, r| {
-            r.as_ref()
-                .map(|e| cost_breakdown::data(e).rows)
-                .unwrap_or_default()
-        })
+    let data = Memo::new(move |_| {
+        state
+            .settled
+            .with(|_, r| r.as_ref().ok().map(cost_breakdown::data))
     });
     let open = RwSignal::new(None::<Component>);
     let lines = Memo::new(move |_| {
@@ -71,8 +69,8 @@ pub fn Breakdown() -> impl IntoView {
     view! {
         <section class="panel breakdown" aria-labelledby="breakdown-title">
             <h2 id="breakdown-title" class="panel-title">"Where the plan's money goes"</h2>
-            <Show when=move || !rows.with(Vec::is_empty) fallback=|| view! { <p class="hint">"No cost yet: place a workload."</p> }>
-                <ComponentTable rows=Signal::derive(move || rows.get()) pick=open />
+            <Show when=move || data.with(|d| d.as_ref().is_some_and(|d| !d.rows.is_empty())) fallback=|| view! { <p class="hint">"No cost yet: place a workload."</p> }>
+                <ComponentTable data pick=open />
             </Show>
             <Show when=move || open.get().is_some()>
                 <h3 class="lines-title">{move || open.get().map(|c| format!("{}: each line and its sources", c.label()))}</h3>
@@ -86,12 +84,18 @@ pub fn Breakdown() -> impl IntoView {
 /// button that opens (or closes) that component's lines.
 #[component]
 pub fn ComponentTable(
-    #[prop(into)] rows: Signal<Vec<cost_breakdown::Row>>,
+    #[prop(into)] data: Signal<Option<cost_breakdown::BreakdownData>>,
     #[prop(optional)] pick: Option<RwSignal<Option<Component>>>,
 ) -> impl IntoView {
-    let state = use_app_state();
-    // The rows are in the scenario's currency already (`cost_breakdown::data`).
-    let money = move |v: f64| state.currency.with(|c| c.format_amount(v));
+    // In the currency the rows were converted to, which the board may have left already
+    // while the results panels catch up (`state::Settled`).
+    let money = move |v: f64| {
+        data.with(|d| {
+            d.as_ref()
+                .map(|d| d.currency.format_amount(v))
+                .unwrap_or_default()
+        })
+    };
     let cell = move |v: f64| if v > 0.0 { money(v) } else { "—".to_owned() };
     view! {
         <table class="money-table">
@@ -107,7 +111,7 @@ pub fn ComponentTable(
                 // Keyed by the component and its figures (as bits: floats do not hash), so a
                 // row is drawn afresh exactly when what it shows changes.
                 <For
-                    each=move || rows.get()
+                    each=move || data.with(|d| d.as_ref().map(|d| d.rows.clone()).unwrap_or_default())
                     key=|r| (r.component, r.by_cloud.map(f64::to_bits))
                     children=move |r| {
                         let component = r.component;

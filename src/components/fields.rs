@@ -62,6 +62,13 @@ pub fn OptionalNumberField(
         }
         draft.set(Some(text));
     };
+    // A memo: the input is written when its text changes, not whenever the board changes
+    // (a value derived from the whole scenario wakes on every drop).
+    let shown = Memo::new(move |_| {
+        draft
+            .get()
+            .unwrap_or_else(|| value.get().map(format_number).unwrap_or_default())
+    });
     view! {
         <div class="field" class:invalid=move || error.with(Option::is_some)>
             <label for=id.clone()>{move || label.get()}</label>
@@ -71,9 +78,7 @@ pub fn OptionalNumberField(
                 type="text"
                 inputmode="decimal"
                 autocomplete="off"
-                prop:value=move || {
-                    draft.get().unwrap_or_else(|| value.get().map(format_number).unwrap_or_default())
-                }
+                prop:value=move || shown.get()
                 aria-invalid=move || if error.with(Option::is_some) { "true" } else { "false" }
                 aria-describedby=error_id.clone()
                 on:input=on_input

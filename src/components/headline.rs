@@ -58,6 +58,10 @@ impl Figures {
     fn money(&self, v: f64) -> String {
         self.currency.format(v)
     }
+
+    fn is_cheapest(&self, t: &Tile) -> bool {
+        t.strategy == self.cheapest
+    }
 }
 
 /// All on Azure, all on AWS, split by rule (`Evaluation::references`, whose length this
@@ -154,12 +158,12 @@ fn ReferenceTile(data: Memo<Result<Figures, String>>, i: usize) -> impl IntoView
     let is_best = move || {
         data.with(|d| {
             d.as_ref()
-                .is_ok_and(|f| f.references.get(i).is_some_and(|t| t.strategy == f.cheapest))
+                .is_ok_and(|f| f.references.get(i).is_some_and(|t| f.is_cheapest(t)))
         })
     };
     view! {
         <div class="tile" class:tile-best=is_best>
-            <span class="tile-label">{tile(|f, t| format!("{}{}", t.label, if t.strategy == f.cheapest { " · cheapest" } else { "" }))}</span>
+            <span class="tile-label">{tile(|f, t| format!("{}{}", t.label, if f.is_cheapest(t) { " · cheapest" } else { "" }))}</span>
             <span class="tile-value">{tile(|f, t| f.money(t.total))}</span>
             <span class="tile-sub">{tile(|f, t| format!("{} a month", f.money(t.run_rate)))}</span>
             <span class="tile-sub tile-today">{tile(|f, t| format!("{} in today's money", f.money(t.present_value)))}</span>

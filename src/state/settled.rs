@@ -22,11 +22,11 @@ impl Settled {
         let caught_up = Trigger::new();
         let waiting = StoredValue::new(false);
         // Syncs with the browser's frames: one catch-up per paint, however many changes
-        // came before it. The first run is the mount, which readers see as it is.
-        Effect::new(move |mounted: Option<()>| {
+        // came before it (the first, at the start, finds the readers' memos unchanged).
+        Effect::new(move |_| {
             scenario.track();
             evaluation.track();
-            if mounted.is_some() && !waiting.get_value() {
+            if !waiting.get_value() {
                 waiting.set_value(true);
                 clock::after_next_paint(move || {
                     waiting.set_value(false);
@@ -45,7 +45,8 @@ impl Settled {
     /// have changed and the page has painted since.
     pub fn with<R>(&self, f: impl FnOnce(&Scenario, &Result<Evaluation, EngineError>) -> R) -> R {
         self.caught_up.track();
-        self.scenario
-            .with_untracked(|s| self.evaluation.with_untracked(|e| f(s, e)))
+        // The evaluation first: bringing it up to date reads the scenario.
+        self.evaluation
+            .with_untracked(|e| self.scenario.with_untracked(|s| f(s, e)))
     }
 }

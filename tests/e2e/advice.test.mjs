@@ -1,7 +1,7 @@
 // Governance, risk and the decision advisor as the room sees them.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, newPage, openApp, assertClean, zone, card, mouseDrag } from './harness.mjs';
+import { launch, newPage, openApp, assertClean, zone, card, mouseDrag, resultsSettled } from './harness.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -21,6 +21,7 @@ test('an empty board asks for workloads; stateless work on an Azure-native org p
   await add(page, 'Customer-support chatbot', 'Azure');
   await add(page, 'Summarisation', 'Azure');
   await add(page, 'Classification', 'Azure');
+  await resultsSettled(page);
   assert.equal(await advice(page).getByTestId('advice-verdict').textContent(), 'Azure-first');
   assert.match(await advice(page).textContent(), /stateless/i);
   await assertClean(page);
@@ -34,6 +35,7 @@ test('agents whose data lives in AWS point AWS-first, and a plan on Azure is tol
     await add(page, kind, 'Azure');
     await page.getByRole('combobox', { name: 'Data lives today in' }).selectOption('aws');
   }
+  await resultsSettled(page);
   assert.equal(await advice(page).getByTestId('advice-verdict').textContent(), 'AWS-first');
   const text = await advice(page).textContent();
   assert.match(text, /Your plan against All on AWS/);

@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
-import { launch, newPage, openApp, assertClean, zone, card, mouseDrag } from './harness.mjs';
+import { launch, newPage, openApp, assertClean, zone, card, mouseDrag, resultsSettled } from './harness.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -29,6 +29,7 @@ const DOLLARS = /\$\d/;
 
 /** The figures the room reads: headline, cards, advice, breakdown, findings, risks, charts. */
 async function mainFigures(page) {
+  await resultsSettled(page);
   const parts = [
     page.getByRole('region', { name: 'Headline figures' }),
     page.locator('.board'),

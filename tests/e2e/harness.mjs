@@ -52,6 +52,13 @@ export async function newTab(context) {
   return page;
 }
 
+/** Resolves once the results panels under the charts have caught up with the board: they
+ * follow a change in the first task after the next paint (state/settled.rs), and this
+ * callback is queued behind theirs. */
+export async function resultsSettled(page) {
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0))));
+}
+
 /** Opens the app and waits until the board is interactive. */
 export async function openApp(page, url = APP_URL) {
   await page.goto(url);

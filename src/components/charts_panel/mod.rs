@@ -197,7 +197,7 @@ pub fn BreakdownFigure(
             svg=breakdown_svg
             description=Signal::derive(move || breakdown.with(|d| d.as_ref().map(cost_breakdown::describe).unwrap_or_default()))
         >
-            <ComponentTable rows=Signal::derive(move || breakdown.with(|d| d.as_ref().map(|d| d.rows.clone()).unwrap_or_default())) />
+            <ComponentTable data=breakdown />
         </ChartFigure>
     }
 }
