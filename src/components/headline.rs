@@ -180,12 +180,10 @@ fn UncertaintyLine(data: Memo<Result<Figures, String>>) -> impl IntoView {
     // The latest band, even while the next one is being sampled: the words change once the
     // new one is in, rather than blinking out on every edit.
     let text = Memo::new(move |_| {
-        let Some((placed, years)) = data.with(|d| d.as_ref().ok().map(|f| (f.placed, f.years))) else {
+        // Nothing to say before a workload is placed.
+        let Some(years) = data.with(|d| d.as_ref().ok().filter(|f| f.placed > 0).map(|f| f.years)) else {
             return String::new();
         };
-        if placed == 0 {
-            return String::new();
-        }
         let currency = state.currency.get();
         uncertainty
             .result
