@@ -42,11 +42,17 @@ impl Triangular {
     /// The value below which a share `u` (0..=1) of draws fall.
     #[inline]
     pub fn quantile(&self, u: f64) -> f64 {
-        let width = self.width();
-        if width <= 0.0 {
+        if self.width() <= 0.0 {
             return self.mode;
         }
-        let u = if u.is_nan() { 0.5 } else { u.clamp(0.0, 1.0) };
+        self.point_at(if u.is_nan() { 0.5 } else { u.clamp(0.0, 1.0) })
+    }
+
+    /// `quantile` for a share `u` known to be in 0..=1 and a positive width: arithmetic alone,
+    /// no branch, so a loop of these draws several per instruction.
+    #[inline]
+    pub fn point_at(&self, u: f64) -> f64 {
+        let width = self.width();
         let below = self.mode - self.low;
         // One square root whichever side of the mode, and the side chosen by arithmetic, not
         // a branch: the side is a coin toss per draw, which a branch predictor cannot learn
@@ -57,7 +63,9 @@ impl Triangular {
         let from = self.low * side + self.high * other;
         let toward = side - other;
         let square = u * width * below * side + (1.0 - u) * width * (self.high - self.mode) * other;
-        (from + toward * square.sqrt()).clamp(self.low, self.high)
+        // `low <= high` always; max and min (not clamp) have no panic path to keep the loop
+        // from taking two draws at a time.
+        (from + toward * square.sqrt()).max(self.low).min(self.high)
     }
 
     /// The share of draws at or below `x`.

@@ -14,11 +14,17 @@ use crate::assumptions::Resolved;
 use crate::model::scenario::Scenario;
 use crate::EngineError;
 
+/// Samples drawn together: each input draws a block's values in one tight loop. A block's
+/// draws (inputs x `BLOCK` values) stay in the first-level cache while its samples are priced.
+const BLOCK: usize = 32;
+
 pub struct Sampler {
     model: CostModel,
     inputs: Vec<Input>,
     scratch: Resolved,
     scratch_outcome: OutcomeScratch,
+    /// The draws of a block of samples, input by input (`BLOCK` slots per input).
+    block: Vec<f64>,
     outcomes: Vec<Outcome>,
     /// Samples drawn so far, kept or not.
     drawn: usize,
@@ -35,6 +41,7 @@ impl Sampler {
         Ok(Sampler {
             scratch: model.base().clone(),
             scratch_outcome: OutcomeScratch::default(),
+            block: Vec::new(),
             model,
             inputs,
             outcomes: Vec::with_capacity(target),
@@ -48,26 +55,50 @@ impl Sampler {
     pub fn run(&mut self, n: usize) -> usize {
         let end = (self.drawn + n).min(self.target);
         let start = self.drawn;
-        for i in start..end {
-            let seed = draws::sample_seed(i as u64);
-            for input in &self.inputs {
-                self.scratch.set_at(input.index, input.draw_seeded(seed));
+        let mut first = start;
+        while first < end {
+            let block = BLOCK.min(end - first);
+            self.draw_block(first, block);
+            for sample in 0..block {
+                self.price_sample(sample);
             }
-            let o = self.model.outcome_with(&self.scratch, &mut self.scratch_outcome);
-            // Bounded inputs keep costs finite; a sample that is not is left out, never shown.
-            let finite = o.month0.iter().flatten().all(|v| v.is_finite())
-                && o.growth_step.is_finite()
-                && o.decline_step.is_finite()
-                && o.labour_step.is_finite()
-                && self.model.totals(&o).iter().all(|t| t.is_finite());
-            if finite {
-                self.outcomes.push(o);
-            } else {
-                self.discarded += 1;
-            }
+            first += block;
         }
         self.drawn = end;
         end - start
+    }
+
+    /// Draws every input for the `len` samples from `first` on, into `block` (input by input).
+    fn draw_block(&mut self, first: usize, len: usize) {
+        let mut seeds = [0u64; BLOCK];
+        for (i, seed) in seeds.iter_mut().enumerate().take(len) {
+            *seed = draws::sample_seed((first + i) as u64);
+        }
+        self.block.resize(self.inputs.len() * BLOCK, 0.0);
+        for (input, values) in self.inputs.iter().zip(self.block.chunks_exact_mut(BLOCK)) {
+            input.draw_each(&seeds[..len], &mut values[..len]);
+        }
+    }
+
+    /// Prices sample `sample` of the block drawn last, and keeps its outcome if it is finite.
+    fn price_sample(&mut self, sample: usize) {
+        for (input, values) in self.inputs.iter().zip(self.block.chunks_exact(BLOCK)) {
+            if let Some(&value) = values.get(sample) {
+                self.scratch.set_at(input.index, value);
+            }
+        }
+        let o = self.model.outcome_with(&self.scratch, &mut self.scratch_outcome);
+        // Bounded inputs keep costs finite; a sample that is not is left out, never shown.
+        let finite = o.month0.iter().flatten().all(|v| v.is_finite())
+            && o.growth_step.is_finite()
+            && o.decline_step.is_finite()
+            && o.labour_step.is_finite()
+            && self.model.totals(&o).iter().all(|t| t.is_finite());
+        if finite {
+            self.outcomes.push(o);
+        } else {
+            self.discarded += 1;
+        }
     }
 
     pub fn drawn(&self) -> usize {
