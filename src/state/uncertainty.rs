@@ -17,8 +17,9 @@ use crate::web::{clock, dom, task_queue};
 
 /// Work per slice: input or a frame waits at most this long for a slice to end.
 const SLICE_MS: f64 = 8.0;
-/// Samples drawn between clock reads (and at most per slice, should the clock not move).
-const CHUNK: usize = 64;
+/// Samples drawn between clock reads (and at most per slice, should the clock not move):
+/// whole blocks of the sampler's draws.
+const CHUNK: usize = 2 * Sampler::BLOCK;
 const MAX_CHUNKS_PER_SLICE: usize = 200;
 /// Months of a band built between clock reads: each step reads every sample once, so fewer,
 /// longer steps read less (a step of 10,000 samples takes a few milliseconds).

@@ -343,60 +343,46 @@ impl Cumulative {
     #[inline(always)]
     pub fn steps(&mut self, o: &Outcome, months: usize, visit: impl FnMut(usize, [f64; 4])) {
         if o.changes.is_empty() {
-            self.steps_unchanged(o, months, visit);
+            self.walk::<false>(o, months, visit);
         } else {
-            self.steps_changing(o, months, visit);
+            self.walk::<true>(o, months, visit);
         }
     }
 
-    /// `steps` for an outcome billed whole-horizon only: nothing windowed to add (adding its
-    /// zeros changes no sum), so a month is the month-0 amounts times the scalings' factors.
+    /// `steps`, compiled twice: an outcome billed over the whole horizon only (`CHANGES`
+    /// false, most boards) has no windowed amounts to add, and adding their zeros changes no
+    /// sum, so its months are the month-0 amounts times the scalings' factors alone.
     #[inline(always)]
-    fn steps_unchanged(&mut self, o: &Outcome, months: usize, mut visit: impl FnMut(usize, [f64; 4])) {
-        let (mut growth, mut decline, mut labour) = (self.growth, self.decline, self.labour);
-        let mut totals = self.totals;
-        for i in 0..months {
-            let one = if self.month + i == 0 { 1.0 } else { 0.0 };
-            for (c, a) in totals.iter_mut().zip(&o.month0) {
-                *c += a[GROWTH] * growth
-                    + a[DECLINE] * decline
-                    + a[FLAT]
-                    + a[ONE_TIME] * one
-                    + a[LABOUR] * labour;
-            }
-            growth *= o.growth_step;
-            decline *= o.decline_step;
-            labour *= o.labour_step;
-            visit(i, totals);
-        }
-        (self.growth, self.decline, self.labour) = (growth, decline, labour);
-        self.totals = totals;
-        self.month += months;
-    }
-
-    #[inline(always)]
-    fn steps_changing(&mut self, o: &Outcome, months: usize, mut visit: impl FnMut(usize, [f64; 4])) {
+    fn walk<const CHANGES: bool>(
+        &mut self,
+        o: &Outcome,
+        months: usize,
+        mut visit: impl FnMut(usize, [f64; 4]),
+    ) {
         let (mut growth, mut decline, mut labour) = (self.growth, self.decline, self.labour);
         let mut totals = self.totals;
         for i in 0..months {
             let month = self.month + i;
             let one = if month == 0 { 1.0 } else { 0.0 };
-            while let Some(c) = o
-                .changes
-                .get(self.next_change)
-                .filter(|c| usize::from(c.month) <= month)
-            {
-                self.windowed[usize::from(c.strategy)][usize::from(c.slot)] += c.delta;
-                self.next_change += 1;
+            if CHANGES {
+                self.apply_changes(o, month);
             }
             for ((c, a), w) in totals.iter_mut().zip(&o.month0).zip(&self.windowed) {
-                *c += (a[GROWTH] + w[GROWTH]) * growth
-                    + (a[DECLINE] + w[DECLINE]) * decline
-                    + a[FLAT]
-                    + w[FLAT]
-                    + a[ONE_TIME] * one
-                    + w[ONE_TIME]
-                    + (a[LABOUR] + w[LABOUR]) * labour;
+                *c += if CHANGES {
+                    (a[GROWTH] + w[GROWTH]) * growth
+                        + (a[DECLINE] + w[DECLINE]) * decline
+                        + a[FLAT]
+                        + w[FLAT]
+                        + a[ONE_TIME] * one
+                        + w[ONE_TIME]
+                        + (a[LABOUR] + w[LABOUR]) * labour
+                } else {
+                    a[GROWTH] * growth
+                        + a[DECLINE] * decline
+                        + a[FLAT]
+                        + a[ONE_TIME] * one
+                        + a[LABOUR] * labour
+                };
             }
             growth *= o.growth_step;
             decline *= o.decline_step;
@@ -406,6 +392,19 @@ impl Cumulative {
         (self.growth, self.decline, self.labour) = (growth, decline, labour);
         self.totals = totals;
         self.month += months;
+    }
+
+    /// Puts the outcome's changes up to `month` in force.
+    #[inline(always)]
+    fn apply_changes(&mut self, o: &Outcome, month: usize) {
+        while let Some(c) = o
+            .changes
+            .get(self.next_change)
+            .filter(|c| usize::from(c.month) <= month)
+        {
+            self.windowed[usize::from(c.strategy)][usize::from(c.slot)] += c.delta;
+            self.next_change += 1;
+        }
     }
 }
 
@@ -474,15 +473,20 @@ mod tests {
         r.set_at(Key::VolumeGrowth as usize, 2.5);
         let o = model.outcome(&r);
         assert!(o.changes.is_empty());
+        // Every scaling bills something, so a slip in any term of the short sum shows.
+        for slot in [GROWTH, DECLINE, FLAT, ONE_TIME, LABOUR] {
+            assert!(o.month0.iter().any(|a| a[slot] != 0.0), "slot {slot}");
+        }
         let (mut quick, mut general) = (Cumulative::new(), Cumulative::new());
         let (mut a, mut b) = (Vec::new(), Vec::new());
         // Two legs, as a band walks a pass at a time.
         for months in [7, 29] {
-            quick.steps_unchanged(&o, months, |m, t| a.push((m, t.map(f64::to_bits))));
-            general.steps_changing(&o, months, |m, t| b.push((m, t.map(f64::to_bits))));
+            quick.walk::<false>(&o, months, |m, t| a.push((m, t.map(f64::to_bits))));
+            general.walk::<true>(&o, months, |m, t| b.push((m, t.map(f64::to_bits))));
         }
         assert_eq!(a, b);
-        assert_eq!(quick, general);
+        let bits = |c: &Cumulative| (c.month, [c.growth, c.decline, c.labour].map(f64::to_bits));
+        assert_eq!(bits(&quick), bits(&general));
     }
 
     #[test]

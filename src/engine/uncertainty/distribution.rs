@@ -48,10 +48,10 @@ impl Triangular {
         self.point_at(if u.is_nan() { 0.5 } else { u.clamp(0.0, 1.0) })
     }
 
-    /// `quantile` for a share `u` known to be in 0..=1 and a positive width: arithmetic alone,
-    /// no branch, so a loop of these draws several per instruction.
+    /// `quantile` for a share `u` known to be in 0..=1 and a positive width: the arithmetic
+    /// alone, with no branch on the draw.
     #[inline]
-    pub fn point_at(&self, u: f64) -> f64 {
+    pub(super) fn point_at(&self, u: f64) -> f64 {
         let width = self.width();
         let below = self.mode - self.low;
         // One square root whichever side of the mode, and the side chosen by arithmetic, not
@@ -63,9 +63,16 @@ impl Triangular {
         let from = self.low * side + self.high * other;
         let toward = side - other;
         let square = u * width * below * side + (1.0 - u) * width * (self.high - self.mode) * other;
-        // `low <= high` always; max and min (not clamp) have no panic path to keep the loop
-        // from taking two draws at a time.
-        (from + toward * square.sqrt()).max(self.low).min(self.high)
+        // `clamp` without its check that low <= high (always so), which would put a panic
+        // path in the sampler's innermost loop; a NaN stays NaN, as with `clamp`.
+        let x = from + toward * square.sqrt();
+        if x < self.low {
+            self.low
+        } else if x > self.high {
+            self.high
+        } else {
+            x
+        }
     }
 
     /// The share of draws at or below `x`.

@@ -30,6 +30,19 @@ enum Scale {
     Month,
 }
 
+impl Scale {
+    // Always inlined: `draw_each` calls it with the scale known, so each of its loops is one
+    // conversion.
+    #[inline(always)]
+    fn value_of(self, x: f64) -> f64 {
+        match self {
+            Scale::Continuous => x,
+            Scale::Whole => x.round(),
+            Scale::Month => year_month_code(YearMonth::from_index(x.round() as i64)),
+        }
+    }
+}
+
 /// One sampled assumption.
 #[derive(Debug, Clone, Serialize)]
 pub struct Input {
@@ -60,30 +73,36 @@ impl Input {
 
     /// The values of the draws of the samples whose seeds are `seeds`, into `out` (one each,
     /// the same numbers as `draw_seeded`). The uniforms first, then the distribution's
-    /// arithmetic alone in a loop of its own with the scale chosen once, so that loop can
-    /// take two draws per instruction.
+    /// arithmetic alone in a loop of its own with the scale chosen once.
     pub fn draw_each(&self, seeds: &[u64], out: &mut [f64]) {
+        let len = seeds.len().min(out.len());
+        let out = &mut out[..len];
         for (v, &seed) in out.iter_mut().zip(seeds) {
             *v = draws::uniform_at(seed, self.stream);
         }
-        // Uniforms are in [0, 1) and a sampled input has a positive width: `point_at` is
-        // `quantile` for them.
-        let d = self.distribution;
+        // A loop per scale, the scale a constant in each, so a loop is the arithmetic alone.
         match self.scale {
-            Scale::Continuous => out.iter_mut().for_each(|v| *v = d.point_at(*v)),
-            Scale::Whole => out.iter_mut().for_each(|v| *v = d.point_at(*v).round()),
-            Scale::Month => out.iter_mut().for_each(|v| *v = self.value_of(d.point_at(*v))),
+            Scale::Continuous => self.uniforms_to_values(Scale::Continuous, out),
+            Scale::Whole => self.uniforms_to_values(Scale::Whole, out),
+            Scale::Month => self.uniforms_to_values(Scale::Month, out),
+        }
+    }
+
+    #[inline(always)]
+    fn uniforms_to_values(&self, scale: Scale, out: &mut [f64]) {
+        // Uniforms are in [0, 1) and `inputs` keeps only ranges of positive width: `point_at`
+        // is `quantile` for them.
+        debug_assert!(!self.distribution.is_fixed());
+        let d = self.distribution;
+        for v in out {
+            *v = scale.value_of(d.point_at(*v));
         }
     }
 
     /// A point of the distribution as a value of the assumption.
     #[inline]
     pub fn value_of(&self, x: f64) -> f64 {
-        match self.scale {
-            Scale::Continuous => x,
-            Scale::Whole => x.round(),
-            Scale::Month => year_month_code(YearMonth::from_index(x.round() as i64)),
-        }
+        self.scale.value_of(x)
     }
 
     pub fn low(&self) -> f64 {
@@ -212,7 +231,9 @@ mod tests {
         let r = Assumptions::resolve(&s.overrides).expect("valid");
         let all = inputs(&s, &r);
         let scales: Vec<Scale> = all.iter().map(|i| i.scale).collect();
-        assert!(scales.contains(&Scale::Month) && scales.contains(&Scale::Continuous));
+        for scale in [Scale::Continuous, Scale::Whole, Scale::Month] {
+            assert!(scales.contains(&scale), "{scale:?}");
+        }
         let seeds: Vec<u64> = (1000..1037).map(draws::sample_seed).collect();
         for input in &all {
             let mut block = vec![f64::NAN; seeds.len()];

@@ -14,10 +14,6 @@ use crate::assumptions::Resolved;
 use crate::model::scenario::Scenario;
 use crate::EngineError;
 
-/// Samples drawn together: each input draws a block's values in one tight loop. A block's
-/// draws (inputs x `BLOCK` values) stay in the first-level cache while its samples are priced.
-const BLOCK: usize = 32;
-
 pub struct Sampler {
     model: CostModel,
     inputs: Vec<Input>,
@@ -34,6 +30,11 @@ pub struct Sampler {
 }
 
 impl Sampler {
+    /// Samples drawn together: each input draws a block's values in one tight loop, and a
+    /// block's draws (inputs x `BLOCK` values) stay in the first-level cache while its samples
+    /// are priced. A caller drawing in chunks draws whole blocks when its chunk is a multiple.
+    pub const BLOCK: usize = 32;
+
     /// A sampler for `target` samples of `scenario` (checked as `evaluate` checks it).
     pub fn new(scenario: &Scenario, target: usize) -> Result<Sampler, EngineError> {
         let model = CostModel::new(scenario)?;
@@ -41,7 +42,7 @@ impl Sampler {
         Ok(Sampler {
             scratch: model.base().clone(),
             scratch_outcome: OutcomeScratch::default(),
-            block: Vec::new(),
+            block: vec![0.0; inputs.len() * Sampler::BLOCK],
             model,
             inputs,
             outcomes: Vec::with_capacity(target),
@@ -53,16 +54,16 @@ impl Sampler {
 
     /// Draws up to `n` more samples (never past the target); returns how many were drawn.
     pub fn run(&mut self, n: usize) -> usize {
-        let end = (self.drawn + n).min(self.target);
+        let end = self.drawn.saturating_add(n).min(self.target);
         let start = self.drawn;
         let mut first = start;
         while first < end {
-            let block = BLOCK.min(end - first);
-            self.draw_block(first, block);
-            for sample in 0..block {
-                self.price_sample(sample);
+            let len = Sampler::BLOCK.min(end - first);
+            self.draw_block(first, len);
+            for slot in 0..len {
+                self.price_slot(slot);
             }
-            first += block;
+            first += len;
         }
         self.drawn = end;
         end - start
@@ -70,22 +71,26 @@ impl Sampler {
 
     /// Draws every input for the `len` samples from `first` on, into `block` (input by input).
     fn draw_block(&mut self, first: usize, len: usize) {
-        let mut seeds = [0u64; BLOCK];
+        let mut seeds = [0u64; Sampler::BLOCK];
         for (i, seed) in seeds.iter_mut().enumerate().take(len) {
             *seed = draws::sample_seed((first + i) as u64);
         }
-        self.block.resize(self.inputs.len() * BLOCK, 0.0);
-        for (input, values) in self.inputs.iter().zip(self.block.chunks_exact_mut(BLOCK)) {
-            input.draw_each(&seeds[..len], &mut values[..len]);
+        let seeds = seeds.get(..len).unwrap_or_default();
+        for (input, values) in self
+            .inputs
+            .iter()
+            .zip(self.block.chunks_exact_mut(Sampler::BLOCK))
+        {
+            input.draw_each(seeds, values);
         }
     }
 
-    /// Prices sample `sample` of the block drawn last, and keeps its outcome if it is finite.
-    fn price_sample(&mut self, sample: usize) {
-        for (input, values) in self.inputs.iter().zip(self.block.chunks_exact(BLOCK)) {
-            if let Some(&value) = values.get(sample) {
-                self.scratch.set_at(input.index, value);
-            }
+    /// Prices the sample in slot `slot` of the block drawn last, and keeps its outcome if it
+    /// is finite.
+    fn price_slot(&mut self, slot: usize) {
+        let drawn = self.block.iter().skip(slot).step_by(Sampler::BLOCK);
+        for (input, &value) in self.inputs.iter().zip(drawn) {
+            self.scratch.set_at(input.index, value);
         }
         let o = self.model.outcome_with(&self.scratch, &mut self.scratch_outcome);
         // Bounded inputs keep costs finite; a sample that is not is left out, never shown.
@@ -196,6 +201,24 @@ mod tests {
         };
         assert_eq!(steps, 36 / 5 + 1);
         assert_eq!(Some(band), whole.band());
+    }
+
+    #[test]
+    fn each_sample_is_priced_at_its_own_draws_across_blocks() {
+        let s = board();
+        let mut sampler = Sampler::new(&s, 200).expect("valid");
+        // Runs that end inside a block, and one that crosses two blocks' edges.
+        for n in [5, 40, 70] {
+            sampler.run(n);
+        }
+        assert_eq!(sampler.outcomes().len(), 115, "all finite");
+        let mut r = sampler.model().base().clone();
+        for (i, kept) in sampler.outcomes().iter().enumerate() {
+            for input in sampler.inputs() {
+                r.set_at(input.index, input.draw(i as u64));
+            }
+            assert_eq!(*kept, sampler.model().outcome(&r), "sample {i}");
+        }
     }
 
     #[test]
