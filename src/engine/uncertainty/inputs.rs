@@ -197,8 +197,8 @@ mod tests {
         assert_eq!((egress.low(), egress.high()), (0.05, 0.12));
     }
 
-    #[test]
-    fn dates_are_drawn_as_whole_months() {
+    /// Defaults, with Azure's Frontier date drawn between two months around an override.
+    fn frontier_dated() -> (Scenario, Vec<Input>) {
         let mut s = Scenario::default();
         s.overrides
             .insert("availability.azure.frontier".into(), 202_706.0);
@@ -206,6 +206,12 @@ mod tests {
             .insert("availability.azure.frontier".into(), (202_612.0, 202_806.0));
         let r = Assumptions::resolve(&s.overrides).expect("valid");
         let all = inputs(&s, &r);
+        (s, all)
+    }
+
+    #[test]
+    fn dates_are_drawn_as_whole_months() {
+        let (s, all) = frontier_dated();
         let frontier = find(&all, "availability.azure.frontier").expect("sampled");
         for i in 0..500 {
             let code = frontier.draw(i);
@@ -223,13 +229,7 @@ mod tests {
 
     #[test]
     fn a_block_of_draws_is_the_same_numbers_as_one_draw_at_a_time() {
-        let mut s = Scenario::default();
-        s.overrides
-            .insert("availability.azure.frontier".into(), 202_706.0);
-        s.ranges
-            .insert("availability.azure.frontier".into(), (202_612.0, 202_806.0));
-        let r = Assumptions::resolve(&s.overrides).expect("valid");
-        let all = inputs(&s, &r);
+        let (_, all) = frontier_dated();
         let scales: Vec<Scale> = all.iter().map(|i| i.scale).collect();
         for scale in [Scale::Continuous, Scale::Whole, Scale::Month] {
             assert!(scales.contains(&scale), "{scale:?}");
