@@ -22,8 +22,8 @@ pub fn AdvicePanel() -> impl IntoView {
     }
 }
 
-#[component]
 /// `currency`: the one the advice's amounts are worded in.
+#[component]
 fn AdviceBody(a: Advice, currency: Currency) -> impl IntoView {
     if a.status == AdviceStatus::EmptyBoard {
         return view! { <p class="hint">{a.summary}</p> }.into_any();
